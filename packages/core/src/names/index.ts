@@ -1,0 +1,2 @@
+export { crossOrthographyKey, searchKey, searchText } from './fold.ts';
+export { cyrillicToLatin, serbianLatinToCyrillic } from './transliterate.ts';

@@ -1,0 +1,21 @@
+/** The person on whose behalf a request, a CLI command or a job acts. */
+import type { Jurisdiction, Role } from '@veza/core';
+import type { Tx } from '../db/connection.ts';
+
+export interface Actor {
+  readonly userId: string;
+  readonly username: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly agencyId: string;
+  readonly roles: readonly Role[];
+}
+
+/** What every business operation receives: who acts, in which transaction, when, and from where. */
+export interface ActorContext {
+  readonly actor: Actor;
+  readonly tx: Tx;
+  readonly now: Date;
+  readonly address: string | null;
+}
+
+export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));

@@ -1,0 +1,31 @@
+/**
+ * Transactions. Everything done for a user runs in withActor: the transaction switches to the
+ * application role (which row-level security applies to, unlike the owner or PGlite's superuser)
+ * and records the actor for the policies, so that a query that forgets the access filter still
+ * cannot see another jurisdiction's rows. asSystem is for what runs before there is an actor
+ * (sign-in, session checks), for migrations, seeding and the audit verifier.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../db/connection.ts';
+import type { Actor, ActorContext } from './actor.ts';
+
+export const APP_ROLE = 'veza_app';
+
+export async function withActor<T>(
+  database: Database,
+  actor: Actor,
+  work: (ctx: ActorContext) => Promise<T>,
+  options: { now?: Date; address?: string | null } = {},
+): Promise<T> {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true)`,
+    );
+    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
+    return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null });
+  });
+}
+
+export async function asSystem<T>(database: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return database.db.transaction(async (tx) => work(tx));
+}

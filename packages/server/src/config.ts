@@ -1,0 +1,50 @@
+/** Configuration from the environment, read once; every variable is listed in README.md. */
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | null;
+  readonly production: boolean;
+  readonly demoPassword: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly signInWindowMinutes: number;
+  readonly maxFailuresPerAccount: number;
+  readonly maxFailuresPerAddress: number;
+  readonly bodyLimitBytes: number;
+  readonly webDistDir: string | null;
+  readonly logLevel: string;
+  /** Behind a reverse proxy, trust its X-Forwarded-For for the client's address. */
+  readonly trustProxy: boolean;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number, not "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env, 'PORT', 8080),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.VEZA_DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    production: env.NODE_ENV === 'production',
+    demoPassword: env.VEZA_DEMO_PASSWORD || 'veza-demo-2026',
+    sessionIdleMinutes: intFrom(env, 'VEZA_SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: intFrom(env, 'VEZA_SESSION_ABSOLUTE_HOURS', 12),
+    signInWindowMinutes: intFrom(env, 'VEZA_SIGN_IN_WINDOW_MINUTES', 15),
+    maxFailuresPerAccount: intFrom(env, 'VEZA_SIGN_IN_MAX_FAILURES_ACCOUNT', 5),
+    maxFailuresPerAddress: intFrom(env, 'VEZA_SIGN_IN_MAX_FAILURES_ADDRESS', 20),
+    bodyLimitBytes: intFrom(env, 'VEZA_BODY_LIMIT_BYTES', 1_048_576),
+    webDistDir: env.VEZA_WEB_DIST === undefined ? null : env.VEZA_WEB_DIST,
+    logLevel: env.VEZA_LOG_LEVEL || 'warn',
+    trustProxy: env.VEZA_TRUST_PROXY === '1' || env.VEZA_TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,183 @@
+/** Sign-in, sign-out and the signed-in user's own account. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { appendAudit } from '../../access/audit.ts';
+import { asSystem } from '../../access/transaction.ts';
+import { act, sessionOf } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import {
+  Done,
+  Me,
+  MeUpdate,
+  PasswordChange,
+  RecoveryCodes,
+  SignInBody,
+  TotpConfirm,
+  TotpEnrolment,
+  TotpRemove,
+} from './schema.ts';
+import {
+  changePassword,
+  confirmTotp,
+  loadProfile,
+  removeTotp,
+  setLocale,
+  startTotpEnrolment,
+} from './service.ts';
+import { loadSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
+import { signIn } from './sign-in.ts';
+
+const tags = ['account'];
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  const { config } = request.server.veza;
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    maxAge: config.sessionAbsoluteHours * 3600,
+  });
+}
+
+function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+}
+
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  const limits = () => ({
+    idleMs: app.veza.config.sessionIdleMinutes * 60_000,
+    absoluteMs: app.veza.config.sessionAbsoluteHours * 3_600_000,
+  });
+
+  const meOf = async (request: FastifyRequest) => {
+    const session = sessionOf(request);
+    const profile = await act(request, loadProfile);
+    return {
+      ...profile,
+      csrfToken: session.csrfToken,
+      sessionExpiresAt: session.expiresAt.toISOString(),
+    };
+  };
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true },
+      schema: { tags, summary: 'Sign in', body: SignInBody, response: { 200: Me } },
+    },
+    async (request, reply) => {
+      const { config, database, clock } = app.veza;
+      const result = await signIn(
+        database,
+        {
+          ...request.body,
+          address: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+          now: clock(),
+        },
+        {
+          windowMs: config.signInWindowMinutes * 60_000,
+          maxFailuresPerAccount: config.maxFailuresPerAccount,
+          maxFailuresPerAddress: config.maxFailuresPerAddress,
+        },
+      );
+      if (result.outcome === 'rate_limited') {
+        throw new AppError('too_many_attempts', 'too many failed sign-ins; wait and try again', {
+          retryAfterSeconds: result.retryAfterSeconds,
+        });
+      }
+      if (result.outcome === 'totp_required') {
+        throw new AppError('totp_required', 'enter the code from your authenticator app', { field: 'totp' });
+      }
+      if (result.outcome === 'invalid_credentials') {
+        throw new AppError('invalid_credentials', 'the username or password is wrong');
+      }
+      setSessionCookie(request, reply, result.token);
+      request.session = await loadSession(database, result.token, clock(), limits());
+      return meOf(request);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: 'Sign out', response: { 200: Done } } },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      await asSystem(app.veza.database, (tx) => revokeSession(tx, session.tokenHash, app.veza.clock()));
+      await act(request, (ctx) =>
+        appendAudit(ctx.tx, ctx.now, {
+          actor: ctx.actor,
+          action: 'sign_out',
+          recordType: 'user',
+          recordId: ctx.actor.userId,
+          address: ctx.address,
+        }),
+      );
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { schema: { tags, summary: 'The signed-in user', response: { 200: Me } } },
+    async (request) => meOf(request),
+  );
+
+  app.patch(
+    '/api/me',
+    { schema: { tags, summary: 'Remember the interface language', body: MeUpdate, response: { 200: Me } } },
+    async (request) => {
+      await act(request, (ctx) => setLocale(ctx, request.body.locale));
+      return meOf(request);
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change the password; ends every session',
+        body: PasswordChange,
+        response: { 200: Done },
+      },
+    },
+    async (request, reply) => {
+      await act(request, (ctx) =>
+        changePassword(ctx, request.body.currentPassword, request.body.newPassword),
+      );
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/me/totp/enrol',
+    { schema: { tags, summary: 'Start enrolling an authenticator app', response: { 200: TotpEnrolment } } },
+    async (request) => act(request, startTotpEnrolment),
+  );
+
+  app.post(
+    '/api/me/totp/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm the authenticator with a code; returns recovery codes once',
+        body: TotpConfirm,
+        response: { 200: RecoveryCodes },
+      },
+    },
+    async (request) => act(request, (ctx) => confirmTotp(ctx, request.body.code)),
+  );
+
+  app.post(
+    '/api/me/totp/remove',
+    { schema: { tags, summary: 'Remove the second factor', body: TotpRemove, response: { 200: Done } } },
+    async (request) => {
+      await act(request, (ctx) => removeTotp(ctx, request.body.password));
+      return { ok: true as const };
+    },
+  );
+};

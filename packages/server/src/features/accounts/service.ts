@@ -1,0 +1,138 @@
+/** What a signed-in user does with their own account: profile, language, password, second factor. */
+import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
+import { eq } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { appendAudit } from '../../access/audit.ts';
+import { agencies, users } from '../../db/schema.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
+import { revokeAllSessions } from './sessions.ts';
+import { enrolmentFor, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpMatches } from './totp.ts';
+
+export async function loadProfile(ctx: ActorContext) {
+  const [row] = await ctx.tx
+    .select({ user: users, agency: { id: agencies.id, name: agencies.name, type: agencies.type } })
+    .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, ctx.actor.userId));
+  if (!row) throw notFound('Account');
+  return {
+    id: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    jurisdiction: row.user.jurisdiction as Jurisdiction,
+    agency: row.agency,
+    roles: row.user.roles as Role[],
+    locale: row.user.locale as InterfaceLocale | null,
+    totpEnabled: row.user.totpEnabledAt !== null,
+    recoveryCodesLeft: row.user.recoveryCodeHashes.length,
+    isDemo: row.user.isDemo,
+  };
+}
+export type Profile = Awaited<ReturnType<typeof loadProfile>>;
+
+export async function setLocale(ctx: ActorContext, locale: InterfaceLocale): Promise<void> {
+  await ctx.tx.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId));
+}
+
+async function ownAccount(ctx: ActorContext) {
+  const [user] = await ctx.tx.select().from(users).where(eq(users.id, ctx.actor.userId));
+  if (!user) throw notFound('Account');
+  return user;
+}
+
+async function requirePassword(ctx: ActorContext, password: string, field: string) {
+  const user = await ownAccount(ctx);
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError('validation', 'the current password is wrong', { field });
+  }
+  return user;
+}
+
+/** Changes the password and ends every session of the account, this one included. */
+export async function changePassword(
+  ctx: ActorContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const user = await requirePassword(ctx, currentPassword, 'currentPassword');
+  checkNewPassword(newPassword, user.username);
+  if (currentPassword === newPassword) {
+    throw new AppError('validation', 'the new password must differ from the current one', {
+      field: 'newPassword',
+    });
+  }
+  await ctx.tx
+    .update(users)
+    .set({
+      passwordHash: await hashPassword(newPassword),
+      passwordChangedAt: ctx.now,
+      updatedAt: ctx.now,
+      updatedBy: user.id,
+    })
+    .where(eq(users.id, user.id));
+  const ended = await revokeAllSessions(ctx.tx, user.id, ctx.now);
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'password_change',
+    recordType: 'user',
+    recordId: user.id,
+    address: ctx.address,
+    details: { sessionsEnded: ended },
+  });
+}
+
+/** Starts enrolment: a new secret, shown once as a QR code; it counts only after confirmTotp. */
+export async function startTotpEnrolment(ctx: ActorContext) {
+  const user = await ownAccount(ctx);
+  if (user.totpEnabledAt)
+    throw new AppError('conflict', 'a second factor is already enrolled; remove it first');
+  const secret = newTotpSecret();
+  await ctx.tx.update(users).set({ totpSecret: secret }).where(eq(users.id, user.id));
+  const { uri, qrSvg } = await enrolmentFor(user.username, secret);
+  return { secret, uri, qrSvg };
+}
+
+export async function confirmTotp(ctx: ActorContext, code: string): Promise<{ recoveryCodes: string[] }> {
+  const user = await ownAccount(ctx);
+  if (user.totpEnabledAt) throw new AppError('conflict', 'a second factor is already enrolled');
+  if (!user.totpSecret) throw new AppError('validation', 'start the enrolment first', { field: 'code' });
+  if (!totpMatches(user.username, user.totpSecret, code, ctx.now)) {
+    throw new AppError(
+      'validation',
+      'the code does not match; check the time on your phone and try the next code',
+      {
+        field: 'code',
+      },
+    );
+  }
+  const recoveryCodes = newRecoveryCodes();
+  await ctx.tx
+    .update(users)
+    .set({ totpEnabledAt: ctx.now, recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash) })
+    .where(eq(users.id, user.id));
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'totp_enrol',
+    recordType: 'user',
+    recordId: user.id,
+    address: ctx.address,
+  });
+  return { recoveryCodes };
+}
+
+export async function removeTotp(ctx: ActorContext, password: string): Promise<void> {
+  const user = await requirePassword(ctx, password, 'password');
+  if (!user.totpEnabledAt) throw new AppError('conflict', 'no second factor is enrolled');
+  await ctx.tx
+    .update(users)
+    .set({ totpEnabledAt: null, totpSecret: null, recoveryCodeHashes: [] })
+    .where(eq(users.id, user.id));
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'totp_disable',
+    recordType: 'user',
+    recordId: user.id,
+    address: ctx.address,
+  });
+}

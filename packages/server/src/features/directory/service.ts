@@ -1,0 +1,376 @@
+/**
+ * The regional directory: find the right counterpart anywhere in the region, by name in any script,
+ * jurisdiction, agency type, language and availability; the owning jurisdiction keeps it current.
+ */
+import {
+  type AgencyInput,
+  type Availability,
+  CALLING_REGION,
+  type ContactPointInput,
+  crossOrthographyKey,
+  isAvailableAt,
+  searchKey,
+  searchText,
+  toE164,
+} from '@veza/core';
+import { and, asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { appendAudit } from '../../access/audit.ts';
+import { allowedActions, authorize } from '../../access/policy.ts';
+import { agencies, contactPoints } from '../../db/schema.ts';
+import { AppError, staleVersion } from '../../http/errors.ts';
+import { directoryPolicy } from './policy.ts';
+import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
+
+type AgencyRow = typeof agencies.$inferSelect;
+type ContactPointRow = typeof contactPoints.$inferSelect;
+type AgencyRef = { id: string; name: string; type: string };
+
+/** One LIKE condition per word of the query, each matching either folding of the word. */
+function textConditions(
+  column: typeof agencies.searchText | typeof contactPoints.searchText,
+  q: string | undefined,
+): SQL[] {
+  if (!q) return [];
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      const keys = [...new Set([searchKey(word), crossOrthographyKey(word)])].filter(Boolean);
+      if (keys.length === 0) return [];
+      const likes = keys.map((key) => sql`${column} like ${`%${key.replace(/[%_\\]/g, '\\$&')}%`}`);
+      return [likes.length === 1 ? likes[0]! : or(...likes)!];
+    });
+}
+
+function meta(ctx: ActorContext, row: AgencyRow | ContactPointRow) {
+  return {
+    jurisdiction: row.jurisdiction as AgencyView['jurisdiction'],
+    handlingCode: row.handlingCode as AgencyView['handlingCode'],
+    isDemo: row.isDemo,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    allowedActions: allowedActions(directoryPolicy, ctx.actor, row),
+  };
+}
+
+function presentAgency(ctx: ActorContext, row: AgencyRow, contactPointCount: number): AgencyView {
+  return {
+    id: row.id,
+    name: row.name,
+    alternateName: row.alternateName,
+    type: row.type as AgencyView['type'],
+    address: row.address,
+    languages: row.languages as AgencyView['languages'],
+    contactPointCount,
+    ...meta(ctx, row),
+  };
+}
+
+function presentContactPoint(ctx: ActorContext, row: ContactPointRow, agency: AgencyRef): ContactPointView {
+  const availability = row.availability as Availability;
+  return {
+    id: row.id,
+    agency: agency as ContactPointView['agency'],
+    name: row.name,
+    function: row.function,
+    taskForce: row.taskForce,
+    phone: row.phoneE164,
+    email: row.email,
+    languages: row.languages as ContactPointView['languages'],
+    availability,
+    availableNow: isAvailableAt(availability, ctx.now),
+    ...meta(ctx, row),
+  };
+}
+
+export async function searchDirectory(ctx: ActorContext, query: DirectoryQuery) {
+  const agencyFilters: SQL[] = [];
+  if (query.jurisdiction) agencyFilters.push(eq(agencies.jurisdiction, query.jurisdiction));
+  if (query.agencyType) agencyFilters.push(eq(agencies.type, query.agencyType));
+
+  const contactFilters: SQL[] = [...agencyFilters, ...textConditions(contactPoints.searchText, query.q)];
+  if (query.language) contactFilters.push(sql`${query.language} = any(${contactPoints.languages})`);
+  if (query.availability === 'always' || query.availability === 'office_hours') {
+    contactFilters.push(sql`${contactPoints.availability}->>'kind' = ${query.availability}`);
+  }
+  const contactRows = await ctx.tx
+    .select({ contact: contactPoints, agency: { id: agencies.id, name: agencies.name, type: agencies.type } })
+    .from(contactPoints)
+    .innerJoin(agencies, eq(agencies.id, contactPoints.agencyId))
+    .where(and(...contactFilters))
+    .orderBy(asc(contactPoints.jurisdiction), asc(agencies.name), asc(contactPoints.name))
+    .limit(query.availability === 'now' ? 2000 : query.limit);
+  let found = contactRows.map((r) => presentContactPoint(ctx, r.contact, r.agency));
+  if (query.availability === 'now') found = found.filter((c) => c.availableNow).slice(0, query.limit);
+
+  const agencyConditions = [...agencyFilters, ...textConditions(agencies.searchText, query.q)];
+  if (query.language) agencyConditions.push(sql`${query.language} = any(${agencies.languages})`);
+  const agencyRows = await ctx.tx
+    .select()
+    .from(agencies)
+    .where(and(...agencyConditions))
+    .orderBy(asc(agencies.jurisdiction), asc(agencies.name))
+    .limit(query.limit);
+  const counts = await contactCounts(
+    ctx,
+    agencyRows.map((a) => a.id),
+  );
+  return {
+    agencies: agencyRows.map((a) => presentAgency(ctx, a, counts.get(a.id) ?? 0)),
+    contactPoints: found,
+  };
+}
+
+async function contactCounts(ctx: ActorContext, agencyIds: string[]): Promise<Map<string, number>> {
+  if (agencyIds.length === 0) return new Map();
+  const rows = await ctx.tx
+    .select({ agencyId: contactPoints.agencyId, n: count() })
+    .from(contactPoints)
+    .where(inArray(contactPoints.agencyId, agencyIds))
+    .groupBy(contactPoints.agencyId);
+  return new Map(rows.map((r) => [r.agencyId, Number(r.n)]));
+}
+
+async function loadAgency(ctx: ActorContext, id: string): Promise<AgencyRow | undefined> {
+  const [row] = await ctx.tx.select().from(agencies).where(eq(agencies.id, id));
+  return row;
+}
+
+export async function getAgency(ctx: ActorContext, id: string) {
+  const agency = authorize(directoryPolicy, ctx.actor, 'read', await loadAgency(ctx, id), 'Agency');
+  const rows = await ctx.tx
+    .select()
+    .from(contactPoints)
+    .where(eq(contactPoints.agencyId, id))
+    .orderBy(asc(contactPoints.name));
+  const ref = { id: agency.id, name: agency.name, type: agency.type };
+  return {
+    agency: presentAgency(ctx, agency, rows.length),
+    contactPoints: rows.map((r) => presentContactPoint(ctx, r, ref)),
+  };
+}
+
+const agencySearchText = (a: Pick<AgencyRow, 'name' | 'alternateName' | 'address'>) =>
+  searchText(a.name, a.alternateName, a.address);
+
+export async function createAgency(ctx: ActorContext, input: AgencyInput): Promise<AgencyView> {
+  authorize(directoryPolicy, ctx.actor, 'create', { jurisdiction: ctx.actor.jurisdiction }, 'Agency');
+  const [row] = await ctx.tx
+    .insert(agencies)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      handlingCode: input.handlingCode,
+      name: input.name,
+      alternateName: input.alternateName ?? null,
+      type: input.type,
+      address: input.address ?? null,
+      languages: input.languages,
+      searchText: agencySearchText({
+        name: input.name,
+        alternateName: input.alternateName ?? null,
+        address: input.address ?? null,
+      }),
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning();
+  await audit(ctx, 'create', 'agency', row!.id, { name: input.name });
+  return presentAgency(ctx, row!, 0);
+}
+
+export async function updateAgency(
+  ctx: ActorContext,
+  id: string,
+  change: Partial<AgencyInput> & { version: number },
+): Promise<AgencyView> {
+  const agency = authorize(directoryPolicy, ctx.actor, 'update', await loadAgency(ctx, id), 'Agency');
+  const next = {
+    name: change.name ?? agency.name,
+    alternateName: change.alternateName === undefined ? agency.alternateName : change.alternateName,
+    type: change.type ?? agency.type,
+    address: change.address === undefined ? agency.address : change.address,
+    languages: change.languages ?? agency.languages,
+    handlingCode: change.handlingCode ?? agency.handlingCode,
+  };
+  const [row] = await ctx.tx
+    .update(agencies)
+    .set({
+      ...next,
+      searchText: agencySearchText(next),
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+      version: agency.version + 1,
+    })
+    .where(and(eq(agencies.id, id), eq(agencies.version, change.version)))
+    .returning();
+  if (!row) throw staleVersion('This agency');
+  await audit(ctx, 'update', 'agency', id, changedFields(change));
+  const counts = await contactCounts(ctx, [id]);
+  return presentAgency(ctx, row, counts.get(id) ?? 0);
+}
+
+export async function deleteAgency(ctx: ActorContext, id: string, version: number): Promise<void> {
+  const agency = authorize(directoryPolicy, ctx.actor, 'delete', await loadAgency(ctx, id), 'Agency');
+  if (agency.version !== version) throw staleVersion('This agency');
+  const counts = await contactCounts(ctx, [id]);
+  if ((counts.get(id) ?? 0) > 0) {
+    throw new AppError('conflict', 'the agency still has contact points; remove or move them first');
+  }
+  const removed = await ctx.tx
+    .delete(agencies)
+    .where(and(eq(agencies.id, id), eq(agencies.version, version)))
+    .returning({ id: agencies.id });
+  if (removed.length === 0) throw staleVersion('This agency');
+  await audit(ctx, 'delete', 'agency', id, { name: agency.name });
+}
+
+async function loadContactPoint(ctx: ActorContext, id: string) {
+  const [row] = await ctx.tx
+    .select({ contact: contactPoints, agency: { id: agencies.id, name: agencies.name, type: agencies.type } })
+    .from(contactPoints)
+    .innerJoin(agencies, eq(agencies.id, contactPoints.agencyId))
+    .where(eq(contactPoints.id, id));
+  return row;
+}
+
+function phoneFor(
+  ctx: ActorContext,
+  phone: string | null | undefined,
+): { e164: string | null; original: string | null } {
+  if (!phone) return { e164: null, original: null };
+  const parsed = toE164(phone, CALLING_REGION[ctx.actor.jurisdiction]);
+  if (!parsed.ok) {
+    throw new AppError(
+      'validation',
+      `"${phone}" is not a phone number; write it with the country code, e.g. +381 11 123 4567`,
+      {
+        field: 'phone',
+      },
+    );
+  }
+  return { e164: parsed.e164, original: phone };
+}
+
+async function ownAgencyFor(ctx: ActorContext, agencyId: string): Promise<AgencyRow> {
+  const agency = await loadAgency(ctx, agencyId);
+  if (!agency || agency.jurisdiction !== ctx.actor.jurisdiction) {
+    throw new AppError('validation', 'choose an agency of your own jurisdiction', { field: 'agencyId' });
+  }
+  return agency;
+}
+
+const contactSearchText = (
+  c: Pick<ContactPointRow, 'name' | 'function' | 'taskForce' | 'email'>,
+  agency: AgencyRow,
+) => searchText(c.name, c.function, c.taskForce, c.email, agency.name, agency.alternateName);
+
+export async function createContactPoint(
+  ctx: ActorContext,
+  input: ContactPointInput,
+): Promise<ContactPointView> {
+  authorize(directoryPolicy, ctx.actor, 'create', { jurisdiction: ctx.actor.jurisdiction }, 'Contact point');
+  const agency = await ownAgencyFor(ctx, input.agencyId);
+  const phone = phoneFor(ctx, input.phone);
+  const fields = {
+    name: input.name,
+    function: input.function,
+    taskForce: input.taskForce ?? null,
+    email: input.email ?? null,
+  };
+  const [row] = await ctx.tx
+    .insert(contactPoints)
+    .values({
+      ...fields,
+      jurisdiction: ctx.actor.jurisdiction,
+      handlingCode: input.handlingCode,
+      agencyId: agency.id,
+      phoneE164: phone.e164,
+      phoneOriginal: phone.original,
+      languages: input.languages,
+      availability: input.availability,
+      searchText: contactSearchText(fields, agency),
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning();
+  await audit(ctx, 'create', 'contact_point', row!.id, { name: input.name, agencyId: agency.id });
+  return presentContactPoint(ctx, row!, agency);
+}
+
+export async function updateContactPoint(
+  ctx: ActorContext,
+  id: string,
+  change: Partial<ContactPointInput> & { version: number },
+): Promise<ContactPointView> {
+  const loaded = await loadContactPoint(ctx, id);
+  const contact = authorize(directoryPolicy, ctx.actor, 'update', loaded?.contact, 'Contact point');
+  const agency = await ownAgencyFor(ctx, change.agencyId ?? contact.agencyId);
+  const phone =
+    change.phone === undefined
+      ? { e164: contact.phoneE164, original: contact.phoneOriginal }
+      : phoneFor(ctx, change.phone);
+  const fields = {
+    name: change.name ?? contact.name,
+    function: change.function ?? contact.function,
+    taskForce: change.taskForce === undefined ? contact.taskForce : change.taskForce,
+    email: change.email === undefined ? contact.email : change.email,
+  };
+  const [row] = await ctx.tx
+    .update(contactPoints)
+    .set({
+      ...fields,
+      agencyId: agency.id,
+      phoneE164: phone.e164,
+      phoneOriginal: phone.original,
+      languages: change.languages ?? contact.languages,
+      availability: change.availability ?? contact.availability,
+      handlingCode: change.handlingCode ?? contact.handlingCode,
+      searchText: contactSearchText(fields, agency),
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+      version: contact.version + 1,
+    })
+    .where(and(eq(contactPoints.id, id), eq(contactPoints.version, change.version)))
+    .returning();
+  if (!row) throw staleVersion('This contact point');
+  await audit(ctx, 'update', 'contact_point', id, changedFields(change));
+  return presentContactPoint(ctx, row, agency);
+}
+
+export async function deleteContactPoint(ctx: ActorContext, id: string, version: number): Promise<void> {
+  const loaded = await loadContactPoint(ctx, id);
+  const contact = authorize(directoryPolicy, ctx.actor, 'delete', loaded?.contact, 'Contact point');
+  const removed = await ctx.tx
+    .delete(contactPoints)
+    .where(and(eq(contactPoints.id, id), eq(contactPoints.version, version)))
+    .returning({ id: contactPoints.id });
+  if (removed.length === 0) throw staleVersion('This contact point');
+  await audit(ctx, 'delete', 'contact_point', id, { name: contact.name });
+}
+
+function changedFields(change: Record<string, unknown>): Record<string, unknown> {
+  const { version: _version, ...rest } = change;
+  return { fields: Object.keys(rest).filter((k) => rest[k] !== undefined) };
+}
+
+function audit(
+  ctx: ActorContext,
+  action: 'create' | 'update' | 'delete',
+  recordType: string,
+  recordId: string,
+  details: Record<string, unknown>,
+) {
+  return appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action,
+    recordType,
+    recordId,
+    address: ctx.address,
+    details,
+  });
+}

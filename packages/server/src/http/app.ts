@@ -1,0 +1,156 @@
+/**
+ * The HTTP server: JSON API under /api, described by OpenAPI generated from the Zod schemas, and
+ * the web app's files. Every /api route needs a session unless it says it is public; every request
+ * that changes something carries the session's CSRF token.
+ */
+
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import { accountRoutes } from '../features/accounts/routes.ts';
+import { CSRF_HEADER, loadSession, SESSION_COOKIE } from '../features/accounts/sessions.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
+import { directoryRoutes } from '../features/directory/routes.ts';
+import { healthRoutes } from '../features/health/routes.ts';
+import { userRoutes } from '../features/users/routes.ts';
+import type { Veza } from './context.ts';
+import { errorHandler, sendError } from './error-handler.ts';
+
+export const VEZA_VERSION = '0.1.0';
+
+export interface AppOptions {
+  readonly database: Database;
+  readonly config: Config;
+  readonly clock?: () => Date;
+  readonly logger?: boolean;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Validation errors reach the error handler whole, so it can name the field.
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const veza: Veza = { database, config, clock: options.clock ?? (() => new Date()), version: VEZA_VERSION };
+  app.decorate('veza', veza);
+  app.decorateRequest('session', null);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Veza API',
+        version: VEZA_VERSION,
+        description:
+          'Cooperation against migrant smuggling and trafficking in human beings in the Western Balkans. ' +
+          `Sign in with POST /api/auth/login; send the csrfToken it returns in the ${CSRF_HEADER} header of every request that changes something.`,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    reply.header('cache-control', 'no-store');
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.session = await loadSession(database, token, veza.clock(), {
+        idleMs: config.sessionIdleMinutes * 60_000,
+        absoluteMs: config.sessionAbsoluteHours * 3_600_000,
+      });
+    }
+    const isPublic = request.routeOptions.config?.public === true || request.url.startsWith('/api/docs');
+    const routeExists = Boolean(request.routeOptions.url);
+    if (!routeExists) return;
+    if (!isPublic && !request.session) {
+      return sendError(reply, 401, 'unauthenticated', 'sign in first; your session may have expired');
+    }
+    if (!SAFE_METHODS.has(request.method)) {
+      // Cross-site requests: refused by origin, and by the session's token that another site cannot read.
+      const origin = request.headers.origin;
+      if (origin && new URL(origin).host !== request.headers.host) {
+        return sendError(reply, 403, 'csrf', 'requests from another site are refused');
+      }
+      if (!isPublic) {
+        const sent = request.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || !request.session || !sameToken(sent, request.session.csrfToken)) {
+          return sendError(
+            reply,
+            403,
+            'csrf',
+            `missing or wrong ${CSRF_HEADER} header; reload the page and try again`,
+          );
+        }
+      }
+    }
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  await app.register(healthRoutes);
+  await app.register(accountRoutes);
+  await app.register(userRoutes);
+  await app.register(directoryRoutes);
+  await app.register(auditRoutes);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  const webDist = config.webDistDir;
+  const hasWeb = webDist !== null && existsSync(join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+      return sendError(reply, 404, 'not_found', `nothing at ${request.method} ${request.url.split('?')[0]}`);
+    }
+    // The web app routes on the client: every other page is its index.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

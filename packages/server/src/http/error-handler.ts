@@ -1,0 +1,62 @@
+/**
+ * One place where every error becomes the API's error shape, {"error":{"code","message","field"?}},
+ * with its status. Anything unexpected is logged and answered as a 500 without internals.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from './errors.ts';
+
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode | string,
+  message: string,
+  field?: string,
+) {
+  return reply.status(status).send({ error: { code, message, ...(field ? { field } : {}) } });
+}
+
+function fieldOf(path: string | undefined, context: string | undefined): string | undefined {
+  const field = (path ?? '').replace(/^\//, '').replace(/\//g, '.');
+  return field || (context === 'body' ? undefined : context);
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
+    return sendError(reply, error.status, error.code, error.message, error.field);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const field = fieldOf(first?.instancePath, error.validationContext);
+    const message = first?.message ?? 'invalid input';
+    return sendError(reply, 400, 'validation', field ? `${field}: ${message}` : message, field);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendError(reply, 400, 'invalid_json', 'the request body is not valid JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendError(reply, 413, 'payload_too_large', 'the request body is larger than the server accepts');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendError(reply, 415, 'unsupported_media_type', 'send the request body as application/json');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return sendError(reply, 400, 'validation', 'the Content-Length header does not match the body');
+  }
+  // PostgreSQL's own refusals, for the few that input can reach past the service's checks.
+  const pgCode = (error as { code?: string }).code;
+  if (pgCode === '23505')
+    return sendError(reply, 409, 'conflict', 'a record with these values already exists');
+  if (pgCode === '23503')
+    return sendError(reply, 409, 'conflict', 'the record is still referred to by other records');
+  if (pgCode === '42501')
+    return sendError(reply, 403, 'forbidden', 'you may not change records of another jurisdiction');
+  if (
+    error instanceof SyntaxError ||
+    (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  ) {
+    return sendError(reply, error.statusCode ?? 400, 'validation', error.message);
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendError(reply, 500, 'internal', 'something went wrong on the server; the error has been logged');
+}
