@@ -45,9 +45,10 @@ export function authorize<R>(
   record: R | undefined,
   what: string,
 ): R {
-  if (record === undefined || !policy.sees(actor, record))
-    throw new AppError('not_found', `${what} not found`);
-  if (!can(policy, actor, action, record)) {
+  // A record about to be created exists for nobody yet: only whether the actor may create it matters.
+  const visible = record !== undefined && (action === 'create' || policy.sees(actor, record));
+  if (!visible) throw new AppError('not_found', `${what} not found`);
+  if (!policy.may[action]?.(actor, record)) {
     throw new AppError('forbidden', `your roles do not allow you to ${action} this ${what.toLowerCase()}`);
   }
   return record;

@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../testing/app.ts';
+import { totpCodeAt } from './totp.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ VEZA_SIGN_IN_MAX_FAILURES_ADDRESS: '1000' });
+});
+afterAll(() => t.close());
+
+const login = (
+  username: string,
+  password: string,
+  extra: Record<string, unknown> = {},
+  address = '127.0.0.1',
+) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password, ...extra },
+    remoteAddress: address,
+  });
+
+describe('signing in', () => {
+  it('signs in a demo account and returns who it is', async () => {
+    const response = await login('coordinator.rs', 'veza-demo-2026');
+    expect(response.statusCode).toBe(200);
+    const me = response.json();
+    expect(me).toMatchObject({
+      username: 'coordinator.rs',
+      jurisdiction: 'RS',
+      roles: ['coordinator'],
+      isDemo: true,
+    });
+    const cookie = response.headers['set-cookie'] as string;
+    expect(cookie).toMatch(/veza_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+  });
+
+  it('answers a wrong password and an unknown user alike, with 401', async () => {
+    const wrongPassword = await login('coordinator.rs', 'not the password');
+    const unknownUser = await login('nobody.rs', 'veza-demo-2026');
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(unknownUser.statusCode).toBe(401);
+    expect(wrongPassword.json()).toEqual(unknownUser.json());
+    expect(wrongPassword.json().error.code).toBe('invalid_credentials');
+  });
+
+  it('gives /api/me with username, jurisdiction, agency and roles, and 401 without a session', async () => {
+    const user = await t.signIn('investigator.al');
+    const me = await user.get('/api/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({
+      username: 'investigator.al',
+      jurisdiction: 'AL',
+      roles: ['investigator'],
+    });
+    expect(me.json().agency.name).toBeTruthy();
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/me' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().error.code).toBe('unauthenticated');
+  });
+
+  it('signs out: the session no longer works', async () => {
+    const user = await t.signIn('screener.mk');
+    expect((await user.post('/api/auth/logout')).statusCode).toBe(200);
+    expect((await user.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('audits good and failed sign-ins', async () => {
+    await login('analyst.me', 'wrong password');
+    await t.signIn('analyst.me');
+    const admin = await t.signIn('admin.me');
+    const log = (await admin.get('/api/audit?action=sign_in&limit=200')).json();
+    const forAnalyst = log.entries.filter(
+      (e: { details: { username?: string } }) => e.details.username === 'analyst.me',
+    );
+    expect(forAnalyst.map((e: { outcome: string }) => e.outcome)).toEqual(
+      expect.arrayContaining(['success', 'failure']),
+    );
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 idle minutes', async () => {
+    const user = await t.signIn('caseworker.ba');
+    t.clock.advance(29 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(29 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(31 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('end 12 hours after sign-in however active', async () => {
+    const user = await t.signIn('caseworker.xk');
+    for (let hour = 0; hour < 11; hour++) {
+      for (let step = 0; step < 3; step++) {
+        t.clock.advance(20 * 60_000);
+        expect((await user.get('/api/me')).statusCode).toBe(200);
+      }
+    }
+    t.clock.advance(20 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(20 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(21 * 60_000);
+    expect((await user.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('all end when the password changes', async () => {
+    const first = await t.signIn('prosecutor.me');
+    const second = await t.signIn('prosecutor.me');
+    const change = await first.post('/api/me/password', {
+      currentPassword: 'veza-demo-2026',
+      newPassword: 'a much longer new password',
+    });
+    expect(change.statusCode).toBe(200);
+    expect((await first.get('/api/me')).statusCode).toBe(401);
+    expect((await second.get('/api/me')).statusCode).toBe(401);
+    expect((await login('prosecutor.me', 'veza-demo-2026')).statusCode).toBe(401);
+    expect((await login('prosecutor.me', 'a much longer new password')).statusCode).toBe(200);
+  });
+
+  it('refuse a password change with a wrong current password or a short new one, naming the field', async () => {
+    const user = await t.signIn('prosecutor.mk');
+    const wrong = await user.post('/api/me/password', {
+      currentPassword: 'nope',
+      newPassword: 'a much longer new password',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.field).toBe('currentPassword');
+    const short = await user.post('/api/me/password', {
+      currentPassword: 'veza-demo-2026',
+      newPassword: 'short',
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.field).toBe('newPassword');
+    expect((await user.get('/api/me')).statusCode).toBe(200);
+  });
+});
+
+describe('rate limiting of failed sign-ins', () => {
+  it('locks an account after 5 failures in 15 minutes, even for the right password, then lets it in again', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('investigator.me', `wrong ${i}`)).statusCode).toBe(401);
+    const locked = await login('investigator.me', 'veza-demo-2026');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('too_many_attempts');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    t.clock.advance(16 * 60_000);
+    expect((await login('investigator.me', 'veza-demo-2026')).statusCode).toBe(200);
+  });
+
+  it('limits one address trying many accounts', async () => {
+    const limited = await startTestApp({ VEZA_SIGN_IN_MAX_FAILURES_ADDRESS: '3' });
+    try {
+      const attempt = (username: string, password: string) =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password },
+          remoteAddress: '10.9.8.7',
+        });
+      for (const name of ['screener.rs', 'screener.al', 'screener.ba'])
+        expect((await attempt(name, 'wrong')).statusCode).toBe(401);
+      expect((await attempt('screener.me', 'veza-demo-2026')).statusCode).toBe(429);
+      const elsewhere = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'screener.me', password: 'veza-demo-2026' },
+        remoteAddress: '10.9.8.8',
+      });
+      expect(elsewhere.statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('CSRF protection', () => {
+  it('refuses a state-changing request without the session token', async () => {
+    const user = await t.signIn('coordinator.al');
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { locale: 'sq' },
+      headers: { cookie: `veza_session=${user.cookie}` },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('csrf');
+    const wrongToken = await user.request({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { locale: 'sq' },
+      headers: { 'x-csrf-token': 'forged' },
+    });
+    expect(wrongToken.statusCode).toBe(403);
+    expect((await user.get('/api/me')).json().locale).toBeNull();
+  });
+
+  it('refuses a request from another site', async () => {
+    const user = await t.signIn('coordinator.al');
+    const response = await user.request({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { locale: 'sq' },
+      headers: { origin: 'https://evil.example', host: 'localhost:8080' },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('preferences', () => {
+  it('remembers the interface language per user', async () => {
+    const user = await t.signIn('coordinator.rs');
+    expect((await user.patch('/api/me', { locale: 'sr-Cyrl' })).statusCode).toBe(200);
+    const again = await t.signIn('coordinator.rs');
+    expect(again.me.locale).toBe('sr-Cyrl');
+    const bad = await user.patch('/api/me', { locale: 'klingon' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('locale');
+  });
+});
+
+describe('second factor', () => {
+  it('enrols an authenticator, then asks for its code at sign-in and accepts a recovery code once', async () => {
+    const user = await t.signIn('investigator.rs');
+    const enrol = await user.post('/api/me/totp/enrol');
+    expect(enrol.statusCode).toBe(200);
+    const { secret, uri, qrSvg } = enrol.json();
+    expect(uri).toMatch(/^otpauth:\/\/totp\//);
+    expect(qrSvg).toMatch(/<svg/);
+    const wrong = await user.post('/api/me/totp/confirm', { code: '000000' });
+    expect(wrong.statusCode).toBe(400);
+    const confirm = await user.post('/api/me/totp/confirm', {
+      code: totpCodeAt('investigator.rs', secret, t.clock.now),
+    });
+    expect(confirm.statusCode).toBe(200);
+    const { recoveryCodes } = confirm.json();
+    expect(recoveryCodes).toHaveLength(10);
+
+    const passwordOnly = await login('investigator.rs', 'veza-demo-2026');
+    expect(passwordOnly.statusCode).toBe(401);
+    expect(passwordOnly.json().error.code).toBe('totp_required');
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: '123456' })).statusCode).toBe(401);
+    const withCode = await login('investigator.rs', 'veza-demo-2026', {
+      totp: totpCodeAt('investigator.rs', secret, t.clock.now),
+    });
+    expect(withCode.statusCode).toBe(200);
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: recoveryCodes[0] })).statusCode).toBe(
+      200,
+    );
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: recoveryCodes[0] })).statusCode).toBe(
+      401,
+    );
+    // A wrong password with a right code is still wrong credentials, with no hint which part failed.
+    const wrongPassword = await login('investigator.rs', 'nope', {
+      totp: totpCodeAt('investigator.rs', secret, t.clock.now),
+    });
+    expect(wrongPassword.json().error.code).toBe('invalid_credentials');
+  });
+});

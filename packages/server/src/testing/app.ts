@@ -1,0 +1,95 @@
+/**
+ * An API under test: the real server on a test database, driven through Fastify's inject, with a
+ * clock the test can move forward, and helpers to act as any demo account.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../config.ts';
+import { SESSION_COOKIE } from '../features/accounts/sessions.ts';
+import { buildApp } from '../http/app.ts';
+import { openTestDatabase, TEST_DEMO_PASSWORD, type TestDatabase } from './database.ts';
+
+export interface TestClock {
+  now: Date;
+  advance(ms: number): void;
+}
+
+export interface SignedIn {
+  readonly username: string;
+  readonly cookie: string;
+  readonly csrfToken: string;
+  readonly me: Record<string, unknown> & { id: string; jurisdiction: string; agency: { id: string } };
+  request(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+  readonly clock: TestClock;
+  signIn(username: string, password?: string, extra?: Record<string, unknown>): Promise<SignedIn>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock: TestClock = {
+    now: new Date(),
+    advance(ms) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const config = { ...loadConfig({ ...env }), webDistDir: null };
+  const app = await buildApp({ database, config, clock: () => clock.now });
+  await app.ready();
+
+  const signIn = async (
+    username: string,
+    password = TEST_DEMO_PASSWORD,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password, ...extra },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error('no session cookie');
+    const me = response.json();
+    const request = (options: InjectOptions & { url: string }) =>
+      app.inject({
+        ...options,
+        headers: {
+          cookie: `${SESSION_COOKIE}=${cookie.value}`,
+          'x-csrf-token': me.csrfToken,
+          ...(options.headers ?? {}),
+        },
+      });
+    return {
+      username,
+      cookie: cookie.value,
+      csrfToken: me.csrfToken,
+      me,
+      request,
+      get: (url: string) => request({ method: 'GET', url }),
+      post: (url: string, payload?: unknown) => request({ method: 'POST', url, payload: payload as never }),
+      patch: (url: string, payload?: unknown) => request({ method: 'PATCH', url, payload: payload as never }),
+      delete: (url: string) => request({ method: 'DELETE', url }),
+    } satisfies SignedIn;
+  };
+
+  return {
+    app,
+    database,
+    clock,
+    signIn,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
