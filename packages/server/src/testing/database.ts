@@ -61,12 +61,16 @@ export async function prepareTemplate(): Promise<void> {
 }
 
 export interface TestDatabase extends Database {
+  /** How another process reaches this database: DATABASE_URL, or VEZA_DATA_DIR for PGlite on disk. */
+  readonly env: Record<string, string>;
   /** Runs SQL as the database owner, outside the application role: how a test tampers with data behind the application's back. */
   owner(text: string): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-/** A fresh copy of the template for one test file. */
-export async function openTestDatabase(): Promise<TestDatabase> {
+/** A fresh copy of the template for one test file; in memory, or in dataDir when another process must open it. */
+export async function openTestDatabase(
+  options: { dataDir?: string; reuse?: boolean } = {},
+): Promise<TestDatabase> {
   const url = testServerUrl();
   if (url) {
     const name = `veza_test_${randomBytes(6).toString('hex')}`;
@@ -75,6 +79,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const owner = new pg.Pool({ connectionString: withDatabase(url, name), max: 1 });
     return {
       ...database,
+      env: { DATABASE_URL: withDatabase(url, name) },
       owner: async (text) => owner.query(text),
       close: async () => {
         await database.close();
@@ -83,12 +88,25 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  if (options.reuse && options.dataDir) {
+    const database = await openDatabase({ engine: 'pglite', dataDir: options.dataDir });
+    return pgliteTestDatabase(database, { VEZA_DATA_DIR: options.dataDir });
+  }
   if (!existsSync(TEMPLATE_DUMP))
     throw new Error(`no template database at ${TEMPLATE_DUMP}: run the tests through vitest`);
   const dump = new Blob([readFileSync(TEMPLATE_DUMP)]);
-  const database = await openDatabase({ engine: 'pglite', loadDataDir: dump });
+  const database = await openDatabase({
+    engine: 'pglite',
+    loadDataDir: dump,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+  });
+  return pgliteTestDatabase(database, options.dataDir ? { VEZA_DATA_DIR: options.dataDir } : {});
+}
+
+function pgliteTestDatabase(database: Database, env: Record<string, string>): TestDatabase {
   return {
     ...database,
+    env,
     owner: async (text) => {
       const result = await database.pglite!.query<Record<string, unknown>>(text);
       return { rows: result.rows };
