@@ -33,7 +33,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: NodeJS.ProcessEnv = {},
+  options: { webDistDir?: string; realTime?: boolean } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock: TestClock = {
     now: new Date(),
@@ -41,8 +44,12 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const config = { ...loadConfig({ ...env }), webDistDir: null };
-  const app = await buildApp({ database, config, clock: () => clock.now });
+  const config = { ...loadConfig({ ...env }), webDistDir: options.webDistDir ?? null };
+  const app = await buildApp({
+    database,
+    config,
+    clock: options.realTime ? () => new Date() : () => clock.now,
+  });
   await app.ready();
 
   const signIn = async (

@@ -1,0 +1,142 @@
+/**
+ * A coordinator signs in, reads Veza in Serbian Cyrillic, finds a contact stored in Cyrillic by
+ * typing Latin, and signs out; a wrong password does not sign anyone in. Every page passes axe.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  type Page,
+  seriousAccessibilityViolations,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let chromium: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function signIn(username: string, password: string) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const expectAccessible = async (what: string) => {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+};
+
+describe('signing in and finding a counterpart', () => {
+  it('refuses a wrong password with a message and stays signed out', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in to Veza' }).isVisible()).toBe(true);
+    await expectAccessible('sign-in page');
+    await signIn('coordinator.rs', 'not-the-password');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The username or password is wrong.');
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    const me = await page.evaluate(async () => (await fetch('/api/me')).status);
+    expect(me).toBe(401);
+  });
+
+  it('signs in as coordinator.rs and shows the jurisdiction and role', async () => {
+    await signIn('coordinator.rs', 'veza-demo-2026');
+    const identity = page.getByTestId('identity');
+    await expect.poll(() => identity.textContent()).toContain('RS');
+    expect(await identity.textContent()).toContain('Coordinator');
+    expect(await page.getByRole('link', { name: 'Directory' }).isVisible()).toBe(true);
+    await expectAccessible('directory page');
+  });
+
+  it('switches to Serbian Cyrillic and shows Cyrillic navigation', async () => {
+    await page.getByLabel('Language', { exact: true }).selectOption('sr-Cyrl');
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.textContent()).toContain('Именик');
+    expect(await nav.textContent()).toContain('Предмети');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sr-Cyrl');
+  });
+
+  it('finds a contact stored in Cyrillic by typing Latin', async () => {
+    const results = page.getByTestId('contact-results');
+    // Before the search, the whole region is listed.
+    await expect.poll(() => results.getByRole('article').count()).toBeGreaterThan(10);
+    await page.getByRole('searchbox').fill('Djordjevic');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=Djordjevic');
+    await expect.poll(() => results.getByRole('article').count(), { timeout: 10_000 }).toBe(1);
+    expect(await results.textContent()).toContain('Марко Ђорђевић');
+    await expectAccessible('directory with results');
+  });
+
+  it('opens the agency of a contact', async () => {
+    await page.getByTestId('contact-results').getByRole('link', { name: 'Управа граничне полиције' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Управа граничне полиције');
+    await expectAccessible('agency page');
+  });
+
+  it('shows honest empty states for what is still to come, and the audit log', async () => {
+    await page.getByRole('link', { name: 'Предмети' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Предмети');
+    await expectAccessible('coming page');
+    await page.getByRole('link', { name: 'Дневник ревизије' }).click();
+    await expect
+      .poll(() => page.locator('table').textContent(), { timeout: 10_000 })
+      .toContain('coordinator.rs');
+    await expectAccessible('audit page');
+    await page.getByRole('link', { name: 'Demo Coordinator RS' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Мој налог');
+    await expectAccessible('account page');
+  });
+
+  it('signs out, and remembers the language for the next sign-in', async () => {
+    await page.getByRole('button', { name: 'Одјава' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Пријави се' }).isVisible()).toBe(true);
+    expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await signIn('coordinator.rs', 'veza-demo-2026');
+    await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Именик');
+  });
+
+  it('can be used with the keyboard alone: the first Tab reaches the skip link, which moves to the content', async () => {
+    await page.goto(`${server.url}/directory`);
+    await expect.poll(() => page.getByRole('navigation').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('an administrator', () => {
+  it('sees the users page, accessibly', async () => {
+    const context = await launchChromium();
+    try {
+      const admin = await context.browser.newPage();
+      await admin.goto(server.url);
+      await admin.getByLabel('Username').fill('admin.rs');
+      await admin.getByLabel('Password').fill('veza-demo-2026');
+      await admin.getByRole('button', { name: 'Sign in' }).click();
+      await admin.getByRole('link', { name: 'Users' }).click();
+      await expect
+        .poll(() => admin.locator('table').textContent(), { timeout: 10_000 })
+        .toContain('investigator.rs');
+      const violations = await seriousAccessibilityViolations(admin);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+/** The web app's pages; the signed-in shell wraps them all, and shows the sign-in form to nobody-yet. */
+import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
+import { AgencyPage } from '../features/directory/AgencyPage.tsx';
+import {
+  DirectoryPage,
+  type DirectorySearch,
+  parseDirectorySearch,
+} from '../features/directory/DirectoryPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { NotFound } from './NotFound.tsx';
+import { Shell } from './Shell.tsx';
+
+const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFound });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/directory' });
+  },
+});
+
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directory',
+  validateSearch: (search: Record<string, unknown>): DirectorySearch => parseDirectorySearch(search),
+  component: DirectoryPage,
+});
+
+const agencyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directory/agencies/$agencyId',
+  component: AgencyPage,
+});
+
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage });
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  component: AccountPage,
+});
+const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
+
+export const COMING_FEATURES: ComingFeature[] = [
+  'screening',
+  'protection',
+  'cases',
+  'hits',
+  'requests',
+  'analysis',
+  'knowledge',
+];
+const comingRoutes = COMING_FEATURES.map((feature) =>
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: `/${feature}`,
+    component: () => <ComingPage feature={feature} />,
+  }),
+);
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  directoryRoute,
+  agencyRoute,
+  auditRoute,
+  accountRoute,
+  usersRoute,
+  ...comingRoutes,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

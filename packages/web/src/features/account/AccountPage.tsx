@@ -1,0 +1,182 @@
+/** The signed-in user's own account: profile, password, second factor. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post, setCsrfToken } from '../../api.ts';
+import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
+import { ME_KEY, useSignedIn } from '../../app/session.ts';
+import { Field } from '../directory/ContactPointForm.tsx';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  return (
+    <section>
+      <h1>{t('account.title')}</h1>
+      <h2>{t('account.profile')}</h2>
+      <dl className="facts">
+        <dt>{t('signIn.username')}</dt>
+        <dd>{me.username}</dd>
+        <dt>{t('account.jurisdiction')}</dt>
+        <dd>{t(`jurisdictions.${me.jurisdiction}`)}</dd>
+        <dt>{t('account.agency')}</dt>
+        <dd>{me.agency.name}</dd>
+        <dt>{t('account.roles')}</dt>
+        <dd>{me.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+      </dl>
+      <PasswordChange />
+      <SecondFactor />
+    </section>
+  );
+}
+
+function PasswordChange() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const change = useMutation({
+    mutationFn: () => post('/api/me/password', { currentPassword, newPassword }),
+    onSuccess: () => {
+      window.alert(t('account.passwordChanged'));
+      setCsrfToken(null);
+      client.clear();
+      client.setQueryData(ME_KEY, null);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    change.mutate();
+  };
+  return (
+    <form className="card form" onSubmit={submit} aria-labelledby="password-title">
+      <h2 id="password-title">{t('account.changePassword')}</h2>
+      <Field label={t('account.currentPassword')} error={fieldError(change.error, 'currentPassword')}>
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+      </Field>
+      <Field label={t('account.newPassword')} error={fieldError(change.error, 'newPassword')}>
+        <input
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={newPassword}
+          onChange={(e) => setNew(e.target.value)}
+        />
+      </Field>
+      <button type="submit" disabled={change.isPending}>
+        {t('account.changePassword')}
+      </button>
+    </form>
+  );
+}
+
+function SecondFactor() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const client = useQueryClient();
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const enrol = useMutation({
+    mutationFn: () => post<{ secret: string; uri: string; qrSvg: string }>('/api/me/totp/enrol'),
+  });
+  const confirm = useMutation({
+    mutationFn: () => post<{ recoveryCodes: string[] }>('/api/me/totp/confirm', { code }),
+    onSuccess: (result) => {
+      setRecoveryCodes(result.recoveryCodes);
+      enrol.reset();
+      client.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => post('/api/me/totp/remove', { password }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
+  });
+
+  return (
+    <div className="card form">
+      <h2>{t('account.twoFactor')}</h2>
+      <p>
+        {me.totpEnabled
+          ? t('account.twoFactorOn', { count: me.recoveryCodesLeft })
+          : t('account.twoFactorOff')}
+      </p>
+      {recoveryCodes && (
+        <div className="recovery" role="status">
+          <p>{t('account.recoveryCodes')}</p>
+          <ul className="codes">
+            {recoveryCodes.map((c) => (
+              <li key={c}>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!me.totpEnabled && !enrol.data && (
+        <button type="button" onClick={() => enrol.mutate()} disabled={enrol.isPending}>
+          {t('account.enrol')}
+        </button>
+      )}
+      {enrol.isError && <ErrorMessage error={enrol.error} />}
+      {enrol.data && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm.mutate();
+          }}
+        >
+          <p>{t('account.scan')}</p>
+          <img
+            className="qr"
+            alt={enrol.data.uri}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrol.data.qrSvg)}`}
+          />
+          <p>
+            <code>{enrol.data.secret}</code>
+          </p>
+          <Field label={t('account.code')} error={fieldError(confirm.error, 'code')}>
+            <input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </Field>
+          <button type="submit" disabled={confirm.isPending}>
+            {t('account.confirm')}
+          </button>
+        </form>
+      )}
+      {me.totpEnabled && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            remove.mutate();
+          }}
+        >
+          <Field label={t('account.passwordToRemove')} error={fieldError(remove.error, 'password')}>
+            <input
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </Field>
+          <button type="submit" className="danger" disabled={remove.isPending}>
+            {t('account.remove')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
