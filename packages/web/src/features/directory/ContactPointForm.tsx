@@ -163,6 +163,7 @@ export function Field({
   children: React.ReactNode;
 }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
     <label className={error ? 'field invalid' : 'field'}>
       <span>{label}</span>
       {children}

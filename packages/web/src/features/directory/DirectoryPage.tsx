@@ -67,66 +67,68 @@ export function DirectoryPage() {
     <section>
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label className="grow">
-          <span>{t('directory.searchLabel')}</span>
-          <input
-            type="search"
-            name="q"
-            value={typed}
-            placeholder={t('directory.searchPlaceholder')}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </label>
-        <label>
-          <span>{t('directory.jurisdiction')}</span>
-          <select
-            value={search.jurisdiction ?? ''}
-            onChange={(e) => setFilter('jurisdiction', e.target.value)}
-          >
-            <option value="">{t('common.all')}</option>
-            {JURISDICTIONS.map((code) => (
-              <option key={code} value={code}>
-                {t(`jurisdictions.${code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('directory.agencyType')}</span>
-          <select value={search.agencyType ?? ''} onChange={(e) => setFilter('agencyType', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {AGENCY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`agencyTypes.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('directory.language')}</span>
-          <select value={search.language ?? ''} onChange={(e) => setFilter('language', e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {languages.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('directory.availability')}</span>
-          <select
-            value={search.availability ?? ''}
-            onChange={(e) => setFilter('availability', e.target.value)}
-          >
-            <option value="">{t('common.all')}</option>
-            <option value="always">{t('availability.always')}</option>
-            <option value="office_hours">{t('availability.officeHours')}</option>
-            <option value="now">{t('availability.now')}</option>
-          </select>
-        </label>
-      </form>
+      <search>
+        <form className="filters" onSubmit={(e) => e.preventDefault()}>
+          <label className="grow">
+            <span>{t('directory.searchLabel')}</span>
+            <input
+              type="search"
+              name="q"
+              value={typed}
+              placeholder={t('directory.searchPlaceholder')}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+          </label>
+          <label>
+            <span>{t('directory.jurisdiction')}</span>
+            <select
+              value={search.jurisdiction ?? ''}
+              onChange={(e) => setFilter('jurisdiction', e.target.value)}
+            >
+              <option value="">{t('common.all')}</option>
+              {JURISDICTIONS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`jurisdictions.${code}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('directory.agencyType')}</span>
+            <select value={search.agencyType ?? ''} onChange={(e) => setFilter('agencyType', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {AGENCY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`agencyTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('directory.language')}</span>
+            <select value={search.language ?? ''} onChange={(e) => setFilter('language', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {languages.map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('directory.availability')}</span>
+            <select
+              value={search.availability ?? ''}
+              onChange={(e) => setFilter('availability', e.target.value)}
+            >
+              <option value="">{t('common.all')}</option>
+              <option value="always">{t('availability.always')}</option>
+              <option value="office_hours">{t('availability.officeHours')}</option>
+              <option value="now">{t('availability.now')}</option>
+            </select>
+          </label>
+        </form>
+      </search>
 
       {result.isPending ? (
         <Loading />
