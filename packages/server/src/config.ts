@@ -18,6 +18,10 @@ export interface Config {
   readonly logLevel: string;
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client's address. */
   readonly trustProxy: boolean;
+  /** Server processes sharing the port; PostgreSQL only (PGlite lives in one process). */
+  readonly workers: number;
+  /** Database connections per server process (PostgreSQL). */
+  readonly poolSize: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -46,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: env.VEZA_WEB_DIST === undefined ? null : env.VEZA_WEB_DIST,
     logLevel: env.VEZA_LOG_LEVEL || 'warn',
     trustProxy: env.VEZA_TRUST_PROXY === '1' || env.VEZA_TRUST_PROXY === 'true',
+    workers: intFrom(env, 'VEZA_WORKERS', 1),
+    poolSize: intFrom(env, 'VEZA_DB_POOL_SIZE', 20),
   };
 }

@@ -3,20 +3,27 @@
  * migrations, loads the demo region into an empty database outside production, and serves the API
  * and the web app on PORT.
  */
+import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from './config.ts';
-import { migrateDatabase, openDatabase } from './db/connection.ts';
+import { type Config, loadConfig } from './config.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/connection.ts';
 import { demoAccounts, isEmpty, seedDemoRegion } from './demo/seed.ts';
 import { purgeOldSessions } from './features/accounts/sessions.ts';
 import { buildApp } from './http/app.ts';
 
+/**
+ * With PostgreSQL the server is stateless, so it can run as several worker processes sharing the port
+ * (VEZA_WORKERS, default 1): the primary migrates and seeds, then forks. PGlite lives in one process.
+ */
 export async function start(env: NodeJS.ProcessEnv = process.env) {
   const started = performance.now();
   const config = loadConfig(env);
-  const webDistDir = config.webDistDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+  const workers = config.databaseUrl ? config.workers : 1;
+  if (cluster.isWorker) return serve(config, started);
+
   const database = await openDatabase(
     config.databaseUrl
-      ? { engine: 'postgres', url: config.databaseUrl }
+      ? { engine: 'postgres', url: config.databaseUrl, poolSize: 2 }
       : { engine: 'pglite', dataDir: config.dataDir },
   );
   await migrateDatabase(database);
@@ -29,9 +36,16 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     idleMs: config.sessionIdleMinutes * 60_000,
     absoluteMs: config.sessionAbsoluteHours * 3_600_000,
   });
-  const app = await buildApp({ database, config: { ...config, webDistDir }, logger: true });
-  await app.listen({ port: config.port, host: config.host });
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
+
+  if (workers === 1) {
+    await serve(config, started, database);
+  } else {
+    await database.close();
+    await forkWorkers(workers);
+  }
+  const where = config.databaseUrl
+    ? `PostgreSQL (DATABASE_URL), ${workers} worker process${workers > 1 ? 'es' : ''}`
+    : `embedded PostgreSQL in ${config.dataDir}`;
   const lines = [
     `Veza is running on http://localhost:${config.port} (database: ${where}; ready in ${Math.round(performance.now() - started)} ms)`,
   ];
@@ -43,6 +57,16 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   console.log(lines.join('\n'));
+}
+
+/** Opens the database (unless given) and serves the API and the web app until told to stop. */
+async function serve(config: Config, started: number, given?: Database) {
+  const database =
+    given ??
+    (await openDatabase({ engine: 'postgres', url: config.databaseUrl!, poolSize: config.poolSize }));
+  const webDistDir = config.webDistDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+  const app = await buildApp({ database, config: { ...config, webDistDir }, logger: true });
+  await app.listen({ port: config.port, host: config.host });
   const stop = async () => {
     await app.close();
     await database.close();
@@ -50,7 +74,36 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  if (cluster.isWorker) process.send?.({ veza: 'listening', ms: Math.round(performance.now() - started) });
   return { app, database };
+}
+
+async function forkWorkers(count: number) {
+  let stopping = false;
+  const listening = Array.from({ length: count }, () => {
+    const worker = cluster.fork();
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: { veza?: string }) => {
+        if (message?.veza === 'listening') resolve();
+      });
+      worker.once('exit', (code) => reject(new Error(`a worker exited with ${code} while starting`)));
+    });
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 5000).unref();
+    cluster.once('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  cluster.on('exit', (worker, code) => {
+    if (!stopping) console.error(`Veza worker ${worker.process.pid} exited (${code}); starting another`);
+    if (!stopping) cluster.fork();
+  });
+  await Promise.all(listening);
 }
 
 function groupAccounts(): string[] {

@@ -35,16 +35,33 @@ export const Availability = z.discriminatedUnion('kind', [
 ]);
 export type Availability = z.infer<typeof Availability>;
 
-/** Whether a contact point answers at the given instant. */
+// Building a DateTimeFormat costs far more than using one: keep one per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether a contact point answers at the given instant; false for a time zone Intl does not know. */
 export function isAvailableAt(availability: Availability, at: Date): boolean {
   if (availability.kind === 'always') return true;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: availability.timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = formatterFor(availability.timeZone).formatToParts(at);
+  } catch {
+    return false;
+  }
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   const time = `${get('hour')}:${get('minute')}`;

@@ -18,10 +18,10 @@ export async function withActor<T>(
   options: { now?: Date; address?: string | null } = {},
 ): Promise<T> {
   return database.db.transaction(async (tx) => {
+    // One round trip: the actor for the policies, and SET LOCAL ROLE through its set_config form.
     await tx.execute(
-      sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true)`,
+      sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true), set_config('role', ${APP_ROLE}, true)`,
     );
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
     return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null });
   });
 }

@@ -62,3 +62,31 @@ export async function migrateDatabase(database: Database): Promise<void> {
 export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+/** A statement run often enough to be worth planning once per connection. */
+export interface PreparedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Runs a named statement on the transaction's own connection: PostgreSQL parses and plans it once per
+ * connection instead of on every request. For the hot paths only (session check, directory search);
+ * everything else goes through Drizzle. PGlite, in-process, runs the same text without a name.
+ */
+export async function runPrepared<T>(tx: Tx, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
+  // Drizzle keeps the transaction's connection on its session; both drivers' clients take (text, values).
+  const client = (tx as unknown as { session: { client: PreparedClient } }).session.client;
+  if (client instanceof pg.Client) {
+    const result = await client.query({ name: statement.name, text: statement.text, values });
+    return result.rows as T[];
+  }
+  const result = await (
+    client as { query: (text: string, values: unknown[]) => Promise<{ rows: T[] }> }
+  ).query(statement.text, values);
+  return result.rows;
+}
+
+type PreparedClient =
+  | pg.Client
+  | { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };

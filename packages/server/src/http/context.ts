@@ -1,10 +1,16 @@
 /** What every route reaches through the Fastify instance and the request: the database, the clock, the actor. */
+
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { ActorContext } from '../access/actor.ts';
-import { withActor } from '../access/transaction.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
-import type { ActiveSession } from '../features/accounts/sessions.ts';
+import {
+  type ActiveSession,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  withSession,
+} from '../features/accounts/sessions.ts';
 import { AppError } from './errors.ts';
 
 export interface Veza {
@@ -20,7 +26,10 @@ declare module 'fastify' {
     veza: Veza;
   }
   interface FastifyRequest {
+    /** The live session, once act() has opened the request's transaction on it. */
     session: ActiveSession | null;
+    /** A session created during this request (sign-in), before the browser holds its cookie. */
+    sessionToken: string | null;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in (sign-in itself, health, the API description). */
@@ -33,8 +42,36 @@ export function sessionOf(request: FastifyRequest): ActiveSession {
   return request.session;
 }
 
-/** Runs a business operation for the request's actor, in one transaction under row-level security. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Runs a business operation for the request's actor, in one transaction under row-level security,
+ * opened on the request's session. A request that changes something must carry the session's CSRF
+ * token, which another site cannot read.
+ */
 export function act<T>(request: FastifyRequest, work: (ctx: ActorContext) => Promise<T>): Promise<T> {
-  const { database, clock } = request.server.veza;
-  return withActor(database, sessionOf(request).actor, work, { now: clock(), address: request.ip });
+  const { database, clock, config } = request.server.veza;
+  const token = request.sessionToken ?? request.cookies[SESSION_COOKIE];
+  if (!token) throw new AppError('unauthenticated', 'sign in first');
+  const limits = {
+    idleMs: config.sessionIdleMinutes * 60_000,
+    absoluteMs: config.sessionAbsoluteHours * 3_600_000,
+  };
+  return withSession(database, token, { now: clock(), limits, address: request.ip }, async (ctx, session) => {
+    request.session = session;
+    // The sign-in that just created this session is the one request that needs no token yet.
+    if (!SAFE_METHODS.has(request.method) && !request.sessionToken) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+        throw new AppError('csrf', `missing or wrong ${CSRF_HEADER} header; reload the page and try again`);
+      }
+    }
+    return work(ctx);
+  });
 }

@@ -2,7 +2,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appendAudit } from '../../access/audit.ts';
-import { asSystem } from '../../access/transaction.ts';
 import { act, sessionOf } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import {
@@ -24,7 +23,7 @@ import {
   setLocale,
   startTotpEnrolment,
 } from './service.ts';
-import { loadSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
+import { revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 
 const tags = ['account'];
@@ -45,14 +44,9 @@ function clearSessionCookie(reply: FastifyReply) {
 }
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
-  const limits = () => ({
-    idleMs: app.veza.config.sessionIdleMinutes * 60_000,
-    absoluteMs: app.veza.config.sessionAbsoluteHours * 3_600_000,
-  });
-
   const meOf = async (request: FastifyRequest) => {
-    const session = sessionOf(request);
     const profile = await act(request, loadProfile);
+    const session = sessionOf(request);
     return {
       ...profile,
       csrfToken: session.csrfToken,
@@ -94,7 +88,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('invalid_credentials', 'the username or password is wrong');
       }
       setSessionCookie(request, reply, result.token);
-      request.session = await loadSession(database, result.token, clock(), limits());
+      request.sessionToken = result.token;
       return meOf(request);
     },
   );
@@ -103,17 +97,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/logout',
     { schema: { tags, summary: 'Sign out', response: { 200: Done } } },
     async (request, reply) => {
-      const session = sessionOf(request);
-      await asSystem(app.veza.database, (tx) => revokeSession(tx, session.tokenHash, app.veza.clock()));
-      await act(request, (ctx) =>
-        appendAudit(ctx.tx, ctx.now, {
+      await act(request, async (ctx) => {
+        await revokeSession(ctx.tx, sessionOf(request).tokenHash, ctx.now);
+        await appendAudit(ctx.tx, ctx.now, {
           actor: ctx.actor,
           action: 'sign_out',
           recordType: 'user',
           recordId: ctx.actor.userId,
           address: ctx.address,
-        }),
-      );
+        });
+      });
       clearSessionCookie(reply);
       return { ok: true as const };
     },

@@ -6,9 +6,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Jurisdiction, Role } from '@veza/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '../../access/actor.ts';
-import type { Database, Tx } from '../../db/connection.ts';
-import { sessions, users } from '../../db/schema.ts';
+import type { Actor, ActorContext } from '../../access/actor.ts';
+import { APP_ROLE } from '../../access/transaction.ts';
+import { type Database, type PreparedStatement, runPrepared, type Tx } from '../../db/connection.ts';
+import { sessions } from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
 
 export const SESSION_COOKIE = 'veza_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -53,61 +55,89 @@ export async function createSession(
 // Touching last_seen_at on every request would turn every read into a write; a minute's grain is enough.
 const TOUCH_AFTER_MS = 60_000;
 
-/** The live session for a cookie's token, or null when there is none, it expired or its account is disabled. */
-export async function loadSession(
-  database: Database,
+interface SessionRow {
+  csrf_token: string;
+  created_at: Date | string;
+  last_seen_at: Date | string;
+  id: string;
+  username: string;
+  display_name: string;
+  jurisdiction: string;
+  agency_id: string;
+  roles: string[];
+  locale: string | null;
+  totp_enabled: boolean;
+}
+
+const ENTER_SESSION: PreparedStatement = {
+  name: 'veza_enter_session',
+  text: `select s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, u.display_name, u.jurisdiction, u.agency_id,
+      u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
+      set_config('veza.jurisdiction', u.jurisdiction, true), set_config('veza.actor_id', u.id::text, true),
+      set_config('role', $4, true)
+    from sessions s join users u on u.id = s.user_id
+    where s.token_hash = $1 and s.revoked_at is null and u.disabled_at is null
+      and s.last_seen_at > $2::timestamptz and s.created_at > $3::timestamptz`,
+};
+
+/**
+ * Opens a request's transaction on its session, in one statement: the session must exist, be neither
+ * revoked nor idle nor past its absolute end, and belong to an enabled account; only then does the
+ * statement record the actor for the row-level security policies and switch to the application role
+ * (set_config runs for returned rows alone). Null, with the role unchanged, when the session is not live:
+ * the caller must then end the transaction.
+ */
+export async function enterSession(
+  tx: Tx,
   token: string,
   now: Date,
   limits: SessionLimits,
 ): Promise<ActiveSession | null> {
   const tokenHash = tokenHashOf(token);
-  const [row] = await database.db
-    .select({
-      session: sessions,
-      user: {
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        jurisdiction: users.jurisdiction,
-        agencyId: users.agencyId,
-        roles: users.roles,
-        locale: users.locale,
-        disabledAt: users.disabledAt,
-        totpEnabledAt: users.totpEnabledAt,
-      },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  if (!row || row.session.revokedAt || row.user.disabledAt) return null;
-  const idleEnds = row.session.lastSeenAt.getTime() + limits.idleMs;
-  const absoluteEnds = row.session.createdAt.getTime() + limits.absoluteMs;
-  if (now.getTime() >= idleEnds || now.getTime() >= absoluteEnds) {
-    await database.db
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
-    return null;
+  const idleCutoff = new Date(now.getTime() - limits.idleMs).toISOString();
+  const absoluteCutoff = new Date(now.getTime() - limits.absoluteMs).toISOString();
+  const [row] = await runPrepared<SessionRow>(tx, ENTER_SESSION, [
+    tokenHash,
+    idleCutoff,
+    absoluteCutoff,
+    APP_ROLE,
+  ]);
+  if (!row) return null;
+  const lastSeen = new Date(row.last_seen_at).getTime();
+  if (now.getTime() - lastSeen >= TOUCH_AFTER_MS) {
+    // As the application role now: its policy lets it touch sessions of its own jurisdiction.
+    await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
-    await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-  }
+  const absoluteEnds = new Date(row.created_at).getTime() + limits.absoluteMs;
   return {
     tokenHash,
-    csrfToken: row.session.csrfToken,
+    csrfToken: row.csrf_token,
     actor: {
-      userId: row.user.id,
-      username: row.user.username,
-      jurisdiction: row.user.jurisdiction as Jurisdiction,
-      agencyId: row.user.agencyId,
-      roles: row.user.roles as Role[],
+      userId: row.id,
+      username: row.username,
+      jurisdiction: row.jurisdiction as Jurisdiction,
+      agencyId: row.agency_id,
+      roles: row.roles as Role[],
     },
-    locale: row.user.locale,
-    displayName: row.user.displayName,
-    totpEnabled: row.user.totpEnabledAt !== null,
+    locale: row.locale,
+    displayName: row.display_name,
+    totpEnabled: row.totp_enabled,
     expiresAt: new Date(Math.min(now.getTime() + limits.idleMs, absoluteEnds)),
   };
+}
+
+/** Runs work in a transaction opened on a live session, or refuses with 401. */
+export async function withSession<T>(
+  database: Database,
+  token: string,
+  options: { now: Date; limits: SessionLimits; address: string | null },
+  work: (ctx: ActorContext, session: ActiveSession) => Promise<T>,
+): Promise<T> {
+  return database.db.transaction(async (tx) => {
+    const session = await enterSession(tx, token, options.now, options.limits);
+    if (!session) throw new AppError('unauthenticated', 'sign in first; your session may have expired');
+    return work({ actor: session.actor, tx, now: options.now, address: options.address }, session);
+  });
 }
 
 export async function revokeSession(tx: Tx, tokenHash: string, now: Date): Promise<void> {

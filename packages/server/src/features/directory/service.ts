@@ -13,10 +13,11 @@ import {
   searchText,
   toE164,
 } from '@veza/core';
-import { and, asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { directoryPolicy } from './policy.ts';
@@ -24,37 +25,56 @@ import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
 
 type AgencyRow = typeof agencies.$inferSelect;
 type ContactPointRow = typeof contactPoints.$inferSelect;
+type Listed<R> = Omit<R, 'updatedAt'> & { updatedAt: Date | string };
+/** What a listing needs of an agency or a contact point: rows of the table, or the search's JSON rows. */
+type AgencyListing = Listed<
+  Pick<
+    AgencyRow,
+    | 'id'
+    | 'jurisdiction'
+    | 'handlingCode'
+    | 'isDemo'
+    | 'version'
+    | 'updatedAt'
+    | 'name'
+    | 'alternateName'
+    | 'type'
+    | 'address'
+    | 'languages'
+  >
+>;
+type ContactListing = Listed<
+  Pick<
+    ContactPointRow,
+    | 'id'
+    | 'jurisdiction'
+    | 'handlingCode'
+    | 'isDemo'
+    | 'version'
+    | 'updatedAt'
+    | 'name'
+    | 'function'
+    | 'taskForce'
+    | 'phoneE164'
+    | 'email'
+    | 'languages'
+    | 'availability'
+  >
+>;
 type AgencyRef = { id: string; name: string; type: string };
 
-/** One LIKE condition per word of the query, each matching either folding of the word. */
-function textConditions(
-  column: typeof agencies.searchText | typeof contactPoints.searchText,
-  q: string | undefined,
-): SQL[] {
-  if (!q) return [];
-  return q
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => {
-      const keys = [...new Set([searchKey(word), crossOrthographyKey(word)])].filter(Boolean);
-      if (keys.length === 0) return [];
-      const likes = keys.map((key) => sql`${column} like ${`%${key.replace(/[%_\\]/g, '\\$&')}%`}`);
-      return [likes.length === 1 ? likes[0]! : or(...likes)!];
-    });
-}
-
-function meta(ctx: ActorContext, row: AgencyRow | ContactPointRow) {
+function meta(ctx: ActorContext, row: AgencyListing | ContactListing) {
   return {
     jurisdiction: row.jurisdiction as AgencyView['jurisdiction'],
     handlingCode: row.handlingCode as AgencyView['handlingCode'],
     isDemo: row.isDemo,
     version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
     allowedActions: allowedActions(directoryPolicy, ctx.actor, row),
   };
 }
 
-function presentAgency(ctx: ActorContext, row: AgencyRow, contactPointCount: number): AgencyView {
+function presentAgency(ctx: ActorContext, row: AgencyListing, contactPointCount: number): AgencyView {
   return {
     id: row.id,
     name: row.name,
@@ -67,7 +87,7 @@ function presentAgency(ctx: ActorContext, row: AgencyRow, contactPointCount: num
   };
 }
 
-function presentContactPoint(ctx: ActorContext, row: ContactPointRow, agency: AgencyRef): ContactPointView {
+function presentContactPoint(ctx: ActorContext, row: ContactListing, agency: AgencyRef): ContactPointView {
   const availability = row.availability as Availability;
   return {
     id: row.id,
@@ -84,40 +104,74 @@ function presentContactPoint(ctx: ActorContext, row: ContactPointRow, agency: Ag
   };
 }
 
+/**
+ * The directory search: one statement of one fixed shape, whatever the filters, so PostgreSQL plans it
+ * once per connection; it returns both lists as JSON, built by PostgreSQL, in one round trip.
+ * $1 jurisdiction, $2 agency type, $3 language, $4 availability kind (each null for any);
+ * $5 the query's words, each as its LIKE patterns joined by '|' (a word matches when any pattern does;
+ * every word must match); $6 and $7 the limits.
+ */
+const SEARCH_DIRECTORY: PreparedStatement = {
+  name: 'veza_search_directory',
+  text: `
+    select
+      (select coalesce(json_agg(c), '[]'::json) from (
+        select cp.id, cp.jurisdiction, cp.handling_code as "handlingCode", cp.is_demo as "isDemo", cp.version,
+          cp.updated_at as "updatedAt", cp.name, cp.function, cp.task_force as "taskForce", cp.phone_e164 as "phoneE164",
+          cp.email, cp.languages, cp.availability,
+          json_build_object('id', a.id, 'name', a.name, 'type', a.type) as agency
+        from contact_points cp join agencies a on a.id = cp.agency_id
+        where ($1::text is null or cp.jurisdiction = $1)
+          and ($2::text is null or a.type = $2)
+          and ($3::text is null or $3 = any(cp.languages))
+          and ($4::text is null or cp.availability->>'kind' = $4)
+          and not exists (select 1 from unnest($5::text[]) word
+            where not exists (select 1 from unnest(string_to_array(word, '|')) pattern where cp.search_text like pattern))
+        order by cp.jurisdiction, a.name, cp.name
+        limit $6) c) as contacts,
+      (select coalesce(json_agg(g), '[]'::json) from (
+        select a.id, a.jurisdiction, a.handling_code as "handlingCode", a.is_demo as "isDemo", a.version,
+          a.updated_at as "updatedAt", a.name, a.alternate_name as "alternateName", a.type, a.address, a.languages,
+          (select count(*)::int from contact_points counted where counted.agency_id = a.id) as "contactPointCount"
+        from agencies a
+        where ($1::text is null or a.jurisdiction = $1)
+          and ($2::text is null or a.type = $2)
+          and ($3::text is null or $3 = any(a.languages))
+          and not exists (select 1 from unnest($5::text[]) word
+            where not exists (select 1 from unnest(string_to_array(word, '|')) pattern where a.search_text like pattern))
+        order by a.jurisdiction, a.name
+        limit $7) g) as agencies`,
+};
+
+/** Each word of a query as its LIKE patterns (both foldings), joined by '|', which neither folding produces. */
+function wordPatterns(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .split(/\s+/)
+    .map((word) => [...new Set([searchKey(word), crossOrthographyKey(word)])].filter(Boolean))
+    .filter((keys) => keys.length > 0)
+    .map((keys) => keys.map((key) => `%${key.replace(/[%_\\]/g, '\\$&')}%`).join('|'));
+}
+
 export async function searchDirectory(ctx: ActorContext, query: DirectoryQuery) {
-  const agencyFilters: SQL[] = [];
-  if (query.jurisdiction) agencyFilters.push(eq(agencies.jurisdiction, query.jurisdiction));
-  if (query.agencyType) agencyFilters.push(eq(agencies.type, query.agencyType));
-
-  const contactFilters: SQL[] = [...agencyFilters, ...textConditions(contactPoints.searchText, query.q)];
-  if (query.language) contactFilters.push(sql`${query.language} = any(${contactPoints.languages})`);
-  if (query.availability === 'always' || query.availability === 'office_hours') {
-    contactFilters.push(sql`${contactPoints.availability}->>'kind' = ${query.availability}`);
-  }
-  const contactRows = await ctx.tx
-    .select({ contact: contactPoints, agency: { id: agencies.id, name: agencies.name, type: agencies.type } })
-    .from(contactPoints)
-    .innerJoin(agencies, eq(agencies.id, contactPoints.agencyId))
-    .where(and(...contactFilters))
-    .orderBy(asc(contactPoints.jurisdiction), asc(agencies.name), asc(contactPoints.name))
-    .limit(query.availability === 'now' ? 2000 : query.limit);
-  let found = contactRows.map((r) => presentContactPoint(ctx, r.contact, r.agency));
+  const availabilityKind =
+    query.availability === 'always' || query.availability === 'office_hours' ? query.availability : null;
+  const [row] = await runPrepared<{
+    contacts: (ContactListing & { agency: AgencyRef })[];
+    agencies: (AgencyListing & { contactPointCount: number })[];
+  }>(ctx.tx, SEARCH_DIRECTORY, [
+    query.jurisdiction ?? null,
+    query.agencyType ?? null,
+    query.language ?? null,
+    availabilityKind,
+    wordPatterns(query.q),
+    query.availability === 'now' ? 2000 : query.limit,
+    query.limit,
+  ]);
+  let found = (row?.contacts ?? []).map((c) => presentContactPoint(ctx, c, c.agency));
   if (query.availability === 'now') found = found.filter((c) => c.availableNow).slice(0, query.limit);
-
-  const agencyConditions = [...agencyFilters, ...textConditions(agencies.searchText, query.q)];
-  if (query.language) agencyConditions.push(sql`${query.language} = any(${agencies.languages})`);
-  const agencyRows = await ctx.tx
-    .select()
-    .from(agencies)
-    .where(and(...agencyConditions))
-    .orderBy(asc(agencies.jurisdiction), asc(agencies.name))
-    .limit(query.limit);
-  const counts = await contactCounts(
-    ctx,
-    agencyRows.map((a) => a.id),
-  );
   return {
-    agencies: agencyRows.map((a) => presentAgency(ctx, a, counts.get(a.id) ?? 0)),
+    agencies: (row?.agencies ?? []).map((a) => presentAgency(ctx, a, a.contactPointCount)),
     contactPoints: found,
   };
 }

@@ -1,0 +1,49 @@
+/** `npm run bench`: every benchmark, its numbers printed and written to bench/results/latest.json. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
+import { benchStartup } from './startup.ts';
+import { ROOT } from './support.ts';
+
+const only = process.argv[2];
+const seconds = Number(process.env.VEZA_BENCH_SECONDS || 10);
+const results: Record<string, unknown>[] = [];
+const benches: [string, () => Promise<Record<string, unknown>>][] = [
+  ['startup', () => benchStartup()],
+  ['directory-pglite', () => benchDirectoryPglite(seconds)],
+  ['directory-postgres', () => benchDirectoryPostgres(seconds, 1)],
+  ['directory-postgres-2-workers', () => benchDirectoryPostgres(seconds, 2)],
+];
+
+// The web app is built once up front, so that start-up measures the server, not Vite.
+const { ensureWebBuilt } = await import('../packages/cli/src/web-build.ts');
+await ensureWebBuilt();
+
+for (const [key, bench] of benches) {
+  if (only && key !== only) continue;
+  process.stderr.write(`▶ ${key}\n`);
+  const result = await bench();
+  results.push({ key, ...result });
+  console.log(JSON.stringify({ key, ...result }));
+}
+
+const dir = join(ROOT, 'bench', 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(
+  join(dir, 'latest.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
+console.log('\nsummary');
+for (const r of results) {
+  if (r.skipped) console.log(`  ${r.key}: skipped (${r.skipped})`);
+  else if (r.key === 'startup')
+    console.log(
+      `  ${r.key}: median ${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}; target < ${r.targetMs} ms)`,
+    );
+  else {
+    const l = r.latencyMs as { p50: number; p99: number };
+    console.log(
+      `  ${r.key}: ${r.requestsPerSecond} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, non-2xx ${r.non2xx}`,
+    );
+  }
+}
