@@ -120,7 +120,54 @@ describe('signing in and finding a counterpart', () => {
   });
 });
 
+describe('a session that ends on the server', () => {
+  it('brings the user back to the sign-in form, saying why', async () => {
+    await page.goto(`${server.url}/directory`);
+    await expect.poll(() => page.getByRole('navigation').isVisible()).toBe(true);
+    await server.test.database.owner('update sessions set revoked_at = now() where revoked_at is null');
+    await page.getByRole('link', { name: 'Дневник ревизије' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('сесија');
+    expect(await page.getByRole('button', { name: 'Пријави се' }).isVisible()).toBe(true);
+  });
+});
+
 describe('an administrator', () => {
+  it('adds a contact point to an agency of their jurisdiction, which the directory then finds', async () => {
+    const context = await launchChromium();
+    try {
+      const admin = await context.browser.newPage();
+      await admin.goto(server.url);
+      await admin.getByLabel('Username').fill('admin.me');
+      await admin.getByLabel('Password').fill('veza-demo-2026');
+      await admin.getByRole('button', { name: 'Sign in' }).click();
+      await admin.getByRole('searchbox').fill('Kancelarija za borbu');
+      await admin.getByRole('link', { name: 'Kancelarija za borbu protiv trgovine ljudima' }).first().click();
+      await admin.getByRole('button', { name: 'Add a contact point' }).click();
+      const form = admin.getByRole('form', { name: 'Add a contact point' });
+      await form.getByLabel('Name').fill('Вукашин Ђукановић');
+      await form.getByLabel('Function').fill('Oficir za vezu');
+      await form.getByLabel('Phone').fill('067 123 456');
+      await form.getByLabel('Montenegrin').check();
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => admin.locator('article').filter({ hasText: 'Вукашин Ђукановић' }).count(), {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      expect(await admin.locator('article').filter({ hasText: 'Вукашин Ђукановић' }).textContent()).toContain(
+        '+382 67 123 456',
+      );
+      const violations = await seriousAccessibilityViolations(admin);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      await admin.goto(`${server.url}/directory?q=Djukanovic`);
+      await expect
+        .poll(() => admin.getByTestId('contact-results').textContent(), { timeout: 10_000 })
+        .toContain('Вукашин Ђукановић');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('sees the users page, accessibly', async () => {
     const context = await launchChromium();
     try {

@@ -1,13 +1,21 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api.ts';
 import { router } from './app/router.tsx';
+import { sessionEndedByServer } from './app/session.ts';
 import { initI18n } from './i18n/index.ts';
 import './styles.css';
 
-const queryClient = new QueryClient({
+// A 401 in the middle of work means the session ended (idle, expired, revoked): back to the sign-in form.
+const onError = (error: unknown) => {
+  if (error instanceof ApiError && error.code === 'unauthenticated') sessionEndedByServer(queryClient);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Availability, isAvailableAt } from './directory.ts';
 import { strictestHandlingCode } from './handling-code.ts';
-import { toE164 } from './phone.ts';
+import { formatPhone, toE164 } from './phone.ts';
 
 describe('availability', () => {
   const officeHours = Availability.parse({
@@ -42,6 +42,11 @@ describe('phones', () => {
     expect(toE164('064 123 4567', 'RS')).toEqual({ ok: true, e164: '+381641234567' });
     expect(toE164('+383 44 100 201', 'RS')).toEqual({ ok: true, e164: '+38344100201' });
     expect(toE164('00389 70 300 110', 'MK')).toEqual({ ok: true, e164: '+38970300110' });
+  });
+
+  it('writes E.164 numbers for people', () => {
+    expect(formatPhone('+381641234567')).toBe('+381 64 1234567');
+    expect(formatPhone('not a number')).toBe('not a number');
   });
 
   it('refuses what is not a phone number', () => {

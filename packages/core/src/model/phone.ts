@@ -13,3 +13,8 @@ export function toE164(text: string, defaultCountry?: string | null): PhoneParse
   if (!parsed?.isPossible()) return { ok: false, reason: 'not a possible phone number' };
   return { ok: true, e164: parsed.number };
 }
+
+/** An E.164 number written for people, in the international format (+381 64 1234567). */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

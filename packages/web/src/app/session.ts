@@ -1,5 +1,5 @@
 /** Who is signed in: /api/me, kept in the query cache; a 401 means nobody. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, post, setCsrfToken } from '../api.ts';
 import { setLocale, storedLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
@@ -37,14 +37,33 @@ export function useSignedIn(): Me {
   return data;
 }
 
+let ended = false;
+
+/** The server ended the session: forget the user and tell them why on the sign-in form. */
+export function sessionEndedByServer(client: QueryClient) {
+  ended = true;
+  // After the failing query has settled, not from inside its own error callback.
+  queueMicrotask(() => forgetUser(client));
+}
+
+/** Drops everything fetched for the user who is no longer signed in, and shows the sign-in form. */
+export function forgetUser(client: QueryClient) {
+  setCsrfToken(null);
+  client.setQueryData(ME_KEY, null);
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+}
+
+/** Whether the last session ended on the server's side; asking clears it. */
+export function takeSessionEnded(): boolean {
+  const value = ended;
+  ended = false;
+  return value;
+}
+
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => post('/api/auth/logout'),
-    onSettled: () => {
-      setCsrfToken(null);
-      client.clear();
-      client.setQueryData(ME_KEY, null);
-    },
+    onSettled: () => forgetUser(client),
   });
 }

@@ -2,9 +2,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post, setCsrfToken } from '../../api.ts';
+import { post } from '../../api.ts';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
-import { ME_KEY, useSignedIn } from '../../app/session.ts';
+import { forgetUser, ME_KEY, useSignedIn } from '../../app/session.ts';
 import { Field } from '../directory/ContactPointForm.tsx';
 
 export function AccountPage() {
@@ -39,9 +39,7 @@ function PasswordChange() {
     mutationFn: () => post('/api/me/password', { currentPassword, newPassword }),
     onSuccess: () => {
       window.alert(t('account.passwordChanged'));
-      setCsrfToken(null);
-      client.clear();
-      client.setQueryData(ME_KEY, null);
+      forgetUser(client);
     },
   });
   const submit = (e: FormEvent) => {

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api.ts';
 import { LanguageSwitcher } from '../../app/Shell.tsx';
-import { adopt, ME_KEY } from '../../app/session.ts';
+import { adopt, ME_KEY, takeSessionEnded } from '../../app/session.ts';
 import type { Me } from '../../types.ts';
 
 export function SignInPage() {
@@ -14,6 +14,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [needsTotp, setNeedsTotp] = useState(false);
+  const [sessionEnded] = useState(takeSessionEnded);
 
   const signIn = useMutation({
     mutationFn: () =>
@@ -91,6 +92,11 @@ export function SignInPage() {
                 onChange={(e) => setTotp(e.target.value)}
               />
             </label>
+          )}
+          {sessionEnded && !message && (
+            <p className="notice" role="status">
+              {t('signIn.sessionEnded')}
+            </p>
           )}
           {message && (
             <p className="error" role="alert">

@@ -1,5 +1,6 @@
 /** One contact point as the directory shows it: who, where, how to reach them and when. */
 import { Link } from '@tanstack/react-router';
+import { formatPhone } from '@veza/core';
 import { useTranslation } from 'react-i18next';
 import type { ContactPoint } from '../../types.ts';
 import { availabilityText, languageName } from './labels.ts';
@@ -33,7 +34,7 @@ export function ContactCard({ contact, actions }: { contact: ContactPoint; actio
           <>
             <dt>{t('directory.phone')}</dt>
             <dd>
-              <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+              <a href={`tel:${contact.phone}`}>{formatPhone(contact.phone)}</a>
             </dd>
           </>
         )}
