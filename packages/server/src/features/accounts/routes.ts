@@ -1,7 +1,6 @@
 /** Sign-in, sign-out and the signed-in user's own account. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAudit } from '../../access/audit.ts';
 import { act, sessionOf } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import {
@@ -16,6 +15,7 @@ import {
   TotpRemove,
 } from './schema.ts';
 import {
+  auditOwnAccount,
   changePassword,
   confirmTotp,
   loadProfile,
@@ -99,13 +99,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await act(request, async (ctx) => {
         await revokeSession(ctx.tx, sessionOf(request).tokenHash, ctx.now);
-        await appendAudit(ctx.tx, ctx.now, {
-          actor: ctx.actor,
-          action: 'sign_out',
-          recordType: 'user',
-          recordId: ctx.actor.userId,
-          address: ctx.address,
-        });
+        await auditOwnAccount(ctx, 'sign_out');
       });
       clearSessionCookie(reply);
       return { ok: true as const };

@@ -2,12 +2,24 @@
 import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { type AuditAction, appendAudit } from '../../access/audit.ts';
 import { agencies, users } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { enrolmentFor, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpMatches } from './totp.ts';
+
+/** Audits something the user did to their own account. */
+export function auditOwnAccount(ctx: ActorContext, action: AuditAction, details?: Record<string, unknown>) {
+  return appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action,
+    recordType: 'user',
+    recordId: ctx.actor.userId,
+    address: ctx.address,
+    ...(details ? { details } : {}),
+  });
+}
 
 export async function loadProfile(ctx: ActorContext) {
   const [row] = await ctx.tx
@@ -72,14 +84,7 @@ export async function changePassword(
     })
     .where(eq(users.id, user.id));
   const ended = await revokeAllSessions(ctx.tx, user.id, ctx.now);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'password_change',
-    recordType: 'user',
-    recordId: user.id,
-    address: ctx.address,
-    details: { sessionsEnded: ended },
-  });
+  await auditOwnAccount(ctx, 'password_change', { sessionsEnded: ended });
 }
 
 /** Starts enrolment: a new secret, shown once as a QR code; it counts only after confirmTotp. */
@@ -111,13 +116,7 @@ export async function confirmTotp(ctx: ActorContext, code: string): Promise<{ re
     .update(users)
     .set({ totpEnabledAt: ctx.now, recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash) })
     .where(eq(users.id, user.id));
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'totp_enrol',
-    recordType: 'user',
-    recordId: user.id,
-    address: ctx.address,
-  });
+  await auditOwnAccount(ctx, 'totp_enrol');
   return { recoveryCodes };
 }
 
@@ -128,11 +127,5 @@ export async function removeTotp(ctx: ActorContext, password: string): Promise<v
     .update(users)
     .set({ totpEnabledAt: null, totpSecret: null, recoveryCodeHashes: [] })
     .where(eq(users.id, user.id));
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'totp_disable',
-    recordType: 'user',
-    recordId: user.id,
-    address: ctx.address,
-  });
+  await auditOwnAccount(ctx, 'totp_disable');
 }

@@ -13,12 +13,13 @@ import {
   searchText,
   toE164,
 } from '@veza/core';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
+import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { directoryPolicy } from './policy.ts';
 import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
@@ -254,11 +255,9 @@ export async function updateAgency(
     .set({
       ...next,
       searchText: agencySearchText(next),
-      updatedBy: ctx.actor.userId,
-      updatedAt: ctx.now,
-      version: agency.version + 1,
+      ...changeStamp(ctx, agency),
     })
-    .where(and(eq(agencies.id, id), eq(agencies.version, change.version)))
+    .where(atVersion(agencies, id, change.version))
     .returning();
   if (!row) throw staleVersion('This agency');
   await audit(ctx, 'update', 'agency', id, changedFields(change));
@@ -275,7 +274,7 @@ export async function deleteAgency(ctx: ActorContext, id: string, version: numbe
   }
   const removed = await ctx.tx
     .delete(agencies)
-    .where(and(eq(agencies.id, id), eq(agencies.version, version)))
+    .where(atVersion(agencies, id, version))
     .returning({ id: agencies.id });
   if (removed.length === 0) throw staleVersion('This agency');
   await audit(ctx, 'delete', 'agency', id, { name: agency.name });
@@ -385,11 +384,9 @@ export async function updateContactPoint(
       availability: change.availability ?? contact.availability,
       handlingCode: change.handlingCode ?? contact.handlingCode,
       searchText: contactSearchText(fields, agency),
-      updatedBy: ctx.actor.userId,
-      updatedAt: ctx.now,
-      version: contact.version + 1,
+      ...changeStamp(ctx, contact),
     })
-    .where(and(eq(contactPoints.id, id), eq(contactPoints.version, change.version)))
+    .where(atVersion(contactPoints, id, change.version))
     .returning();
   if (!row) throw staleVersion('This contact point');
   await audit(ctx, 'update', 'contact_point', id, changedFields(change));
@@ -401,7 +398,7 @@ export async function deleteContactPoint(ctx: ActorContext, id: string, version:
   const contact = authorize(directoryPolicy, ctx.actor, 'delete', loaded?.contact, 'Contact point');
   const removed = await ctx.tx
     .delete(contactPoints)
-    .where(and(eq(contactPoints.id, id), eq(contactPoints.version, version)))
+    .where(atVersion(contactPoints, id, version))
     .returning({ id: contactPoints.id });
   if (removed.length === 0) throw staleVersion('This contact point');
   await audit(ctx, 'delete', 'contact_point', id, { name: contact.name });

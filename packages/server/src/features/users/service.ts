@@ -5,6 +5,7 @@ import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { agencies, users } from '../../db/schema.ts';
+import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { checkNewPassword, hashPassword } from '../accounts/passwords.ts';
 import { revokeAllSessions } from '../accounts/sessions.ts';
@@ -136,11 +137,9 @@ export async function updateUser(
       displayName: change.displayName ?? user.displayName,
       roles: change.roles ? [...new Set(change.roles)] : user.roles,
       disabledAt,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.userId,
-      version: user.version + 1,
+      ...changeStamp(ctx, user),
     })
-    .where(and(eq(users.id, id), eq(users.version, change.version)))
+    .where(atVersion(users, id, change.version))
     .returning({ id: users.id });
   if (!updated) throw staleVersion('This account');
   let sessionsEnded = 0;
