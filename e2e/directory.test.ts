@@ -132,7 +132,7 @@ describe('a session that ends on the server', () => {
 });
 
 describe('an administrator', () => {
-  it('adds a contact point to an agency of their jurisdiction, which the directory then finds', async () => {
+  it('adds an agency and a contact point to it, which the directory then finds', async () => {
     const context = await launchChromium();
     try {
       const admin = await context.browser.newPage();
@@ -140,8 +140,15 @@ describe('an administrator', () => {
       await admin.getByLabel('Username').fill('admin.me');
       await admin.getByLabel('Password').fill('veza-demo-2026');
       await admin.getByRole('button', { name: 'Sign in' }).click();
-      await admin.getByRole('searchbox').fill('Kancelarija za borbu');
-      await admin.getByRole('link', { name: 'Kancelarija za borbu protiv trgovine ljudima' }).first().click();
+      await admin.getByRole('button', { name: 'Add an agency' }).click();
+      const agencyForm = admin.getByRole('form', { name: 'Add an agency' });
+      await agencyForm.getByLabel('Name', { exact: true }).fill('Centar za socijalni rad Bar');
+      await agencyForm.getByLabel('Agency type').selectOption('social_welfare');
+      await agencyForm.getByLabel('Address').fill('Bulevar revolucije 1, Bar');
+      await agencyForm.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => admin.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+        .toContain('Centar za socijalni rad Bar');
       await admin.getByRole('button', { name: 'Add a contact point' }).click();
       const form = admin.getByRole('form', { name: 'Add a contact point' });
       await form.getByLabel('Name').fill('Вукашин Ђукановић');

@@ -9,6 +9,7 @@ import { del, get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import type { Agency, ContactPoint } from '../../types.ts';
+import { AgencyForm } from './AgencyForm.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { ContactPointForm } from './ContactPointForm.tsx';
 import { languageName } from './labels.ts';
@@ -20,7 +21,7 @@ export function AgencyPage() {
   const me = useSignedIn();
   const { agencyId } = route.useParams();
   const client = useQueryClient();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | 'new' | 'agency' | null>(null);
   const detail = useQuery({
     queryKey: ['agency', agencyId],
     queryFn: () => get<{ agency: Agency; contactPoints: ContactPoint[] }>(`/api/agencies/${agencyId}`),
@@ -47,6 +48,15 @@ export function AgencyPage() {
         {agency.isDemo && <span className="badge demo">{t('app.demo')}</span>}
       </h1>
       {agency.alternateName && <p className="lead">{agency.alternateName}</p>}
+      {editing === 'agency' ? (
+        <AgencyForm agency={agency} onDone={() => setEditing(null)} />
+      ) : (
+        agency.allowedActions.includes('update') && (
+          <button type="button" className="secondary" onClick={() => setEditing('agency')}>
+            {t('directory.editAgency')}
+          </button>
+        )
+      )}
       <dl className="facts">
         <dt>{t('directory.agencyType')}</dt>
         <dd>{t(`agencyTypes.${agency.type}`)}</dd>

@@ -1,13 +1,15 @@
 /** The regional directory: search by name in any script, filter by jurisdiction, agency type, language, availability. */
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { AGENCY_TYPES, JURISDICTIONS, SPOKEN_LANGUAGES } from '@veza/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { useSignedIn } from '../../app/session.ts';
 import type { DirectoryResult } from '../../types.ts';
+import { AgencyForm } from './AgencyForm.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { languageName } from './labels.ts';
 
@@ -50,6 +52,9 @@ export function DirectoryPage() {
     return () => clearTimeout(handle);
   }, [typed, search.q, navigate]);
 
+  const me = useSignedIn();
+  const routerNavigate = useNavigate();
+  const [addingAgency, setAddingAgency] = useState(false);
   const result = useQuery({
     queryKey: ['directory', search],
     queryFn: () => get<DirectoryResult>(`/api/directory${queryString({ ...search })}`),
@@ -67,6 +72,20 @@ export function DirectoryPage() {
     <section>
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
+      {me.roles.includes('admin') &&
+        (addingAgency ? (
+          <AgencyForm
+            onDone={(saved) => {
+              setAddingAgency(false);
+              if (saved)
+                routerNavigate({ to: '/directory/agencies/$agencyId', params: { agencyId: saved.id } });
+            }}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setAddingAgency(true)}>
+            {t('directory.addAgency')}
+          </button>
+        ))}
       <search>
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
           <label className="grow">

@@ -1,0 +1,93 @@
+/** Adding or changing an agency, for its jurisdiction's admins. */
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AGENCY_TYPES, type AgencyType, SPOKEN_LANGUAGES, type SpokenLanguage } from '@veza/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { patch, post } from '../../api.ts';
+import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
+import type { Agency } from '../../types.ts';
+import { Field } from './ContactPointForm.tsx';
+import { languageName } from './labels.ts';
+
+const FIELDS = ['name', 'alternateName', 'type', 'address', 'languages'];
+
+export function AgencyForm({ agency, onDone }: { agency?: Agency; onDone: (saved?: Agency) => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const [name, setName] = useState(agency?.name ?? '');
+  const [alternateName, setAlternateName] = useState(agency?.alternateName ?? '');
+  const [type, setType] = useState<AgencyType>(agency?.type ?? 'police');
+  const [address, setAddress] = useState(agency?.address ?? '');
+  const [languages, setLanguages] = useState<SpokenLanguage[]>(agency?.languages ?? []);
+  const title = agency ? t('directory.editAgency') : t('directory.addAgency');
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { name, alternateName: alternateName || null, type, address: address || null, languages };
+      return agency
+        ? patch<Agency>(`/api/agencies/${agency.id}`, { ...body, version: agency.version })
+        : post<Agency>('/api/agencies', body);
+    },
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: ['directory'] });
+      await client.invalidateQueries({ queryKey: ['agency', saved.id] });
+      onDone(saved);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const problem = (field: string) => fieldError(save.error, field);
+
+  return (
+    <form className="card form" onSubmit={submit} aria-label={title}>
+      <h2>{title}</h2>
+      <Field label={t('directory.name')} error={problem('name')}>
+        <input required minLength={2} value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('directory.alternateName')} error={problem('alternateName')}>
+        <input value={alternateName} onChange={(e) => setAlternateName(e.target.value)} />
+      </Field>
+      <Field label={t('directory.agencyType')} error={problem('type')}>
+        <select value={type} onChange={(e) => setType(e.target.value as AgencyType)}>
+          {AGENCY_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`agencyTypes.${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('directory.address')} error={problem('address')}>
+        <input value={address} onChange={(e) => setAddress(e.target.value)} />
+      </Field>
+      <fieldset>
+        <legend>{t('directory.languages')}</legend>
+        <div className="checks">
+          {SPOKEN_LANGUAGES.map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                checked={languages.includes(code)}
+                onChange={(e) =>
+                  setLanguages(e.target.checked ? [...languages, code] : languages.filter((l) => l !== code))
+                }
+              />
+              {languageName(code, i18n.language)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {save.error && !FIELDS.some((f) => problem(f)) && <ErrorMessage error={save.error} />}
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone()}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
