@@ -88,6 +88,8 @@ export const users = pgTable(
     disabledAt: timestamptz('disabled_at'),
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamptz('totp_enabled_at'),
+    /** The 30-second step of the last code accepted: a code is good once, not twice within its window. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [

@@ -217,6 +217,9 @@ describe('preferences', () => {
     expect((await user.patch('/api/me', { locale: 'sr-Cyrl' })).statusCode).toBe(200);
     const again = await t.signIn('coordinator.rs');
     expect(again.me.locale).toBe('sr-Cyrl');
+    const admin = await t.signIn('admin.rs');
+    const log = (await admin.get('/api/audit?action=update&actor=coordinator.rs')).json();
+    expect(log.entries[0]).toMatchObject({ recordType: 'user', details: { locale: 'sr-Cyrl' } });
     const bad = await user.patch('/api/me', { locale: 'klingon' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('locale');
@@ -244,10 +247,13 @@ describe('second factor', () => {
     expect(passwordOnly.statusCode).toBe(401);
     expect(passwordOnly.json().error.code).toBe('totp_required');
     expect((await login('investigator.rs', 'veza-demo-2026', { totp: '123456' })).statusCode).toBe(401);
-    const withCode = await login('investigator.rs', 'veza-demo-2026', {
-      totp: totpCodeAt('investigator.rs', secret, t.clock.now),
-    });
-    expect(withCode.statusCode).toBe(200);
+    // The code that confirmed the enrolment is spent; the next one works, once.
+    const spent = totpCodeAt('investigator.rs', secret, t.clock.now);
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: spent })).statusCode).toBe(401);
+    t.clock.advance(30_000);
+    const next = totpCodeAt('investigator.rs', secret, t.clock.now);
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: next })).statusCode).toBe(200);
+    expect((await login('investigator.rs', 'veza-demo-2026', { totp: next })).statusCode).toBe(401);
     expect((await login('investigator.rs', 'veza-demo-2026', { totp: recoveryCodes[0] })).statusCode).toBe(
       200,
     );
@@ -255,6 +261,7 @@ describe('second factor', () => {
       401,
     );
     // A wrong password with a right code is still wrong credentials, with no hint which part failed.
+    t.clock.advance(30_000);
     const wrongPassword = await login('investigator.rs', 'nope', {
       totp: totpCodeAt('investigator.rs', secret, t.clock.now),
     });

@@ -7,7 +7,7 @@ import { agencies, users } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { revokeAllSessions } from './sessions.ts';
-import { enrolmentFor, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpMatches } from './totp.ts';
+import { enrolmentFor, freshTotpStep, newRecoveryCodes, newTotpSecret, recoveryCodeHash } from './totp.ts';
 
 /** Audits something the user did to their own account. */
 export function auditOwnAccount(ctx: ActorContext, action: AuditAction, details?: Record<string, unknown>) {
@@ -45,6 +45,7 @@ export type Profile = Awaited<ReturnType<typeof loadProfile>>;
 
 export async function setLocale(ctx: ActorContext, locale: InterfaceLocale): Promise<void> {
   await ctx.tx.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId));
+  await auditOwnAccount(ctx, 'update', { locale });
 }
 
 async function ownAccount(ctx: ActorContext) {
@@ -102,7 +103,8 @@ export async function confirmTotp(ctx: ActorContext, code: string): Promise<{ re
   const user = await ownAccount(ctx);
   if (user.totpEnabledAt) throw new AppError('conflict', 'a second factor is already enrolled');
   if (!user.totpSecret) throw new AppError('validation', 'start the enrolment first', { field: 'code' });
-  if (!totpMatches(user.username, user.totpSecret, code, ctx.now)) {
+  const step = freshTotpStep(user, code, ctx.now);
+  if (step === null) {
     throw new AppError(
       'validation',
       'the code does not match; check the time on your phone and try the next code',
@@ -114,7 +116,11 @@ export async function confirmTotp(ctx: ActorContext, code: string): Promise<{ re
   const recoveryCodes = newRecoveryCodes();
   await ctx.tx
     .update(users)
-    .set({ totpEnabledAt: ctx.now, recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash) })
+    .set({
+      totpEnabledAt: ctx.now,
+      totpLastStep: step,
+      recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash),
+    })
     .where(eq(users.id, user.id));
   await auditOwnAccount(ctx, 'totp_enrol');
   return { recoveryCodes };
@@ -125,7 +131,7 @@ export async function removeTotp(ctx: ActorContext, password: string): Promise<v
   if (!user.totpEnabledAt) throw new AppError('conflict', 'no second factor is enrolled');
   await ctx.tx
     .update(users)
-    .set({ totpEnabledAt: null, totpSecret: null, recoveryCodeHashes: [] })
+    .set({ totpEnabledAt: null, totpSecret: null, totpLastStep: null, recoveryCodeHashes: [] })
     .where(eq(users.id, user.id));
   await auditOwnAccount(ctx, 'totp_disable');
 }

@@ -10,7 +10,7 @@ import type { Database } from '../../db/connection.ts';
 import { signInAttempts, users } from '../../db/schema.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
-import { recoveryCodeHash, totpMatches } from './totp.ts';
+import { freshTotpStep, recoveryCodeHash } from './totp.ts';
 
 export interface SignInLimits {
   readonly windowMs: number;
@@ -107,8 +107,10 @@ export async function signIn(
     let secondFactor: 'totp' | 'recovery_code' | null = null;
     let ok = usable;
     if (ok && user?.totpEnabledAt && user.totpSecret && request.totp) {
-      if (totpMatches(user.username, user.totpSecret, request.totp, now)) {
+      const step = freshTotpStep(user, request.totp, now);
+      if (step !== null) {
         secondFactor = 'totp';
+        await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
       } else {
         const codeHash = recoveryCodeHash(request.totp);
         if (user.recoveryCodeHashes.includes(codeHash)) {

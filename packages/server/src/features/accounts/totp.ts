@@ -22,11 +22,29 @@ export async function enrolmentFor(
   return { uri, qrSvg };
 }
 
-/** Accepts the code of the current 30-second step or of one step either side, for clock drift. */
-export function totpMatches(username: string, secret: string, code: string, at: Date): boolean {
+const PERIOD_MS = 30_000;
+
+/**
+ * The 30-second step whose code this is, accepting the current step and one either side for clock
+ * drift; null when the code matches none. Callers refuse a step at or before the last one accepted,
+ * so that an overheard code cannot be used again.
+ */
+export function totpStep(username: string, secret: string, code: string, at: Date): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(username, secret).validate({ token, timestamp: at.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(username, secret).validate({ token, timestamp: at.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(at.getTime() / PERIOD_MS) + delta;
+}
+
+/** A code that matches and is newer than the last one accepted. */
+export function freshTotpStep(
+  user: { username: string; totpSecret: string | null; totpLastStep: number | null },
+  code: string,
+  at: Date,
+): number | null {
+  if (!user.totpSecret) return null;
+  const step = totpStep(user.username, user.totpSecret, code, at);
+  return step !== null && (user.totpLastStep === null || step > Number(user.totpLastStep)) ? step : null;
 }
 
 export function totpCodeAt(username: string, secret: string, at: Date): string {

@@ -1,7 +1,7 @@
 /** User administration: a jurisdiction's admins create, change, disable and re-enable its accounts. */
 import type { Role } from '@veza/core';
 import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
-import type { ActorContext } from '../../access/actor.ts';
+import { type ActorContext, hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { agencies, users } from '../../db/schema.ts';
@@ -48,6 +48,17 @@ export async function listUsers(
     .where(and(...conditions))
     .orderBy(asc(users.username))
     .limit(500);
+  if (hasRole(ctx.actor, 'admin')) {
+    // A list of colleagues' names and roles is personal data: its read is audited like a single record's.
+    await appendAudit(ctx.tx, ctx.now, {
+      actor: ctx.actor,
+      action: 'read',
+      recordType: 'user_list',
+      purpose: 'user administration',
+      address: ctx.address,
+      details: { count: rows.length, ...(query.q ? { q: query.q } : {}) },
+    });
+  }
   return rows.map((row) => present(ctx, row));
 }
 

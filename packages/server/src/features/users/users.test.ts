@@ -119,6 +119,11 @@ describe("a jurisdiction admin manages its own jurisdiction's users", () => {
     const target = (await admin.get('/api/users?q=screener.xk')).json().users[0];
     await admin.get(`/api/users/${target.id}?purpose=${encodeURIComponent('checking a complaint')}`);
     const log = (await admin.get('/api/audit?action=read')).json();
+    expect(log.entries[1]).toMatchObject({
+      action: 'read',
+      recordType: 'user_list',
+      purpose: 'user administration',
+    });
     expect(log.entries[0]).toMatchObject({
       action: 'read',
       recordType: 'user',
