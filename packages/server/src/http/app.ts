@@ -25,7 +25,7 @@ import { auditRoutes } from '../features/audit/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
-import type { Veza } from './context.ts';
+import { SAFE_METHODS, type Veza } from './context.ts';
 import { errorHandler, sendError } from './error-handler.ts';
 
 export const VEZA_VERSION = '0.1.0';
@@ -37,7 +37,14 @@ export interface AppOptions {
   readonly logger?: boolean;
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The host of an Origin header; null for "null" (sandboxed frames, files) or anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
@@ -90,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return sendError(reply, 401, 'unauthenticated', 'sign in first; your session may have expired');
     }
     const origin = request.headers.origin;
-    if (!SAFE_METHODS.has(request.method) && origin && new URL(origin).host !== request.headers.host) {
+    if (!SAFE_METHODS.has(request.method) && origin && originHost(origin) !== request.headers.host) {
       return sendError(reply, 403, 'csrf', 'requests from another site are refused');
     }
   });

@@ -42,7 +42,8 @@ export function sessionOf(request: FastifyRequest): ActiveSession {
   return request.session;
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: the ones that need no CSRF token. */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -177,6 +177,18 @@ describe('the API answers every kind of bad request with its status and one erro
     }
   });
 
+  it('refuses a change with an Origin it cannot parse as from another site, not with a 500', async () => {
+    for (const origin of ['null', 'not a url', 'http://']) {
+      const response = await admin.request({
+        method: 'PATCH',
+        url: '/api/me',
+        payload: { locale: 'sq' },
+        headers: { origin },
+      });
+      expect(response.statusCode, origin).toBe(403);
+    }
+  });
+
   it('publishes an OpenAPI 3.1 document generated from the schemas', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
