@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { forgetUser, ME_KEY, useSignedIn } from '../../app/session.ts';
-import { Field } from '../directory/ContactPointForm.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();

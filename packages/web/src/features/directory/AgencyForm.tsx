@@ -5,9 +5,10 @@ import { AGENCY_TYPES, type AgencyType, SPOKEN_LANGUAGES, type SpokenLanguage } 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api.ts';
+import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
+import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { Agency } from '../../types.ts';
-import { Field } from './ContactPointForm.tsx';
 import { languageName } from './labels.ts';
 
 const FIELDS = ['name', 'alternateName', 'type', 'address', 'languages'];
@@ -62,23 +63,12 @@ export function AgencyForm({ agency, onDone }: { agency?: Agency; onDone: (saved
       <Field label={t('directory.address')} error={problem('address')}>
         <input value={address} onChange={(e) => setAddress(e.target.value)} />
       </Field>
-      <fieldset>
-        <legend>{t('directory.languages')}</legend>
-        <div className="checks">
-          {SPOKEN_LANGUAGES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                checked={languages.includes(code)}
-                onChange={(e) =>
-                  setLanguages(e.target.checked ? [...languages, code] : languages.filter((l) => l !== code))
-                }
-              />
-              {languageName(code, i18n.language)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('directory.languages')}
+        options={SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
+        selected={languages}
+        onChange={setLanguages}
+      />
       {save.error && !FIELDS.some((f) => problem(f)) && <ErrorMessage error={save.error} />}
       <div className="actions">
         <button type="submit" disabled={save.isPending}>

@@ -5,6 +5,8 @@ import { type Availability, SPOKEN_LANGUAGES, type SpokenLanguage } from '@veza/
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api.ts';
+import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
+import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { ContactPoint } from '../../types.ts';
 import { languageName } from './labels.ts';
@@ -85,23 +87,12 @@ export function ContactPointForm({ agencyId, timeZone, contact, onDone }: Props)
       <Field label={t('directory.email')} error={problem('email')}>
         <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <fieldset>
-        <legend>{t('directory.languages')}</legend>
-        <div className="checks">
-          {SPOKEN_LANGUAGES.map((code) => (
-            <label key={code} className="check">
-              <input
-                type="checkbox"
-                checked={languages.includes(code)}
-                onChange={(e) =>
-                  setLanguages(e.target.checked ? [...languages, code] : languages.filter((l) => l !== code))
-                }
-              />
-              {languageName(code, i18n.language)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('directory.languages')}
+        options={SPOKEN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
+        selected={languages}
+        onChange={setLanguages}
+      />
       <fieldset>
         <legend>{t('directory.availability')}</legend>
         <label className="check">
@@ -150,28 +141,5 @@ export function ContactPointForm({ agencyId, timeZone, contact, onDone }: Props)
         </button>
       </div>
     </form>
-  );
-}
-
-export function Field({
-  label,
-  error,
-  children,
-}: {
-  label: string;
-  error?: string | undefined;
-  children: React.ReactNode;
-}) {
-  return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in
-    <label className={error ? 'field invalid' : 'field'}>
-      <span>{label}</span>
-      {children}
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </label>
   );
 }

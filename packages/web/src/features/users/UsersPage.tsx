@@ -5,10 +5,11 @@ import { ROLES, type Role } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, get, patch, post, queryString } from '../../api.ts';
+import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
+import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import type { DirectoryResult, UserView } from '../../types.ts';
-import { Field } from '../directory/ContactPointForm.tsx';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -161,26 +162,13 @@ function CreateUser() {
           ))}
         </select>
       </Field>
-      <fieldset>
-        <legend>{t('users.roles')}</legend>
-        <div className="checks">
-          {ROLES.map((role) => (
-            <label key={role} className="check">
-              <input
-                type="checkbox"
-                checked={roles.includes(role)}
-                onChange={(e) =>
-                  setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))
-                }
-              />
-              {t(`roles.${role}`)}
-            </label>
-          ))}
-        </div>
-        {fieldError(create.error, 'roles') && (
-          <span className="field-error">{fieldError(create.error, 'roles')}</span>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('users.roles')}
+        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        selected={roles}
+        onChange={setRoles}
+        error={fieldError(create.error, 'roles')}
+      />
       <Field label={t('users.password')} error={fieldError(create.error, 'password')}>
         <input
           type="password"
