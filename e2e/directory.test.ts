@@ -123,7 +123,8 @@ describe('signing in and finding a counterpart', () => {
 describe('a session that ends on the server', () => {
   it('brings the user back to the sign-in form, saying why', async () => {
     await page.goto(`${server.url}/directory`);
-    await expect.poll(() => page.getByRole('navigation').isVisible()).toBe(true);
+    // Every request of the page has answered before the session is revoked, so the next is the click's.
+    await expect.poll(() => page.getByTestId('contact-results').isVisible(), { timeout: 10_000 }).toBe(true);
     await server.test.database.owner('update sessions set revoked_at = now() where revoked_at is null');
     await page.getByRole('link', { name: 'Дневник ревизије' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('сесија');

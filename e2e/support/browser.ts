@@ -36,6 +36,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-sync',
     ],
   });
+  // A step that cannot happen fails in seconds and names its locator, instead of running into the test's timeout.
+  context.setDefaultTimeout(10_000);
   return {
     browser: context,
     close: async () => {
