@@ -90,3 +90,11 @@ export async function runPrepared<T>(tx: Tx, statement: PreparedStatement, value
 type PreparedClient =
   | pg.Client
   | { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
+
+/**
+ * A text[] parameter as PostgreSQL's array literal. Drizzle's sql template spreads a JS array into a
+ * list of parameters, which suits IN (...) but not unnest(): this keeps the array one parameter.
+ */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}

@@ -8,10 +8,12 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -154,4 +156,208 @@ export const auditLog = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [index('audit_log_jurisdiction_idx').on(t.jurisdiction, t.seq)],
+);
+
+/* ─── Investigation records ─────────────────────────────────────────────────────────────────── */
+
+/** The last case number given per jurisdiction and year, for references such as RS-2026-0042. */
+export const caseCounters = pgTable(
+  'case_counters',
+  {
+    jurisdiction: text('jurisdiction').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.year] })],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    reference: text('reference').notNull(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    investigationOn: date('investigation_on', { mode: 'string' }),
+    prosecutedOn: date('prosecuted_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    handlingConditions: text('handling_conditions'),
+    modusOperandi: text('modus_operandi').array().notNull().default(sql`'{}'::text[]`),
+    exploitationTypes: text('exploitation_types').array().notNull().default(sql`'{}'::text[]`),
+    /** Where an imported case came from, so that importing the same file again adds nothing. */
+    sourceKey: text('source_key'),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_idx').on(t.jurisdiction, t.reference),
+    uniqueIndex('cases_source_key_idx').on(t.jurisdiction, t.sourceKey),
+    index('cases_opened_idx').on(t.jurisdiction, t.openedOn),
+  ],
+);
+
+export const caseLinks = pgTable(
+  'case_links',
+  {
+    jurisdiction: text('jurisdiction').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    linkedCaseId: uuid('linked_case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.linkedCaseId] })],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    /** The first recorded name, as written: what lists show. */
+    displayName: text('display_name').notNull(),
+    sex: text('sex').notNull().default('unknown'),
+    /** YYYY, YYYY-MM or YYYY-MM-DD. */
+    birthDate: text('birth_date'),
+    birthYear: integer('birth_year'),
+    birthDatePresumed: boolean('birth_date_presumed').notNull().default(false),
+    nationalities: text('nationalities').array().notNull().default(sql`'{}'::text[]`),
+    socialHandles: jsonb('social_handles').notNull().default(sql`'[]'::jsonb`),
+    notes: text('notes'),
+    sourceKey: text('source_key'),
+  },
+  (t) => [
+    index('persons_jurisdiction_idx').on(t.jurisdiction),
+    uniqueIndex('persons_source_key_idx').on(t.jurisdiction, t.sourceKey),
+  ],
+);
+
+export const personNames = pgTable(
+  'person_names',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    givenNames: text('given_names').notNull(),
+    familyNames: text('family_names').notNull(),
+    script: text('script').notNull(),
+  },
+  (t) => [index('person_names_person_idx').on(t.personId)],
+);
+
+/** One row per word of every name of a person, with its search keys (packages/core/src/names/keys.ts). */
+export const personNameKeys = pgTable(
+  'person_name_keys',
+  {
+    jurisdiction: text('jurisdiction').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    plain: text('plain').notNull(),
+    cross: text('cross').notNull(),
+    skeleton: text('skeleton').notNull(),
+  },
+  (t) => [
+    // plain and cross are in the "C" collation (migration 0003), so these indexes serve prefix ranges.
+    index('person_name_keys_plain_idx').on(t.jurisdiction, t.plain),
+    index('person_name_keys_cross_idx').on(t.jurisdiction, t.cross),
+    index('person_name_keys_skeleton_idx').on(t.jurisdiction, t.skeleton),
+    index('person_name_keys_person_idx').on(t.personId),
+  ],
+);
+
+export const personPhones = pgTable(
+  'person_phones',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    e164: text('e164').notNull(),
+    original: text('original').notNull(),
+  },
+  (t) => [
+    index('person_phones_e164_idx').on(t.jurisdiction, t.e164),
+    index('person_phones_person_idx').on(t.personId),
+  ],
+);
+
+export const personDocuments = pgTable(
+  'person_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    numberNormalised: text('number_normalised').notNull(),
+    numberOriginal: text('number_original').notNull(),
+    issuingCountry: text('issuing_country'),
+    expiresOn: text('expires_on'),
+  },
+  (t) => [
+    index('person_documents_number_idx').on(t.jurisdiction, t.numberNormalised),
+    index('person_documents_person_idx').on(t.personId),
+  ],
+);
+
+/** A person's role in a case; one person may be a victim in one case and a suspect in another. */
+export const caseRoles = pgTable(
+  'case_roles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
+    role: text('role').notNull(),
+    perpetratorRoles: text('perpetrator_roles').array().notNull().default(sql`'{}'::text[]`),
+    details: text('details'),
+  },
+  (t) => [
+    uniqueIndex('case_roles_unique_idx').on(t.caseId, t.personId, t.role),
+    index('case_roles_person_idx').on(t.personId),
+  ],
+);
+
+export const vehicles = pgTable(
+  'vehicles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    plateNormalised: text('plate_normalised').notNull(),
+    plateOriginal: text('plate_original').notNull(),
+    country: text('country'),
+    make: text('make'),
+    model: text('model'),
+    colour: text('colour'),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('vehicles_plate_idx').on(t.jurisdiction, t.plateNormalised),
+    index('vehicles_case_idx').on(t.caseId),
+  ],
 );

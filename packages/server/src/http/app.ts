@@ -22,8 +22,10 @@ import type { Database } from '../db/connection.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../features/accounts/sessions.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
+import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { personRoutes } from '../features/persons/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { SAFE_METHODS, type Veza } from './context.ts';
 import { errorHandler, sendError } from './error-handler.ts';
@@ -114,6 +116,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(directoryRoutes);
   await app.register(auditRoutes);
+  await app.register(caseRoutes);
+  await app.register(personRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,0 +1,134 @@
+/** Investigation cases: list, open, create, change; people's roles and vehicles in a case. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { act } from '../../http/context.ts';
+import {
+  CaseCreate,
+  CaseList,
+  CaseListQuery,
+  CaseUpdate,
+  CaseView,
+  RoleCreate,
+  VehicleCreate,
+} from './schema.ts';
+import {
+  addRole,
+  addVehicle,
+  createCase,
+  getCase,
+  listCases,
+  removeRole,
+  removeVehicle,
+  updateCase,
+} from './service.ts';
+
+const tags = ['cases'];
+const IdParams = z.object({ id: z.uuid() });
+const PartParams = z.object({ id: z.uuid(), partId: z.uuid() });
+const Purpose = z.object({ purpose: z.string().trim().min(3).max(200).default('case work') });
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: "Your jurisdiction's cases, filtered",
+        querystring: CaseListQuery,
+        response: { 200: CaseList },
+      },
+    },
+    async (request) => act(request, (ctx) => listCases(ctx, request.query)),
+  );
+
+  app.post(
+    '/api/cases',
+    { schema: { tags, summary: 'Open a case', body: CaseCreate, response: { 201: CaseView } } },
+    async (request, reply) =>
+      reply.status(201).send(await act(request, (ctx) => createCase(ctx, request.body))),
+  );
+
+  app.get(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A case with its people and vehicles; the read is audited with its purpose',
+        params: IdParams,
+        querystring: Purpose,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => getCase(ctx, request.params.id, request.query.purpose)),
+  );
+
+  app.patch(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a case',
+        params: IdParams,
+        body: CaseUpdate,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => updateCase(ctx, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/cases/:id/roles',
+    {
+      schema: {
+        tags,
+        summary: "Record a person's role in the case",
+        params: IdParams,
+        body: RoleCreate,
+        response: { 201: CaseView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await act(request, (ctx) => addRole(ctx, request.params.id, request.body))),
+  );
+
+  app.delete(
+    '/api/cases/:id/roles/:partId',
+    {
+      schema: {
+        tags,
+        summary: "Remove a person's role from the case",
+        params: PartParams,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => removeRole(ctx, request.params.id, request.params.partId)),
+  );
+
+  app.post(
+    '/api/cases/:id/vehicles',
+    {
+      schema: {
+        tags,
+        summary: 'Record a vehicle in the case',
+        params: IdParams,
+        body: VehicleCreate,
+        response: { 201: CaseView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await act(request, (ctx) => addVehicle(ctx, request.params.id, request.body))),
+  );
+
+  app.delete(
+    '/api/cases/:id/vehicles/:partId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a vehicle from the case',
+        params: PartParams,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => removeVehicle(ctx, request.params.id, request.params.partId)),
+  );
+};

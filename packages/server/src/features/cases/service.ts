@@ -1,0 +1,383 @@
+/**
+ * Cases of migrant smuggling and trafficking in human beings: who was involved and in which role,
+ * which vehicles; a reference per jurisdiction and year; the handling code travels to the parts.
+ */
+
+import type { HandlingCode } from '@veza/core';
+import {
+  type CaseInput,
+  type CaseRoleInput,
+  normalisePlate,
+  strictestHandlingCode,
+  type VehicleInput,
+} from '@veza/core';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { appendAudit } from '../../access/audit.ts';
+import { allowedActions, authorize } from '../../access/policy.ts';
+import {
+  agencies,
+  caseCounters,
+  caseRoles,
+  cases,
+  personPhones,
+  persons,
+  vehicles,
+} from '../../db/schema.ts';
+import { atVersion, changeStamp } from '../../db/versioning.ts';
+import { AppError, staleVersion } from '../../http/errors.ts';
+import { investigationPolicy, visibleInvestigationRecords } from './policy.ts';
+import type { CaseListQuery, CaseSummary, CaseView } from './schema.ts';
+
+type CaseRow = typeof cases.$inferSelect;
+
+/** The next reference of the jurisdiction for the year: RS-2026-0042. */
+async function nextReference(ctx: ActorContext, openedOn: string): Promise<string> {
+  const year = Number(openedOn.slice(0, 4));
+  const [row] = await ctx.tx
+    .insert(caseCounters)
+    .values({ jurisdiction: ctx.actor.jurisdiction, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [caseCounters.jurisdiction, caseCounters.year],
+      set: { last: sql`${caseCounters.last} + 1` },
+    })
+    .returning({ last: caseCounters.last });
+  return `${ctx.actor.jurisdiction}-${year}-${String(row!.last).padStart(4, '0')}`;
+}
+
+function checkDates(input: Partial<CaseInput>) {
+  const opened = input.openedOn;
+  for (const field of ['investigationOn', 'prosecutedOn', 'closedOn'] as const) {
+    const value = input[field];
+    if (value && opened && value < opened) {
+      throw new AppError('validation', 'a later stage cannot be dated before the case was opened', { field });
+    }
+  }
+}
+
+async function ownAgency(ctx: ActorContext, agencyId: string | undefined): Promise<string> {
+  if (!agencyId) return ctx.actor.agencyId;
+  const [agency] = await ctx.tx
+    .select({ jurisdiction: agencies.jurisdiction })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  if (!agency || agency.jurisdiction !== ctx.actor.jurisdiction) {
+    throw new AppError('validation', 'choose an agency of your own jurisdiction', { field: 'agencyId' });
+  }
+  return agencyId;
+}
+
+export async function createCase(
+  ctx: ActorContext,
+  input: CaseInput,
+  options: { sourceKey?: string } = {},
+): Promise<CaseView> {
+  authorize(investigationPolicy, ctx.actor, 'create', { jurisdiction: ctx.actor.jurisdiction }, 'Case');
+  checkDates(input);
+  const agencyId = await ownAgency(ctx, input.agencyId);
+  const [row] = await ctx.tx
+    .insert(cases)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      agencyId,
+      handlingCode: input.handlingCode,
+      reference: await nextReference(ctx, input.openedOn),
+      type: input.type,
+      status: input.status,
+      openedOn: input.openedOn,
+      investigationOn: input.investigationOn ?? null,
+      prosecutedOn: input.prosecutedOn ?? null,
+      closedOn: input.closedOn ?? null,
+      title: input.title,
+      summary: input.summary ?? null,
+      handlingConditions: input.handlingConditions ?? null,
+      modusOperandi: [...new Set(input.modusOperandi)],
+      exploitationTypes: [...new Set(input.exploitationTypes)],
+      sourceKey: options.sourceKey ?? null,
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning();
+  await audit(ctx, 'create', 'case', row!.id, { reference: row!.reference });
+  return getCase(ctx, row!.id, null);
+}
+
+async function loadCase(ctx: ActorContext, id: string): Promise<CaseRow | undefined> {
+  const [row] = await ctx.tx.select().from(cases).where(eq(cases.id, id));
+  return row;
+}
+
+export async function updateCase(
+  ctx: ActorContext,
+  id: string,
+  change: Partial<CaseInput> & { version: number },
+): Promise<CaseView> {
+  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, id), 'Case');
+  checkDates({
+    ...current,
+    ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
+  } as Partial<CaseInput>);
+  const agencyId = change.agencyId ? await ownAgency(ctx, change.agencyId) : current.agencyId;
+  const pick = <K extends keyof CaseInput & keyof CaseRow>(key: K) =>
+    change[key] === undefined ? current[key] : change[key];
+  const [updated] = await ctx.tx
+    .update(cases)
+    .set({
+      agencyId,
+      type: pick('type'),
+      status: pick('status'),
+      openedOn: pick('openedOn') as string,
+      investigationOn: (pick('investigationOn') ?? null) as string | null,
+      prosecutedOn: (pick('prosecutedOn') ?? null) as string | null,
+      closedOn: (pick('closedOn') ?? null) as string | null,
+      title: pick('title') as string,
+      summary: (pick('summary') ?? null) as string | null,
+      handlingCode: pick('handlingCode') as string,
+      handlingConditions: (pick('handlingConditions') ?? null) as string | null,
+      modusOperandi: change.modusOperandi ? [...new Set(change.modusOperandi)] : current.modusOperandi,
+      exploitationTypes: change.exploitationTypes
+        ? [...new Set(change.exploitationTypes)]
+        : current.exploitationTypes,
+      ...changeStamp(ctx, current),
+    })
+    .where(atVersion(cases, id, change.version))
+    .returning({ id: cases.id, handlingCode: cases.handlingCode });
+  if (!updated) throw staleVersion('This case');
+  if (updated.handlingCode !== current.handlingCode)
+    await inheritHandlingCode(ctx, id, updated.handlingCode as HandlingCode);
+  const { version: _v, ...fields } = change;
+  await audit(ctx, 'update', 'case', id, {
+    fields: Object.keys(fields).filter((k) => (fields as Record<string, unknown>)[k] !== undefined),
+  });
+  return getCase(ctx, id, null);
+}
+
+/** Parts of a case carry its handling code: when the case's changes, theirs follow. */
+async function inheritHandlingCode(ctx: ActorContext, caseId: string, code: HandlingCode) {
+  await ctx.tx.update(vehicles).set({ handlingCode: code }).where(eq(vehicles.caseId, caseId));
+  await ctx.tx.update(caseRoles).set({ handlingCode: code }).where(eq(caseRoles.caseId, caseId));
+}
+
+const summarySelection = { case: cases, agency: { id: agencies.id, name: agencies.name } };
+
+function presentSummary(
+  ctx: ActorContext,
+  row: { case: CaseRow; agency: { id: string; name: string } },
+): CaseSummary {
+  const c = row.case;
+  return {
+    id: c.id,
+    reference: c.reference,
+    type: c.type as CaseSummary['type'],
+    status: c.status as CaseSummary['status'],
+    title: c.title,
+    openedOn: c.openedOn,
+    agency: row.agency,
+    modusOperandi: c.modusOperandi,
+    jurisdiction: c.jurisdiction,
+    handlingCode: c.handlingCode,
+    isDemo: c.isDemo,
+    version: c.version,
+    updatedAt: c.updatedAt.toISOString(),
+    allowedActions: allowedActions(investigationPolicy, ctx.actor, c),
+  };
+}
+
+export async function listCases(
+  ctx: ActorContext,
+  query: CaseListQuery,
+): Promise<{ cases: CaseSummary[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [visibleInvestigationRecords(ctx.actor, cases.jurisdiction)];
+  if (query.type) conditions.push(eq(cases.type, query.type));
+  if (query.status) conditions.push(eq(cases.status, query.status));
+  if (query.agencyId) conditions.push(eq(cases.agencyId, query.agencyId));
+  if (query.modusOperandi) conditions.push(sql`${query.modusOperandi} = any(${cases.modusOperandi})`);
+  if (query.openedFrom) conditions.push(gte(cases.openedOn, query.openedFrom));
+  if (query.openedTo) conditions.push(lte(cases.openedOn, query.openedTo));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    conditions.push(or(ilike(cases.reference, pattern), ilike(cases.title, pattern)));
+  }
+  const where = and(...conditions);
+  const rows = await ctx.tx
+    .select(summarySelection)
+    .from(cases)
+    .innerJoin(agencies, eq(agencies.id, cases.agencyId))
+    .where(where)
+    .orderBy(desc(cases.openedOn), desc(cases.reference))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await ctx.tx.select({ n: count() }).from(cases).where(where);
+  return { cases: rows.map((r) => presentSummary(ctx, r)), total: Number(total?.n ?? 0) };
+}
+
+/** A case with its people, roles and vehicles. Opening it reads the identities of its people: audited with the purpose. */
+export async function getCase(ctx: ActorContext, id: string, purpose: string | null): Promise<CaseView> {
+  const [row] = await ctx.tx
+    .select(summarySelection)
+    .from(cases)
+    .innerJoin(agencies, eq(agencies.id, cases.agencyId))
+    .where(eq(cases.id, id));
+  authorize(investigationPolicy, ctx.actor, 'read', row?.case, 'Case');
+  const c = row!.case;
+  const people = await ctx.tx
+    .select({
+      role: caseRoles,
+      person: {
+        id: persons.id,
+        displayName: persons.displayName,
+        birthDate: persons.birthDate,
+        nationalities: persons.nationalities,
+      },
+    })
+    .from(caseRoles)
+    .innerJoin(persons, eq(persons.id, caseRoles.personId))
+    .where(eq(caseRoles.caseId, id))
+    .orderBy(asc(caseRoles.createdAt));
+  const personIds = people.map((p) => p.person.id);
+  const phones = personIds.length
+    ? await ctx.tx.select().from(personPhones).where(inArray(personPhones.personId, personIds))
+    : [];
+  const caseVehicles = await ctx.tx
+    .select()
+    .from(vehicles)
+    .where(eq(vehicles.caseId, id))
+    .orderBy(asc(vehicles.createdAt));
+  if (purpose !== null) {
+    await audit(ctx, 'read', 'case', id, { reference: c.reference, people: personIds.length }, purpose);
+  }
+  return {
+    ...presentSummary(ctx, row!),
+    investigationOn: c.investigationOn,
+    prosecutedOn: c.prosecutedOn,
+    closedOn: c.closedOn,
+    summary: c.summary,
+    handlingConditions: c.handlingConditions,
+    exploitationTypes: c.exploitationTypes,
+    people: people.map((p) => ({
+      roleId: p.role.id,
+      personId: p.person.id,
+      displayName: p.person.displayName,
+      birthDate: p.person.birthDate,
+      nationalities: p.person.nationalities,
+      phones: phones.filter((ph) => ph.personId === p.person.id).map((ph) => ph.e164),
+      role: p.role.role as CaseView['people'][number]['role'],
+      perpetratorRoles: p.role.perpetratorRoles,
+      details: p.role.details,
+    })),
+    vehicles: caseVehicles.map((v) => ({
+      id: v.id,
+      plate: v.plateOriginal,
+      plateNormalised: v.plateNormalised,
+      country: v.country,
+      make: v.make,
+      model: v.model,
+      colour: v.colour,
+      notes: v.notes,
+    })),
+  };
+}
+
+/** Records a person's role in a case; both must belong to the actor's jurisdiction. */
+export async function addRole(ctx: ActorContext, caseId: string, input: CaseRoleInput): Promise<CaseView> {
+  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const [person] = await ctx.tx
+    .select({ id: persons.id, jurisdiction: persons.jurisdiction, handlingCode: persons.handlingCode })
+    .from(persons)
+    .where(eq(persons.id, input.personId));
+  if (!person || person.jurisdiction !== ctx.actor.jurisdiction) {
+    throw new AppError('validation', 'no such person in your records', { field: 'personId' });
+  }
+  const inserted = await ctx.tx
+    .insert(caseRoles)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      handlingCode: strictestHandlingCode([
+        current.handlingCode as HandlingCode,
+        person.handlingCode as HandlingCode,
+      ]),
+      caseId,
+      personId: person.id,
+      role: input.role,
+      perpetratorRoles: [...new Set(input.perpetratorRoles)],
+      details: input.details ?? null,
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: caseRoles.id });
+  if (!inserted[0])
+    throw new AppError('conflict', 'this person already has this role in the case', { field: 'role' });
+  await audit(ctx, 'create', 'case_role', inserted[0].id, { caseId, personId: person.id, role: input.role });
+  return getCase(ctx, caseId, null);
+}
+
+export async function removeRole(ctx: ActorContext, caseId: string, roleId: string): Promise<CaseView> {
+  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const removed = await ctx.tx
+    .delete(caseRoles)
+    .where(and(eq(caseRoles.id, roleId), eq(caseRoles.caseId, caseId)))
+    .returning({ id: caseRoles.id });
+  if (!removed[0]) throw new AppError('not_found', 'Role not found');
+  await audit(ctx, 'delete', 'case_role', roleId, { caseId });
+  return getCase(ctx, caseId, null);
+}
+
+export async function addVehicle(ctx: ActorContext, caseId: string, input: VehicleInput): Promise<CaseView> {
+  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const [row] = await ctx.tx
+    .insert(vehicles)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      handlingCode: current.handlingCode,
+      caseId,
+      plateNormalised: normalisePlate(input.plate),
+      plateOriginal: input.plate,
+      country: input.country ?? null,
+      make: input.make ?? null,
+      model: input.model ?? null,
+      colour: input.colour ?? null,
+      notes: input.notes ?? null,
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: vehicles.id });
+  await audit(ctx, 'create', 'vehicle', row!.id, { caseId });
+  return getCase(ctx, caseId, null);
+}
+
+export async function removeVehicle(ctx: ActorContext, caseId: string, vehicleId: string): Promise<CaseView> {
+  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const removed = await ctx.tx
+    .delete(vehicles)
+    .where(and(eq(vehicles.id, vehicleId), eq(vehicles.caseId, caseId)))
+    .returning({ id: vehicles.id });
+  if (!removed[0]) throw new AppError('not_found', 'Vehicle not found');
+  await audit(ctx, 'delete', 'vehicle', vehicleId, { caseId });
+  return getCase(ctx, caseId, null);
+}
+
+function audit(
+  ctx: ActorContext,
+  action: 'create' | 'update' | 'delete' | 'read',
+  recordType: string,
+  recordId: string,
+  details: Record<string, unknown>,
+  purpose?: string,
+) {
+  return appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action,
+    recordType,
+    recordId,
+    address: ctx.address,
+    details,
+    purpose: purpose ?? null,
+  });
+}
