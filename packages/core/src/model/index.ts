@@ -8,4 +8,5 @@ export * from './partial-date.ts';
 export * from './person.ts';
 export * from './phone.ts';
 export * from './role.ts';
+export * from './route.ts';
 export * from './vehicle.ts';

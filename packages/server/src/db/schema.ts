@@ -9,9 +9,11 @@ import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -360,4 +362,63 @@ export const vehicles = pgTable(
     index('vehicles_plate_idx').on(t.jurisdiction, t.plateNormalised),
     index('vehicles_case_idx').on(t.caseId),
   ],
+);
+
+/** The region's border crossing points: reference data, the same for every jurisdiction (migration 0006). */
+export const borderCrossings = pgTable('border_crossings', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  localNames: text('local_names').notNull(),
+  countries: text('countries').array().notNull(),
+  latitude: doublePrecision('latitude').notNull(),
+  longitude: doublePrecision('longitude').notNull(),
+});
+
+export const routeLegs = pgTable(
+  'route_legs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    fromPlace: text('from_place'),
+    fromCountry: text('from_country').notNull(),
+    toPlace: text('to_place'),
+    toCountry: text('to_country').notNull(),
+    crossingId: text('crossing_id').references(() => borderCrossings.id, { onDelete: 'restrict' }),
+    departedOn: text('departed_on'),
+    arrivedOn: text('arrived_on'),
+    transportMode: text('transport_mode'),
+    feeAmount: numeric('fee_amount', { precision: 12, scale: 2, mode: 'number' }),
+    feeCurrency: text('fee_currency'),
+    facilitatorPersonId: uuid('facilitator_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('route_legs_case_idx').on(t.caseId, t.position),
+    index('route_legs_crossing_idx').on(t.jurisdiction, t.crossingId),
+  ],
+);
+
+/** HTCDS historic trafficking events: recruitment, transit, exploitation, with place and date. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => persons.id, { onDelete: 'set null' }),
+    type: text('type').notNull(),
+    date: text('date'),
+    place: text('place'),
+    country: text('country'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    description: text('description'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId)],
 );

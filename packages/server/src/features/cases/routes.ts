@@ -2,13 +2,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act } from '../../http/context.ts';
+import { addEvent, listCrossings, removeEvent, replaceRoute } from './route.ts';
 import {
   CaseCreate,
   CaseList,
   CaseListQuery,
   CaseUpdate,
   CaseView,
+  CrossingList,
+  EventCreate,
   RoleCreate,
+  RouteReplace,
   VehicleCreate,
 } from './schema.ts';
 import {
@@ -130,5 +134,59 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => act(request, (ctx) => removeVehicle(ctx, request.params.id, request.params.partId)),
+  );
+
+  app.put(
+    '/api/cases/:id/route',
+    {
+      schema: {
+        tags,
+        summary: "Replace the case's route with these legs, in order",
+        params: IdParams,
+        body: RouteReplace,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) =>
+      act(request, async (ctx) => {
+        await replaceRoute(ctx, request.params.id, request.body);
+        return getCase(ctx, request.params.id, null);
+      }),
+  );
+
+  app.post(
+    '/api/cases/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'Record a recruitment, transit or exploitation event',
+        params: IdParams,
+        body: EventCreate,
+        response: { 201: CaseView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await act(request, async (ctx) => {
+          await addEvent(ctx, request.params.id, request.body);
+          return getCase(ctx, request.params.id, null);
+        }),
+      ),
+  );
+
+  app.delete(
+    '/api/cases/:id/events/:partId',
+    { schema: { tags, summary: 'Remove an event', params: PartParams, response: { 200: CaseView } } },
+    async (request) =>
+      act(request, async (ctx) => {
+        await removeEvent(ctx, request.params.id, request.params.partId);
+        return getCase(ctx, request.params.id, null);
+      }),
+  );
+
+  app.get(
+    '/api/border-crossings',
+    { schema: { tags, summary: "The region's border crossing points", response: { 200: CrossingList } } },
+    async (request) => ({ crossings: await act(request, listCrossings) }),
   );
 };

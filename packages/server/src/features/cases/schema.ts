@@ -1,11 +1,13 @@
 /** Input and output of the cases API. */
 import {
+  CaseEventInput,
   CaseInput,
   CaseRole,
   CaseRoleInput,
   CaseStatus,
   CaseType,
   ModusOperandi,
+  RouteInput,
   VehicleInput,
 } from '@veza/core';
 import { z } from 'zod';
@@ -14,6 +16,18 @@ export const CaseCreate = CaseInput;
 export const CaseUpdate = CaseInput.partial().extend({ version: z.number().int().positive() });
 export const RoleCreate = CaseRoleInput;
 export const VehicleCreate = VehicleInput;
+export const RouteReplace = RouteInput;
+export const EventCreate = CaseEventInput;
+
+export const Crossing = z.object({
+  id: z.string(),
+  name: z.string(),
+  localNames: z.string(),
+  countries: z.array(z.string()),
+  latitude: z.number(),
+  longitude: z.number(),
+});
+export const CrossingList = z.object({ crossings: z.array(Crossing) });
 
 export const CaseListQuery = z.object({
   type: CaseType.optional(),
@@ -68,6 +82,38 @@ export const CaseView = CaseSummary.extend({
       role: CaseRole,
       perpetratorRoles: z.array(z.string()),
       details: z.string().nullable(),
+    }),
+  ),
+  route: z.array(
+    z.object({
+      position: z.number().int(),
+      fromPlace: z.string().nullable(),
+      fromCountry: z.string(),
+      toPlace: z.string().nullable(),
+      toCountry: z.string(),
+      crossing: z
+        .object({ id: z.string(), name: z.string(), latitude: z.number(), longitude: z.number() })
+        .nullable(),
+      departedOn: z.string().nullable(),
+      arrivedOn: z.string().nullable(),
+      transportMode: z.string().nullable(),
+      feeAmount: z.number().nullable(),
+      feeCurrency: z.string().nullable(),
+      facilitator: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+      notes: z.string().nullable(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.uuid(),
+      type: z.string(),
+      personId: z.uuid().nullable(),
+      date: z.string().nullable(),
+      place: z.string().nullable(),
+      country: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+      description: z.string().nullable(),
     }),
   ),
   vehicles: z.array(

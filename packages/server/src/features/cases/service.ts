@@ -27,6 +27,7 @@ import {
 import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { investigationPolicy, visibleInvestigationRecords } from './policy.ts';
+import { routeAndEvents } from './route.ts';
 import type { CaseListQuery, CaseSummary, CaseView } from './schema.ts';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -248,7 +249,10 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
   if (purpose !== null) {
     await audit(ctx, 'read', 'case', id, { reference: c.reference, people: personIds.length }, purpose);
   }
+  const { route, events } = await routeAndEvents(ctx, id);
   return {
+    route,
+    events,
     ...presentSummary(ctx, row!),
     investigationOn: c.investigationOn,
     prosecutedOn: c.prosecutedOn,

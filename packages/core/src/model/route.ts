@@ -1,0 +1,75 @@
+/** A case's route: ordered legs, with the border crossing, dates, transport and the fee paid for each. */
+import { z } from 'zod';
+import { CountryCode } from './country.ts';
+import { PartialDate } from './partial-date.ts';
+
+export const TRANSPORT_MODES = [
+  'foot',
+  'car',
+  'van',
+  'truck',
+  'bus',
+  'train',
+  'boat',
+  'taxi',
+  'other',
+] as const;
+export const TransportMode = z.enum(TRANSPORT_MODES);
+
+export const RouteLegInput = z.object({
+  fromPlace: z.string().trim().max(120).nullish(),
+  fromCountry: CountryCode,
+  toPlace: z.string().trim().max(120).nullish(),
+  toCountry: CountryCode,
+  /** One of the seeded border crossings (GET /api/border-crossings). */
+  crossingId: z.string().trim().max(60).nullish(),
+  departedOn: PartialDate.nullish(),
+  arrivedOn: PartialDate.nullish(),
+  transportMode: TransportMode.nullish(),
+  feeAmount: z.number().nonnegative().max(1_000_000).nullish(),
+  /** ISO 4217, e.g. EUR. */
+  feeCurrency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'a currency as its three-letter ISO 4217 code, e.g. EUR')
+    .nullish(),
+  facilitatorPersonId: z.uuid().nullish(),
+  notes: z.string().trim().max(2000).nullish(),
+});
+export type RouteLegInput = z.infer<typeof RouteLegInput>;
+
+export const RouteInput = z.object({ legs: z.array(RouteLegInput).max(50) }).superRefine((route, ctx) => {
+  route.legs.forEach((leg, i) => {
+    if ((leg.feeAmount === null || leg.feeAmount === undefined) !== !leg.feeCurrency) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a fee needs both an amount and a currency',
+        path: ['legs', i, 'feeCurrency'],
+      });
+    }
+    if (leg.departedOn && leg.arrivedOn && leg.arrivedOn < leg.departedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a leg cannot arrive before it departs',
+        path: ['legs', i, 'arrivedOn'],
+      });
+    }
+  });
+});
+export type RouteInput = z.infer<typeof RouteInput>;
+
+/** HTCDS Historic Trafficking Events (hte_Type). */
+export const EVENT_TYPES = ['Recruitment', 'Transit', 'Exploitation'] as const;
+
+export const CaseEventInput = z.object({
+  type: z.enum(EVENT_TYPES),
+  personId: z.uuid().nullish(),
+  date: PartialDate.nullish(),
+  place: z.string().trim().max(120).nullish(),
+  country: CountryCode.nullish(),
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
+  description: z.string().trim().max(5000).nullish(),
+});
+export type CaseEventInput = z.infer<typeof CaseEventInput>;
