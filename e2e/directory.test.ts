@@ -71,7 +71,7 @@ describe('signing in and finding a counterpart', () => {
     const results = page.getByTestId('contact-results');
     // Before the search, the whole region is listed.
     await expect.poll(() => results.getByRole('article').count()).toBeGreaterThan(10);
-    await page.getByRole('searchbox').fill('Djordjevic');
+    await page.getByRole('searchbox', { name: 'Име, функција или агенција' }).fill('Djordjevic');
     await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=Djordjevic');
     await expect.poll(() => results.getByRole('article').count(), { timeout: 10_000 }).toBe(1);
     expect(await results.textContent()).toContain('Марко Ђорђевић');

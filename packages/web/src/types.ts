@@ -88,3 +88,115 @@ export interface UserView {
   version: number;
   allowedActions: string[];
 }
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  type: 'smuggling' | 'trafficking' | 'both';
+  status: 'open' | 'under_investigation' | 'prosecuted' | 'closed';
+  title: string;
+  openedOn: string;
+  agency: { id: string; name: string };
+  modusOperandi: string[];
+  jurisdiction: string;
+  handlingCode: string;
+  isDemo: boolean;
+  version: number;
+  allowedActions: string[];
+}
+
+export interface RouteLeg {
+  position: number;
+  fromPlace: string | null;
+  fromCountry: string;
+  toPlace: string | null;
+  toCountry: string;
+  crossing: { id: string; name: string; latitude: number; longitude: number } | null;
+  departedOn: string | null;
+  arrivedOn: string | null;
+  transportMode: string | null;
+  feeAmount: number | null;
+  feeCurrency: string | null;
+  facilitator: { id: string; displayName: string } | null;
+  notes: string | null;
+}
+
+export interface CaseView extends CaseSummary {
+  investigationOn: string | null;
+  prosecutedOn: string | null;
+  closedOn: string | null;
+  summary: string | null;
+  exploitationTypes: string[];
+  people: {
+    roleId: string;
+    personId: string;
+    displayName: string;
+    birthDate: string | null;
+    nationalities: string[];
+    phones: string[];
+    role: 'victim' | 'presumed_victim' | 'smuggled_migrant' | 'suspect' | 'witness';
+    perpetratorRoles: string[];
+    details: string | null;
+  }[];
+  route: RouteLeg[];
+  events: {
+    id: string;
+    type: string;
+    date: string | null;
+    place: string | null;
+    country: string | null;
+    description: string | null;
+  }[];
+  vehicles: {
+    id: string;
+    plate: string;
+    plateNormalised: string;
+    country: string | null;
+    make: string | null;
+    model: string | null;
+    colour: string | null;
+  }[];
+}
+
+export interface Crossing {
+  id: string;
+  name: string;
+  localNames: string;
+  countries: string[];
+  latitude: number;
+  longitude: number;
+}
+
+export interface PersonView {
+  id: string;
+  jurisdiction: string;
+  handlingCode: string;
+  displayName: string;
+  names: { givenNames: string; familyNames: string; script: string; kind: 'recorded' | 'alias' }[];
+  sex: 'male' | 'female' | 'non_conforming' | 'unknown';
+  birthDate: string | null;
+  birthDatePresumed: boolean;
+  nationalities: string[];
+  documents: { type: string; number: string; issuingCountry: string | null }[];
+  phones: { e164: string; original: string }[];
+  cases: {
+    id: string;
+    reference: string;
+    title: string;
+    type: string;
+    status: string;
+    role: string;
+    perpetratorRoles: string[];
+  }[];
+  allowedActions: string[];
+}
+
+export interface SearchHit {
+  kind: 'person' | 'vehicle';
+  id: string;
+  label: string;
+  detail: string | null;
+  reasons: string[];
+  score: number;
+  caseId: string | null;
+}

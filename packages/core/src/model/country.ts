@@ -23,6 +23,7 @@ export const CountryCode = z
     (code): code is (typeof COUNTRY_CODES)[number] => (COUNTRY_CODES as readonly string[]).includes(code),
     {
       message: 'a country as its ISO 3166 two-letter code, e.g. RS, AF, SY',
+      params: { key: 'country' },
     },
   );
 export type CountryCode = (typeof COUNTRY_CODES)[number];

@@ -26,14 +26,17 @@ export function precisionOf(value: string): DatePrecision | null {
 export const PartialDate = z
   .string()
   .trim()
-  .refine((v) => precisionOf(v) !== null, { message: 'a date as YYYY-MM-DD, YYYY-MM or YYYY' });
+  .refine((v) => precisionOf(v) !== null, {
+    message: 'a date as YYYY-MM-DD, YYYY-MM or YYYY',
+    params: { key: 'date' },
+  });
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** A full date, YYYY-MM-DD. */
 export const FullDate = z
   .string()
   .trim()
-  .refine((v) => precisionOf(v) === 'day', { message: 'a date as YYYY-MM-DD' });
+  .refine((v) => precisionOf(v) === 'day', { message: 'a date as YYYY-MM-DD', params: { key: 'fullDate' } });
 
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));

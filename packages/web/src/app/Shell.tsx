@@ -4,12 +4,13 @@
  */
 
 import { useMutation } from '@tanstack/react-query';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { InterfaceLocale } from '@veza/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch } from '../api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { readsCases } from '../features/cases/access.ts';
 import { LOCALE_NAMES, MESSAGES, setLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
@@ -57,6 +58,38 @@ export function LanguageSwitcher({ onChange }: { onChange?: (locale: InterfaceLo
   );
 }
 
+/** The search box over investigation records, for those who may read them. */
+function RecordSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const id = useId();
+  return (
+    <search className="record-search">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (q.trim()) navigate({ to: '/search', search: { q: q.trim() } });
+        }}
+      >
+        <label htmlFor={id} className="visually-hidden">
+          {t('search.label')}
+        </label>
+        <input
+          id={id}
+          type="search"
+          value={q}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <button type="submit" className="secondary">
+          {t('common.search')}
+        </button>
+      </form>
+    </search>
+  );
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
@@ -82,6 +115,7 @@ export function Shell() {
           </Link>
           {user.isDemo && <span className="badge demo">{t('app.demo')}</span>}
         </div>
+        {readsCases(user) && <RecordSearch />}
         <div className="identity" data-testid="identity">
           <Link to="/account" className="identity-name">
             {user.displayName}

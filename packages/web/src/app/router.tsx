@@ -2,6 +2,8 @@
 import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { CasePage } from '../features/cases/CasePage.tsx';
+import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
 import { AgencyPage } from '../features/directory/AgencyPage.tsx';
 import {
@@ -9,6 +11,8 @@ import {
   type DirectorySearch,
   parseDirectorySearch,
 } from '../features/directory/DirectoryPage.tsx';
+import { PersonPage } from '../features/persons/PersonPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Shell } from './Shell.tsx';
@@ -36,6 +40,29 @@ const agencyRoute = createRoute({
   component: AgencyPage,
 });
 
+const casesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases', component: CasesPage });
+const caseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases/$caseId',
+  component: CasePage,
+});
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/persons/$personId',
+  validateSearch: (search: Record<string, unknown>): { purpose?: string } =>
+    typeof search.purpose === 'string' && search.purpose.trim().length >= 3
+      ? { purpose: search.purpose }
+      : {},
+  component: PersonPage,
+});
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  validateSearch: (search: Record<string, unknown>): { q?: string } =>
+    typeof search.q === 'string' && search.q.trim() ? { q: search.q.trim() } : {},
+  component: SearchPage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage });
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -47,7 +74,6 @@ const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users'
 export const COMING_FEATURES: ComingFeature[] = [
   'screening',
   'protection',
-  'cases',
   'hits',
   'requests',
   'analysis',
@@ -68,6 +94,10 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   accountRoute,
   usersRoute,
+  casesRoute,
+  caseRoute,
+  personRoute,
+  searchRoute,
   ...comingRoutes,
 ]);
 

@@ -1,0 +1,148 @@
+/**
+ * An investigator records a case with two people, a phone, a vehicle and a two-leg route, sees the
+ * route on the map, finds one person by typing the name in the other script; an investigator of
+ * another jurisdiction can neither find nor open it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  type Page,
+  seriousAccessibilityViolations,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let chromium: LaunchedBrowser;
+let page: Page;
+let caseUrl = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function signIn(p: Page, username: string) {
+  await p.goto(server.url);
+  await p.getByLabel('Username').fill(username);
+  await p.getByLabel('Password').fill('veza-demo-2026');
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => p.getByRole('navigation').isVisible()).toBe(true);
+}
+
+async function addPerson(
+  given: string,
+  family: string,
+  extra: { birthDate?: string; nationality?: string; phone?: string; role: string },
+) {
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const form = page.getByRole('form', { name: 'Add a person' });
+  await form.getByLabel('Given names').fill(given);
+  await form.getByLabel('Family names').fill(family);
+  if (extra.birthDate) await form.getByLabel(/^Birth date/).fill(extra.birthDate);
+  if (extra.nationality) await form.getByLabel(/^Nationality/).fill(extra.nationality);
+  if (extra.phone) await form.getByLabel('Phone').fill(extra.phone);
+  await form.getByLabel('Role', { exact: true }).selectOption(extra.role);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByTestId('case-people').textContent()).toContain(`${given} ${family}`);
+}
+
+describe('an investigator records a case', () => {
+  it('opens a case, with messages in their language for what is wrong', async () => {
+    await signIn(page, 'investigator.rs');
+    await page.getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('button', { name: 'Open a case' }).click();
+    const form = page.getByRole('form', { name: 'Open a case' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.textContent()).toContain('Fill in this field.');
+    await form.getByLabel('Title').fill('Van with twelve migrants near Šid');
+    await form.getByLabel('Concealment in a vehicle').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/RS-\d{4}-\d{4} · Van with twelve migrants/);
+    caseUrl = page.url();
+  });
+
+  it('adds two people, one with a phone, and a vehicle', async () => {
+    await addPerson('Марко', 'Ђорђевић', {
+      birthDate: '1984-05-02',
+      nationality: 'RS',
+      phone: '064 123 4567',
+      role: 'suspect',
+    });
+    await addPerson('Mohammad Reza', 'Ahmadi', {
+      birthDate: '2007',
+      nationality: 'AF',
+      role: 'smuggled_migrant',
+    });
+    expect(await page.getByTestId('case-people').textContent()).toContain('+381 64 1234567');
+    await page.getByRole('button', { name: 'Add a vehicle' }).click();
+    const form = page.getByRole('form', { name: 'Add a vehicle' });
+    await form.getByLabel('Plate').fill('NS 123-EK');
+    await form.getByLabel('Make').fill('Mercedes');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('case-vehicles').textContent()).toContain('NS 123-EK');
+  });
+
+  it('records a two-leg route and sees it on the map', async () => {
+    await page.getByRole('button', { name: 'Edit the route' }).click();
+    const form = page.getByRole('form', { name: 'Edit the route' });
+    const leg1 = form.getByRole('group', { name: 'Leg 1' });
+    await leg1.getByLabel('From (place)').fill('Gevgelija');
+    await leg1.getByLabel('From (country code)').fill('MK');
+    await leg1.getByLabel('To (place)').fill('Preševo');
+    await leg1.getByLabel('To (country code)').fill('RS');
+    await leg1.getByLabel('Border crossing').selectOption('mk-rs-tabanovce-presevo');
+    await leg1.getByLabel('Fee paid').fill('500');
+    await form.getByRole('button', { name: 'Add a leg' }).click();
+    const leg2 = form.getByRole('group', { name: 'Leg 2' });
+    await leg2.getByLabel('From (place)').fill('Šid');
+    await leg2.getByLabel('From (country code)').fill('RS');
+    await leg2.getByLabel('To (country code)').fill('HR');
+    await leg2.getByLabel('Border crossing').selectOption('rs-hr-sid-tovarnik');
+    await leg2.getByLabel('Facilitated by').selectOption({ label: 'Марко Ђорђевић' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('route-timeline').locator('li').count()).toBe(2);
+    const map = page.getByTestId('route-map');
+    await expect.poll(() => map.locator('[data-crossing]').count()).toBe(2);
+    expect(await map.locator('[data-crossing="rs-hr-sid-tovarnik"]').textContent()).toContain('Šid');
+    await expect.poll(() => map.locator('path').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  });
+
+  it('finds a person by typing the name in the other script, and opens the record with a purpose', async () => {
+    await page
+      .getByRole('searchbox', { name: 'Search people, phones, documents and plates' })
+      .fill('Djordjevic');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const hits = page.getByTestId('search-hits');
+    await expect.poll(() => hits.textContent()).toContain('Марко Ђорђевић');
+    expect(await hits.textContent()).toContain('name');
+    await hits.getByRole('link', { name: 'Марко Ђорђевић' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Марко Ђорђевић');
+    expect(await page.locator('main').textContent()).toContain('Van with twelve migrants');
+  });
+});
+
+describe('another jurisdiction', () => {
+  it('cannot find or open the case or its people', async () => {
+    const other = await launchChromium();
+    try {
+      const albanian = await other.browser.newPage();
+      await signIn(albanian, 'investigator.al');
+      await albanian.goto(`${server.url}/search?q=Djordjevic`);
+      await expect.poll(() => albanian.locator('main').textContent()).toContain('Nothing found.');
+      await albanian.goto(caseUrl.replace(/^https?:\/\/[^/]+/, server.url));
+      await expect.poll(() => albanian.getByRole('alert').textContent()).toContain('Not found');
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,158 @@
+/** A case: its people in their roles, phones, vehicles, route as a timeline and on the map. */
+
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { formatPhone } from '@veza/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import type { CaseView } from '../../types.ts';
+import { PersonForm } from './PersonForm.tsx';
+import { RouteEditor } from './RouteEditor.tsx';
+import { RouteMap } from './RouteMap.tsx';
+import { VehicleForm } from './VehicleForm.tsx';
+
+const route = getRouteApi('/cases/$caseId');
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { caseId } = route.useParams();
+  const [editing, setEditing] = useState<'person' | 'vehicle' | 'route' | null>(null);
+  const view = useQuery({
+    queryKey: ['case', caseId],
+    queryFn: () => get<CaseView>(`/api/cases/${caseId}?purpose=${encodeURIComponent('case work')}`),
+  });
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <ErrorMessage error={view.error} onRetry={() => view.refetch()} />;
+  const c = view.data;
+  const mayChange = c.allowedActions.includes('update');
+  const purpose = t('cases.purposeCase', { reference: c.reference });
+
+  return (
+    <section>
+      <p>
+        <Link to="/cases">← {t('cases.title')}</Link>
+      </p>
+      <h1>
+        {c.reference} · {c.title}
+      </h1>
+      <p className="lead">
+        {t(`cases.types.${c.type}`)} · {t(`cases.statuses.${c.status}`)} · {t('cases.openedOn')} {c.openedOn}{' '}
+        · {c.agency.name} · {t('common.handlingCode')} {c.handlingCode}
+      </p>
+      {c.summary && <p>{c.summary}</p>}
+      {c.modusOperandi.length > 0 && (
+        <p>
+          <strong>{t('cases.modusOperandi')}:</strong>{' '}
+          {c.modusOperandi.map((m) => t(`cases.mo.${m}`)).join(', ')}
+        </p>
+      )}
+
+      <h2>{t('cases.people')}</h2>
+      {c.people.length === 0 ? (
+        <p className="empty">{t('cases.noPeople')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="case-people">
+            <thead>
+              <tr>
+                <th scope="col">{t('cases.givenNames')}</th>
+                <th scope="col">{t('cases.role')}</th>
+                <th scope="col">{t('cases.birthDate')}</th>
+                <th scope="col">{t('person.nationalities')}</th>
+                <th scope="col">{t('cases.phones')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.people.map((p) => (
+                <tr key={p.roleId}>
+                  <td>
+                    <Link to="/persons/$personId" params={{ personId: p.personId }} search={{ purpose }}>
+                      {p.displayName}
+                    </Link>
+                  </td>
+                  <td>
+                    {t(`cases.roles.${p.role}`)}
+                    {p.perpetratorRoles.length > 0 && (
+                      <span className="muted"> ({p.perpetratorRoles.join(', ')})</span>
+                    )}
+                  </td>
+                  <td>{p.birthDate ?? '—'}</td>
+                  <td>{p.nationalities.join(', ') || '—'}</td>
+                  <td>{p.phones.map(formatPhone).join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {mayChange &&
+        (editing === 'person' ? (
+          <PersonForm caseId={c.id} onDone={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing('person')}>
+            {t('cases.addPerson')}
+          </button>
+        ))}
+
+      <h2>{t('cases.vehicles')}</h2>
+      {c.vehicles.length === 0 ? (
+        <p className="empty">{t('cases.noVehicles')}</p>
+      ) : (
+        <ul data-testid="case-vehicles">
+          {c.vehicles.map((v) => (
+            <li key={v.id}>
+              <strong>{v.plate}</strong> {[v.country, v.make, v.model, v.colour].filter(Boolean).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayChange &&
+        (editing === 'vehicle' ? (
+          <VehicleForm caseId={c.id} onDone={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing('vehicle')}>
+            {t('cases.addVehicle')}
+          </button>
+        ))}
+
+      <h2>{t('cases.route')}</h2>
+      {c.route.length === 0 ? (
+        <p className="empty">{t('cases.noRoute')}</p>
+      ) : (
+        <div className="route">
+          <ol className="timeline" data-testid="route-timeline">
+            {c.route.map((leg) => (
+              <li key={leg.position}>
+                <strong>
+                  {leg.fromPlace ?? ''} ({leg.fromCountry}) → {leg.toPlace ?? ''} ({leg.toCountry})
+                </strong>
+                <div className="muted">
+                  {[
+                    leg.crossing?.name,
+                    leg.departedOn,
+                    leg.transportMode ? t(`cases.transports.${leg.transportMode}`) : null,
+                    leg.feeAmount !== null ? `${leg.feeAmount} ${leg.feeCurrency}` : null,
+                    leg.facilitator ? `${t('cases.facilitator')}: ${leg.facilitator.displayName}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </div>
+              </li>
+            ))}
+          </ol>
+          <RouteMap legs={c.route} />
+        </div>
+      )}
+      {mayChange &&
+        (editing === 'route' ? (
+          <RouteEditor view={c} onDone={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing('route')}>
+            {t('cases.editRoute')}
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/** Recording a vehicle of a case. */
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { VehicleInput } from '@veza/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
+import { ErrorMessage } from '../../app/feedback.tsx';
+import { check, type FieldErrors } from '../../app/validation.ts';
+import type { CaseView } from '../../types.ts';
+
+export function VehicleForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [values, setValues] = useState({ plate: '', country: '', make: '', model: '', colour: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useMutation({
+    mutationFn: (body: VehicleInput) => post<CaseView>(`/api/cases/${caseId}/vehicles`, body),
+    onSuccess: (view) => {
+      client.setQueryData(['case', caseId], view);
+      onDone();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(
+      VehicleInput,
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' && k !== 'plate' ? null : v])),
+      t,
+    );
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    save.mutate(result.data);
+  };
+  const field = (name: keyof typeof values, label: string) => (
+    <Field label={label} error={errors[name]}>
+      <input value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+    </Field>
+  );
+  return (
+    <form className="card form" onSubmit={submit} aria-label={t('cases.addVehicle')} noValidate>
+      <h3>{t('cases.addVehicle')}</h3>
+      <div className="row">
+        {field('plate', t('cases.plate'))}
+        {field('country', t('cases.country'))}
+      </div>
+      <div className="row">
+        {field('make', t('cases.make'))}
+        {field('model', t('cases.model'))}
+        {field('colour', t('cases.colour'))}
+      </div>
+      {save.error && <ErrorMessage error={save.error} />}
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
