@@ -2,6 +2,7 @@ export * from './case.ts';
 export * from './country.ts';
 export * from './directory.ts';
 export * from './handling-code.ts';
+export * from './import-mapping.ts';
 export * from './jurisdiction.ts';
 export * from './language.ts';
 export * from './partial-date.ts';

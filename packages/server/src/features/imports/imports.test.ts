@@ -1,0 +1,173 @@
+import { ImportMapping } from '@veza/core';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../access/actor.ts';
+import { withActor } from '../../access/transaction.ts';
+import { users } from '../../db/schema.ts';
+import { openTestDatabase, type TestDatabase } from '../../testing/database.ts';
+import { readCsv, readXlsx } from './read.ts';
+import { importPersons } from './service.ts';
+
+let database: TestDatabase;
+let investigator: Actor;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const [u] = await database.db.select().from(users).where(eq(users.username, 'investigator.ba'));
+  investigator = {
+    userId: u!.id,
+    username: u!.username,
+    jurisdiction: 'BA',
+    agencyId: u!.agencyId,
+    roles: ['investigator'],
+  };
+});
+afterAll(() => database.close());
+
+const mapping = ImportMapping.parse({
+  target: 'persons',
+  sourceKey: 'ID',
+  columns: {
+    givenNames: 'Ime',
+    familyNames: 'Prezime',
+    birthDate: 'Datum rođenja',
+    nationality: 'Državljanstvo',
+    phone: 'Telefon',
+    documentNumber: 'Pasoš',
+    sex: 'Spol',
+  },
+  constants: { documentType: 'passport' },
+  dateFormat: 'day_first',
+});
+
+const GIVEN = ['Amir', 'Emina', 'Mohammad', 'Ahmad', 'Jelena', 'Edin', 'Reza', 'Ајша'];
+const FAMILY = ['Hodžić', 'Mehić', 'Ahmadi', 'Karimi', 'Петровић', 'Begić', 'Hosseini', 'Softić'];
+
+/** A 1,000-row register, with the bad rows put at the given row numbers (1-based, after the header). */
+function register(rows: number, bad: Map<number, string[]> = new Map(), prefix = 'BIH'): string {
+  const lines = ['ID,Ime,Prezime,Datum rođenja,Državljanstvo,Telefon,Pasoš,Spol'];
+  for (let i = 1; i <= rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const fields = [
+      `${prefix}-${i}`,
+      GIVEN[i % GIVEN.length]!,
+      FAMILY[(i * 7) % FAMILY.length]!,
+      `${day}.0${(i % 9) + 1}.19${60 + (i % 40)}`,
+      i % 3 === 0 ? 'AF' : 'BA',
+      `+387 61 ${String(100000 + i).slice(-6)}`,
+      `P${String(1000000 + i)}`,
+      i % 2 ? 'M' : 'Ž',
+    ];
+    lines.push(
+      (bad.get(i) ?? fields).map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const asInvestigator = <T>(work: Parameters<typeof withActor<T>>[2]) =>
+  withActor(database, investigator, work);
+const count = async (sql: string) => Number((await database.owner(sql)).rows[0]!.n);
+
+describe('importing persons from a spreadsheet', () => {
+  it('refuses a 1,000-row file with ten bad rows, naming exactly those rows, and stores nothing', async () => {
+    const bad = new Map<number, string[]>([
+      [7, ['BIH-7', 'Amir', 'Hodžić', '31.02.1990', 'BA', '', '', 'M']],
+      [55, ['BIH-55', '', '', '01.01.1990', 'BA', '', '', 'M']],
+      [120, ['BIH-120', 'Edin', 'Begić', '01.01.1990', 'Bosnia', '', '', 'M']],
+      [240, ['BIH-240', 'Edin', 'Begić', '01.01.1990', 'BA', 'not a phone', '', 'M']],
+      [333, ['', 'Edin', 'Begić', '01.01.1990', 'BA', '', '', 'M']],
+      [401, ['BIH-1', 'Edin', 'Begić', '01.01.1990', 'BA', '', '', 'M']],
+      [512, ['BIH-512', 'Edin', 'Begić', '1990-13', 'BA', '', '', 'M']],
+      [640, ['BIH-640', 'Edin', 'Begić', '01.01.1990', 'XX', '', '', 'M']],
+      [777, ['BIH-777', 'Edin', 'Begić', '01.01.1990', 'BA', '12', '', 'M']],
+      [999, ['BIH-999', 'Edin', 'Begić', '01.01.1990', 'BA', '', '#', 'M']],
+    ]);
+    const table = readCsv(new TextEncoder().encode(register(1000, bad)), 'register.csv');
+    expect(table.rows).toHaveLength(1000);
+    const before = await count(`select count(*)::int as n from persons`);
+    const report = await asInvestigator((ctx) => importPersons(ctx, table, mapping));
+    expect(report.outcome).toBe('refused');
+    expect(report.created).toBe(0);
+    // Line numbers are the file's: the header is line 1, row n is line n + 1.
+    expect(report.rejected.map((r) => r.line)).toEqual([...bad.keys()].map((n) => n + 1));
+    expect(report.rejected.find((r) => r.line === 402)!.problems.join()).toMatch(/also on line 2/);
+    expect(report.rejected.find((r) => r.line === 241)!.problems.join()).toMatch(/^Telefon: /);
+    expect(report.rejected.find((r) => r.line === 121)!.problems.join()).toMatch(/^Državljanstvo: /);
+    expect(await count(`select count(*)::int as n from persons`)).toBe(before);
+  });
+
+  it('with bad rows skipped, imports the rest', async () => {
+    const bad = new Map([[3, ['SKIP-3', '', '', '', '', '', '', '']]]);
+    const table = readCsv(new TextEncoder().encode(register(20, bad, 'SKIP')), 'register.csv');
+    const report = await asInvestigator((ctx) => importPersons(ctx, table, mapping, { skipBad: true }));
+    expect(report).toMatchObject({ outcome: 'imported', created: 19, rejected: [{ line: 4 }] });
+  });
+
+  it('imports a good file once: a second run adds nothing', async () => {
+    const table = readCsv(new TextEncoder().encode(register(300, new Map(), 'GOOD')), 'good.csv');
+    const progress: number[] = [];
+    const first = await asInvestigator((ctx) =>
+      importPersons(ctx, table, mapping, { batchSize: 100, onProgress: (done) => progress.push(done) }),
+    );
+    expect(first).toMatchObject({ outcome: 'imported', created: 300, alreadyImported: 0 });
+    expect(progress).toEqual([100, 200, 300]);
+    const persons = await count(`select count(*)::int as n from persons where source_key like 'GOOD-%'`);
+    const phones = await count(
+      `select count(*)::int as n from person_phones p join persons x on x.id = p.person_id where x.source_key like 'GOOD-%'`,
+    );
+    const documents = await count(
+      `select count(*)::int as n from person_documents p join persons x on x.id = p.person_id where x.source_key like 'GOOD-%'`,
+    );
+    expect([persons, phones, documents]).toEqual([300, 300, 300]);
+    const second = await asInvestigator((ctx) => importPersons(ctx, table, mapping));
+    expect(second).toMatchObject({ outcome: 'imported', created: 0, alreadyImported: 300 });
+    expect(await count(`select count(*)::int as n from persons where source_key like 'GOOD-%'`)).toBe(300);
+    const { rows } = await database.owner(
+      `select birth_date, nationalities, sex from persons where source_key = 'GOOD-3'`,
+    );
+    expect(rows[0]).toMatchObject({ birth_date: '1963-04-04', nationalities: ['AF'], sex: 'male' });
+  });
+
+  it('changes nothing on a dry run, and keeps nothing of a cancelled import', async () => {
+    const table = readCsv(new TextEncoder().encode(register(50, new Map(), 'DRY')), 'dry.csv');
+    const dry = await asInvestigator((ctx) => importPersons(ctx, table, mapping, { dryRun: true }));
+    expect(dry).toMatchObject({ outcome: 'dry_run', valid: 50, created: 0 });
+    const controller = new AbortController();
+    await expect(
+      asInvestigator((ctx) =>
+        importPersons(ctx, table, mapping, {
+          batchSize: 10,
+          onProgress: (done) => done >= 20 && controller.abort(),
+          signal: controller.signal,
+        }),
+      ),
+    ).rejects.toThrow(/cancelled/);
+    expect(await count(`select count(*)::int as n from persons where source_key like 'DRY-%'`)).toBe(0);
+  });
+
+  it('reads the first sheet of an XLSX workbook the same way', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Registar');
+    sheet.addRow(['ID', 'Ime', 'Prezime', 'Datum rođenja', 'Državljanstvo', 'Telefon', 'Pasoš', 'Spol']);
+    sheet.addRow(['X-1', 'Ајша', 'Softić', '05.05.2001', 'BA', '061 222 333', 'A1234567', 'Ž']);
+    sheet.addRow(['X-2', 'Reza', 'Hosseini', '2004', 'IR', '', '', 'M']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const table = await readXlsx(bytes, 'register.xlsx');
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+    const report = await asInvestigator((ctx) =>
+      importPersons(ctx, table, { ...mapping, dateFormat: 'day_first' }),
+    );
+    expect(report).toMatchObject({ outcome: 'imported', created: 2 });
+  });
+
+  it('names a malformed CSV file and its line', () => {
+    expect(() => readCsv(new TextEncoder().encode('ID,Ime\nA,"unclosed\n'), 'broken.csv')).toThrow(
+      /broken\.csv/,
+    );
+    expect(() => readCsv(new TextEncoder().encode('ID,Ime\nA,B,C\n'), 'wide.csv')).toThrow(
+      /wide\.csv line 2/,
+    );
+  });
+});
