@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,8 @@ describe('veza --help', () => {
   it('lists the commands', async () => {
     const { code, stdout } = await veza(['--help']);
     expect(code).toBe(0);
-    for (const command of ['start', 'migrate', 'demo', 'audit', 'admin']) expect(stdout).toContain(command);
+    for (const command of ['start', 'migrate', 'demo', 'import', 'audit', 'admin'])
+      expect(stdout).toContain(command);
   });
 
   it('refuses an unknown command with a non-zero exit', async () => {
@@ -68,6 +69,88 @@ describe('veza audit verify', () => {
     expect(broken.stderr).toMatch(/^veza: audit chain broken at entry 1: entry 1 was changed/);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
+});
+
+describe('veza import', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let imported: TestDatabase;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'veza-import-'));
+    imported = await openTestDatabase({ dataDir: join(dir, 'data') });
+    env = imported.env;
+    // PGlite lives in one process at a time: the CLI's. A PostgreSQL test database stays open until the end.
+    if (imported.engine === 'pglite') await imported.close();
+    writeFileSync(
+      join(dir, 'map.json'),
+      JSON.stringify({
+        target: 'persons',
+        sourceKey: 'ID',
+        columns: { givenNames: 'Given', familyNames: 'Family', birthDate: 'Born', phone: 'Phone' },
+        dateFormat: 'day_first',
+      }),
+    );
+    writeFileSync(
+      join(dir, 'people.csv'),
+      'ID,Given,Family,Born,Phone\nK1,Marko,Đorđević,02.05.1984,064 123 4567\nK2,Reza,Ahmadi,31.02.2007,\nK3,Elira,Krasniqi,1990,\n',
+    );
+  });
+  afterAll(async () => {
+    if (imported.engine === 'postgres') await imported.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file with a bad row, naming the row, and imports nothing', async () => {
+    const { code, stdout, stderr } = await veza(
+      ['import', join(dir, 'people.csv'), '--mapping', join(dir, 'map.json'), '--user', 'investigator.rs'],
+      env,
+    );
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/people\.csv line 3: Born: /);
+    expect(stdout).toMatch(/3 rows: 0 imported, 0 already imported, 1 rejected \(refused\)/);
+  });
+
+  it('imports the good rows with --skip-bad, and nothing more the second time', async () => {
+    const args = [
+      'import',
+      join(dir, 'people.csv'),
+      '--mapping',
+      join(dir, 'map.json'),
+      '--user',
+      'investigator.rs',
+      '--skip-bad',
+    ];
+    const first = await veza(args, env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/3 rows: 2 imported, 0 already imported, 1 rejected/);
+    const second = await veza(args, env);
+    expect(second.stdout).toMatch(/3 rows: 0 imported, 2 already imported, 1 rejected/);
+  }, 60_000);
+
+  it('stops on a malformed file naming the file and line, and on a bad mapping, with one line', async () => {
+    writeFileSync(join(dir, 'broken.csv'), 'ID,Given\nA,"unclosed\n');
+    const broken = await veza(
+      ['import', join(dir, 'broken.csv'), '--mapping', join(dir, 'map.json'), '--user', 'investigator.rs'],
+      env,
+    );
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/broken\.csv/);
+    writeFileSync(join(dir, 'bad-map.json'), JSON.stringify({ target: 'persons', columns: {} }));
+    const badMap = await veza(
+      [
+        'import',
+        join(dir, 'people.csv'),
+        '--mapping',
+        join(dir, 'bad-map.json'),
+        '--user',
+        'investigator.rs',
+      ],
+      env,
+    );
+    expect(badMap.code).toBe(2);
+    expect(badMap.stderr).toMatch(/bad-map\.json: sourceKey/);
+  });
 });
 
 describe('veza admin create', () => {

@@ -1,0 +1,2 @@
+export { readTable, type Table } from './read.ts';
+export { type ImportReport, importPersons } from './service.ts';
