@@ -2,17 +2,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
+import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
 
 const only = process.argv[2];
 const seconds = Number(process.env.VEZA_BENCH_SECONDS || 10);
+const personCount = Number(process.env.VEZA_BENCH_PERSONS || 100_000);
 const results: Record<string, unknown>[] = [];
 const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['startup', () => benchStartup()],
   ['directory-pglite', () => benchDirectoryPglite(seconds)],
   ['directory-postgres', () => benchDirectoryPostgres(seconds, 1)],
   ['directory-postgres-2-workers', () => benchDirectoryPostgres(seconds, 2)],
+  ['records-pglite', () => benchRecordsPglite(personCount)],
+  ['records-postgres', () => benchRecordsPostgres(personCount)],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -36,7 +40,12 @@ writeFileSync(
 console.log('\nsummary');
 for (const r of results) {
   if (r.skipped) console.log(`  ${r.key}: skipped (${r.skipped})`);
-  else if (r.key === 'startup')
+  else if (String(r.key).startsWith('records')) {
+    const s = r.searchMs as { p50: number; p95: number };
+    console.log(
+      `  ${r.key}: import ${r.persons} persons in ${r.importSeconds} s (${r.importRowsPerSecond}/s); name search p50 ${s.p50} ms, p95 ${s.p95} ms`,
+    );
+  } else if (r.key === 'startup')
     console.log(
       `  ${r.key}: median ${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}; target < ${r.targetMs} ms)`,
     );

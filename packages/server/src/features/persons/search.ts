@@ -101,25 +101,38 @@ export async function searchRecords(
     const rows = rowsOf<{ person_id: string; score: number; similar: boolean }>(
       await ctx.tx.execute(sql`
         with word as (
+          -- Upper bounds of the prefix ranges are computed here, not in the join: the application role
+          -- is under row-level security, which keeps a non-leakproof expression such as || out of index conditions.
           select * from unnest(${textArray(query.words.map((w) => w.plain))}::text[],
             ${textArray(query.words.map((w) => w.cross))}::text[],
-            ${textArray(query.words.map((w) => w.skeleton))}::text[]) with ordinality as w(plain, cross_key, skeleton, n)
+            ${textArray(query.words.map((w) => w.skeleton))}::text[],
+            ${textArray(query.words.map((w) => (w.plain.length >= 3 ? `${w.plain}~` : w.plain)))}::text[],
+            ${textArray(query.words.map((w) => (w.cross.length >= 3 ? `${w.cross}~` : w.cross)))}::text[])
+            with ordinality as w(plain, cross_key, skeleton, plain_end, cross_end, n)
+        ), hit_row as (
+          -- One index lookup per kind of key, instead of one scan testing them all.
+          select k.person_id, w.n, 3 as score from word w
+            join person_name_keys k on k.jurisdiction = ${jurisdiction} and k.plain = w.plain
+          union all
+          select k.person_id, w.n, 3 from word w
+            join person_name_keys k on k.jurisdiction = ${jurisdiction} and k.cross = w.cross_key
+          union all
+          select k.person_id, w.n, 2 from word w
+            join person_name_keys k on k.jurisdiction = ${jurisdiction}
+              and k.plain >= w.plain collate "C" and k.plain < w.plain_end collate "C"
+          union all
+          select k.person_id, w.n, 2 from word w
+            join person_name_keys k on k.jurisdiction = ${jurisdiction}
+              and k.cross >= w.cross_key collate "C" and k.cross < w.cross_end collate "C"
+          union all
+          select k.person_id, w.n, 1 from word w
+            join person_name_keys k on k.jurisdiction = ${jurisdiction} and w.skeleton <> '' and k.skeleton = w.skeleton
         ), hit as (
-          select k.person_id, w.n,
-            max(case when k.plain = w.plain or k.cross = w.cross_key then 3
-                     when (k.plain >= w.plain collate "C" and k.plain < (w.plain || '~') collate "C")
-                       or (k.cross >= w.cross_key collate "C" and k.cross < (w.cross_key || '~') collate "C") then 2
-                     else 1 end) as score
-          from word w join person_name_keys k on k.jurisdiction = ${jurisdiction} and (
-            k.plain = w.plain or k.cross = w.cross_key
-            or (length(w.plain) >= 3 and k.plain >= w.plain collate "C" and k.plain < (w.plain || '~') collate "C")
-            or (length(w.cross_key) >= 3 and k.cross >= w.cross_key collate "C" and k.cross < (w.cross_key || '~') collate "C")
-            or (w.skeleton <> '' and k.skeleton = w.skeleton))
-          group by k.person_id, w.n
+          select person_id, n, max(score) as score from hit_row group by person_id, n
         )
         select person_id, sum(score)::int as score, bool_or(score = 1) as similar
         from hit group by person_id having count(*) = ${query.words.length}
-        order by sum(score) desc limit 500`),
+        order by sum(score) desc limit 200`),
     );
     for (const row of rows) credit(row.person_id, Number(row.score), row.similar ? 'name_similar' : 'name');
   }

@@ -1,0 +1,1 @@
+export { parseQuery, searchRecords } from './search.ts';
