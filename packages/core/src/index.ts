@@ -1,2 +1,3 @@
+export * from './htcds/index.ts';
 export * from './model/index.ts';
 export * from './names/index.ts';
