@@ -22,6 +22,8 @@ export interface Config {
   readonly workers: number;
   /** Database connections per server process (PostgreSQL). */
   readonly poolSize: number;
+  /** The largest file that may be attached to a case. */
+  readonly attachmentMaxBytes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -52,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.VEZA_TRUST_PROXY === '1' || env.VEZA_TRUST_PROXY === 'true',
     workers: intFrom(env, 'VEZA_WORKERS', 1),
     poolSize: intFrom(env, 'VEZA_DB_POOL_SIZE', 20),
+    attachmentMaxBytes: intFrom(env, 'VEZA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
   };
 }

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -421,4 +422,26 @@ export const caseEvents = pgTable(
     description: text('description'),
   },
   (t) => [index('case_events_case_idx').on(t.caseId)],
+);
+
+/** Raw bytes; PostgreSQL's bytea. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Files attached to a case, kept in the database beside the case and under the same access rules. */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...ownership(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    /** Detected from the bytes, never taken from the upload's own claim. */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId)],
 );

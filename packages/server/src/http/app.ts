@@ -22,6 +22,7 @@ import type { Database } from '../db/connection.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../features/accounts/sessions.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
+import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(caseRoutes);
   await app.register(htcdsRoutes);
+  await app.register(attachmentRoutes);
   await app.register(personRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
