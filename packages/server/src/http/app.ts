@@ -27,6 +27,7 @@ import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { importRoutes } from '../features/imports/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { SAFE_METHODS, type Veza } from './context.ts';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(htcdsRoutes);
   await app.register(attachmentRoutes);
+  await app.register(importRoutes);
   await app.register(personRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
