@@ -131,6 +131,32 @@ describe('an investigator records a case', () => {
   });
 });
 
+describe('importing a unit’s spreadsheet', () => {
+  it('previews the file, maps its columns, checks every row, reports the bad one, and imports the rest', async () => {
+    await page.goto(`${server.url}/cases`);
+    await page.getByRole('link', { name: 'Import persons from a spreadsheet' }).click();
+    const csv =
+      'Ref,Ime,Prezime,Rođen,Telefon\nU1,Jovana,Ilić,12.03.1991,064 555 1234\nU2,,,1990,\nU3,Ahmad,Karimi,2004,\n';
+    await page
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('Jovana');
+    await page.getByLabel('Given names', { exact: true }).selectOption('Ime');
+    await page.getByLabel('Family names', { exact: true }).selectOption('Prezime');
+    await page.getByLabel('Birth date', { exact: true }).selectOption('Rođen');
+    await page.getByLabel('Phone', { exact: true }).selectOption('Telefon');
+    await page.getByLabel('Dates are written').selectOption('day_first');
+    await page.getByRole('button', { name: 'Check every row' }).click();
+    await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('3 rows: 0 imported');
+    expect(await page.getByTestId('import-rejected').textContent()).toContain('Line 3');
+    await page.getByLabel('Import the good rows even if some are rejected').check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('3 rows: 2 imported');
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  });
+});
+
 describe('another jurisdiction', () => {
   it('cannot find or open the case or its people', async () => {
     const other = await launchChromium();

@@ -22,6 +22,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/** The header a request that changes something carries, for uploads that do not go through api(). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -11,6 +11,7 @@ import {
   type DirectorySearch,
   parseDirectorySearch,
 } from '../features/directory/DirectoryPage.tsx';
+import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
@@ -41,6 +42,11 @@ const agencyRoute = createRoute({
 });
 
 const casesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases', component: CasesPage });
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases/import',
+  component: ImportPage,
+});
 const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
@@ -95,6 +101,7 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   usersRoute,
   casesRoute,
+  importRoute,
   caseRoute,
   personRoute,
   searchRoute,

@@ -45,6 +45,11 @@ export function CasesPage() {
     <section>
       <h1>{t('cases.title')}</h1>
       <p className="lead">{t('cases.intro')}</p>
+      {writesCases(me) && (
+        <p>
+          <Link to="/cases/import">{t('imports.open')}</Link>
+        </p>
+      )}
       {writesCases(me) &&
         (creating ? (
           <CaseForm

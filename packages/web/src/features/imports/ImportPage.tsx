@@ -1,0 +1,270 @@
+/**
+ * Importing persons from a unit's spreadsheet: choose the file, see its first rows, say which column
+ * holds what, check every row, then import with a progress bar and a way to cancel.
+ */
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ImportMapping } from '@veza/core';
+import { type ChangeEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csrfHeaders, del, get } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
+import { ErrorMessage } from '../../app/feedback.tsx';
+
+type Column = keyof ImportMapping['columns'];
+
+interface Preview {
+  headers: string[];
+  rows: Record<string, string>[];
+  total: number;
+}
+
+interface Job {
+  id: string;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  error: string | null;
+  report: {
+    rows: number;
+    created: number;
+    alreadyImported: number;
+    rejected: { line: number; problems: string[] }[];
+    outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
+  } | null;
+}
+
+const COLUMNS: { key: Column; label: string }[] = [
+  { key: 'givenNames', label: 'cases.givenNames' },
+  { key: 'familyNames', label: 'cases.familyNames' },
+  { key: 'alias', label: 'imports.alias' },
+  { key: 'sex', label: 'person.sex' },
+  { key: 'birthDate', label: 'person.birthDate' },
+  { key: 'nationality', label: 'cases.nationality' },
+  { key: 'phone', label: 'cases.phone' },
+  { key: 'documentNumber', label: 'imports.documentNumber' },
+  { key: 'documentCountry', label: 'imports.documentCountry' },
+  { key: 'notes', label: 'imports.notes' },
+];
+
+/** Raw bytes to the server: the file is read there, with the same code as the command line. */
+async function upload<T>(url: string, file: File): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    body: file,
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-csrf-token': (await get<{ csrfToken: string }>('/api/me')).csrfToken,
+    },
+    credentials: 'same-origin',
+  });
+  const payload = await response.json();
+  if (!response.ok) throw new Error(payload?.error?.message ?? response.statusText);
+  return payload as T;
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [columns, setColumns] = useState<Partial<Record<Column, string>>>({});
+  const [sourceKey, setSourceKey] = useState('');
+  const [dateFormat, setDateFormat] = useState<'iso' | 'day_first'>('iso');
+  const [skipBad, setSkipBad] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const job = useQuery({
+    queryKey: ['import-job', jobId],
+    queryFn: () => get<Job>(`/api/imports/${jobId}`),
+    enabled: jobId !== null,
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 400 : false),
+  });
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0] ?? null;
+    setFile(chosen);
+    setPreview(null);
+    setJobId(null);
+    setError(null);
+    if (!chosen) return;
+    try {
+      const p = await upload<Preview>(
+        `/api/imports/preview?filename=${encodeURIComponent(chosen.name)}`,
+        chosen,
+      );
+      setPreview(p);
+      setSourceKey(p.headers[0] ?? '');
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const start = async (dryRun: boolean) => {
+    if (!file) return;
+    setError(null);
+    const mapping = {
+      target: 'persons',
+      sourceKey,
+      columns: Object.fromEntries(Object.entries(columns).filter(([, v]) => v)),
+      dateFormat,
+    };
+    try {
+      const started = await upload<Job>(
+        `/api/imports?filename=${encodeURIComponent(file.name)}&mapping=${encodeURIComponent(JSON.stringify(mapping))}&dryRun=${dryRun}&skipBad=${skipBad}`,
+        file,
+      );
+      setJobId(started.id);
+      client.setQueryData(['import-job', started.id], started);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const current = job.data;
+  const running = current?.status === 'running';
+  const report = current?.report;
+
+  return (
+    <section>
+      <p>
+        <Link to="/cases">← {t('cases.title')}</Link>
+      </p>
+      <h1>{t('imports.title')}</h1>
+      <p className="lead">{t('imports.intro')}</p>
+      <Field label={t('imports.file')}>
+        <input
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={choose}
+        />
+      </Field>
+      {error !== null && <ErrorMessage error={error} />}
+      {preview && file && (
+        <>
+          <h2>{t('imports.preview', { name: file.name, count: preview.total })}</h2>
+          <div className="table-wrap">
+            <table data-testid="import-preview">
+              <thead>
+                <tr>
+                  {preview.headers.map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: preview rows have no identity but their order
+                  <tr key={i}>
+                    {preview.headers.map((h) => (
+                      <td key={h}>{row[h]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h2>{t('imports.mapping')}</h2>
+          <div className="form wide">
+            <Field label={t('imports.sourceKey')}>
+              <select value={sourceKey} onChange={(e) => setSourceKey(e.target.value)}>
+                {preview.headers.map((h) => (
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="row">
+              {COLUMNS.map(({ key, label }) => (
+                <Field key={key} label={t(label)}>
+                  <select
+                    value={columns[key] ?? ''}
+                    onChange={(e) => setColumns({ ...columns, [key]: e.target.value })}
+                  >
+                    <option value="">{t('imports.notMapped')}</option>
+                    {preview.headers.map((h) => (
+                      <option key={h} value={h}>
+                        {h}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              ))}
+            </div>
+            <Field label={t('imports.dateFormat')}>
+              <select
+                value={dateFormat}
+                onChange={(e) => setDateFormat(e.target.value as 'iso' | 'day_first')}
+              >
+                <option value="iso">{t('imports.iso')}</option>
+                <option value="day_first">{t('imports.dayFirst')}</option>
+              </select>
+            </Field>
+            <label className="check">
+              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} />
+              {t('imports.skipBad')}
+            </label>
+            <div className="actions">
+              <button type="button" className="secondary" disabled={running} onClick={() => start(true)}>
+                {t('imports.check')}
+              </button>
+              <button type="button" disabled={running} onClick={() => start(false)}>
+                {t('imports.run')}
+              </button>
+            </div>
+          </div>
+        </>
+      )}
+      {current && (
+        <div className="card" aria-live="polite" data-testid="import-status">
+          {running && (
+            <>
+              <progress max={current.total || 1} value={current.done} aria-label={t('imports.title')} />{' '}
+              {t('imports.progress', { done: current.done, total: current.total })}{' '}
+              <button
+                type="button"
+                className="danger"
+                onClick={() => del(`/api/imports/${current.id}`).then(() => job.refetch())}
+              >
+                {t('imports.cancel')}
+              </button>
+            </>
+          )}
+          {current.status === 'cancelled' && <p>{t('imports.cancelled')}</p>}
+          {current.status === 'failed' && <ErrorMessage error={new Error(current.error ?? '')} />}
+          {report && (
+            <>
+              <p>
+                {t('imports.report', {
+                  rows: report.rows,
+                  created: report.created,
+                  already: report.alreadyImported,
+                  rejected: report.rejected.length,
+                })}
+              </p>
+              {report.outcome === 'refused' && <p className="error">{t('imports.refused')}</p>}
+              {report.outcome === 'dry_run' && <p>{t('imports.checked')}</p>}
+              {report.rejected.length > 0 && (
+                <>
+                  <h3>{t('imports.rejected')}</h3>
+                  <ul data-testid="import-rejected">
+                    {report.rejected.slice(0, 200).map((r) => (
+                      <li key={r.line}>
+                        {t('imports.line', { line: r.line })}: {r.problems.join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
