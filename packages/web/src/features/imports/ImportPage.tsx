@@ -8,7 +8,7 @@ import { Link } from '@tanstack/react-router';
 import type { ImportMapping } from '@veza/core';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csrfHeaders, del, get } from '../../api.ts';
+import { del, get } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 
