@@ -117,6 +117,24 @@ describe('an investigator records a case', () => {
     expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
   });
 
+  it('changes the case’s status and attaches a file', async () => {
+    await page.getByRole('button', { name: 'Edit case' }).click();
+    const form = page.getByRole('form', { name: 'Edit case' });
+    await form.getByLabel('Status', { exact: true }).selectOption('under_investigation');
+    await form.getByLabel('Under investigation since').fill(new Date().toISOString().slice(0, 10));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.lead').first().textContent()).toContain('Under investigation');
+    await page
+      .getByLabel('Attach a file', { exact: true })
+      .setInputFiles({
+        name: 'statement.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+    await expect.poll(() => page.getByTestId('case-attachments').textContent()).toContain('statement.pdf');
+    expect(await page.getByTestId('case-attachments').textContent()).toContain('application/pdf');
+  });
+
   it('finds a person by typing the name in the other script, and opens the record with a purpose', async () => {
     await page
       .getByRole('searchbox', { name: 'Search people, phones, documents and plates' })

@@ -147,6 +147,7 @@ export interface CaseView extends CaseSummary {
     country: string | null;
     description: string | null;
   }[];
+  linkedCases: { id: string; reference: string; title: string }[];
   vehicles: {
     id: string;
     plate: string;

@@ -186,6 +186,32 @@ describe('cases', () => {
   });
 });
 
+describe('linked cases', () => {
+  it('links two cases both ways, refuses another jurisdiction’s case, and unlinks', async () => {
+    const one = (await investigator.post('/api/cases', { ...aCase, title: 'Network, part one' })).json();
+    const two = (await investigator.post('/api/cases', { ...aCase, title: 'Network, part two' })).json();
+    const linked = await investigator.request({ method: 'PUT', url: `/api/cases/${one.id}/links/${two.id}` });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json().linkedCases).toEqual([
+      { id: two.id, reference: two.reference, title: 'Network, part two' },
+    ]);
+    expect(
+      (await investigator.get(`/api/cases/${two.id}`)).json().linkedCases.map((c: { id: string }) => c.id),
+    ).toEqual([one.id]);
+    const albanian = await t.signIn('investigator.al');
+    const foreign = (await albanian.post('/api/cases', aCase)).json();
+    const refused = await investigator.request({
+      method: 'PUT',
+      url: `/api/cases/${one.id}/links/${foreign.id}`,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.field).toBe('caseId');
+    const unlinked = await investigator.delete(`/api/cases/${two.id}/links/${one.id}`);
+    expect(unlinked.json().linkedCases).toEqual([]);
+    expect((await investigator.get(`/api/cases/${one.id}`)).json().linkedCases).toEqual([]);
+  });
+});
+
 describe('access to investigation records', () => {
   it("keeps a case and its people from another jurisdiction's investigator: 404, and no list or search hit", async () => {
     const created = (await investigator.post('/api/cases', { ...aCase, title: 'Secret RS case' })).json();

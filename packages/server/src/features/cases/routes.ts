@@ -20,9 +20,11 @@ import {
   addVehicle,
   createCase,
   getCase,
+  linkCases,
   listCases,
   removeRole,
   removeVehicle,
+  unlinkCases,
   updateCase,
 } from './service.ts';
 
@@ -188,5 +190,31 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/border-crossings',
     { schema: { tags, summary: "The region's border crossing points", response: { 200: CrossingList } } },
     async (request) => ({ crossings: await act(request, listCrossings) }),
+  );
+
+  app.put(
+    '/api/cases/:id/links/:partId',
+    {
+      schema: {
+        tags,
+        summary: 'Link another case of your jurisdiction',
+        params: PartParams,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => linkCases(ctx, request.params.id, request.params.partId)),
+  );
+
+  app.delete(
+    '/api/cases/:id/links/:partId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a link between cases',
+        params: PartParams,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => act(request, (ctx) => unlinkCases(ctx, request.params.id, request.params.partId)),
   );
 };

@@ -116,6 +116,7 @@ export const CaseView = CaseSummary.extend({
       description: z.string().nullable(),
     }),
   ),
+  linkedCases: z.array(z.object({ id: z.uuid(), reference: z.string(), title: z.string() })),
   vehicles: z.array(
     z.object({
       id: z.uuid(),

@@ -18,6 +18,7 @@ import { allowedActions, authorize } from '../../access/policy.ts';
 import {
   agencies,
   caseCounters,
+  caseLinks,
   caseRoles,
   cases,
   personPhones,
@@ -250,9 +251,16 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
     await audit(ctx, 'read', 'case', id, { reference: c.reference, people: personIds.length }, purpose);
   }
   const { route, events } = await routeAndEvents(ctx, id);
+  const linked = await ctx.tx
+    .select({ id: cases.id, reference: cases.reference, title: cases.title })
+    .from(caseLinks)
+    .innerJoin(cases, eq(cases.id, caseLinks.linkedCaseId))
+    .where(eq(caseLinks.caseId, id))
+    .orderBy(asc(cases.reference));
   return {
     route,
     events,
+    linkedCases: linked,
     ...presentSummary(ctx, row!),
     investigationOn: c.investigationOn,
     prosecutedOn: c.prosecutedOn,
@@ -384,4 +392,48 @@ function audit(
     details,
     purpose: purpose ?? null,
   });
+}
+
+/** Links two cases of the jurisdiction, both ways. */
+export async function linkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
+  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const other = await loadCase(ctx, otherId);
+  if (!other || other.jurisdiction !== ctx.actor.jurisdiction || otherId === caseId) {
+    throw new AppError('validation', 'choose another case of your jurisdiction', { field: 'caseId' });
+  }
+  await ctx.tx
+    .insert(caseLinks)
+    .values([
+      {
+        jurisdiction: ctx.actor.jurisdiction,
+        caseId,
+        linkedCaseId: otherId,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now,
+      },
+      {
+        jurisdiction: ctx.actor.jurisdiction,
+        caseId: otherId,
+        linkedCaseId: caseId,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now,
+      },
+    ])
+    .onConflictDoNothing();
+  await audit(ctx, 'create', 'case_link', caseId, { linkedCaseId: otherId });
+  return getCase(ctx, caseId, null);
+}
+
+export async function unlinkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
+  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  await ctx.tx
+    .delete(caseLinks)
+    .where(
+      or(
+        and(eq(caseLinks.caseId, caseId), eq(caseLinks.linkedCaseId, otherId)),
+        and(eq(caseLinks.caseId, otherId), eq(caseLinks.linkedCaseId, caseId)),
+      ),
+    );
+  await audit(ctx, 'delete', 'case_link', caseId, { linkedCaseId: otherId });
+  return getCase(ctx, caseId, null);
 }

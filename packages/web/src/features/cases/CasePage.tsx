@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import type { CaseView } from '../../types.ts';
+import { Attachments, LinkedCases } from './CaseExtras.tsx';
+import { CaseForm } from './CaseForm.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { RouteEditor } from './RouteEditor.tsx';
 import { RouteMap } from './RouteMap.tsx';
@@ -18,7 +20,7 @@ const route = getRouteApi('/cases/$caseId');
 export function CasePage() {
   const { t } = useTranslation();
   const { caseId } = route.useParams();
-  const [editing, setEditing] = useState<'person' | 'vehicle' | 'route' | null>(null);
+  const [editing, setEditing] = useState<'case' | 'person' | 'vehicle' | 'route' | null>(null);
   const view = useQuery({
     queryKey: ['case', caseId],
     queryFn: () => get<CaseView>(`/api/cases/${caseId}?purpose=${encodeURIComponent('case work')}`),
@@ -41,6 +43,14 @@ export function CasePage() {
         {t(`cases.types.${c.type}`)} · {t(`cases.statuses.${c.status}`)} · {t('cases.openedOn')} {c.openedOn}{' '}
         · {c.agency.name} · {t('common.handlingCode')} {c.handlingCode}
       </p>
+      {mayChange &&
+        (editing === 'case' ? (
+          <CaseForm existing={c} onDone={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing('case')}>
+            {t('cases.editCase')}
+          </button>
+        ))}
       {c.summary && <p>{c.summary}</p>}
       {c.modusOperandi.length > 0 && (
         <p>
@@ -153,6 +163,8 @@ export function CasePage() {
             {t('cases.editRoute')}
           </button>
         ))}
+      <LinkedCases view={c} />
+      <Attachments view={c} />
     </section>
   );
 }

@@ -1,0 +1,141 @@
+/** A case's linked cases and attachments. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type ChangeEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, csrfHeaders, del, get } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
+import { ErrorMessage } from '../../app/feedback.tsx';
+import type { CaseSummary, CaseView } from '../../types.ts';
+
+export function LinkedCases({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const mayChange = view.allowedActions.includes('update');
+  const [other, setOther] = useState('');
+  const candidates = useQuery({
+    queryKey: ['cases', 'for-links'],
+    queryFn: () => get<{ cases: CaseSummary[] }>('/api/cases?limit=500'),
+    enabled: mayChange,
+  });
+  const link = useMutation({
+    mutationFn: (id: string) => api<CaseView>('PUT', `/api/cases/${view.id}/links/${id}`),
+    onSuccess: (saved) => client.setQueryData(['case', view.id], saved),
+  });
+  const linked = new Set(view.linkedCases.map((c) => c.id));
+  return (
+    <>
+      <h2>{t('cases.linked')}</h2>
+      {view.linkedCases.length === 0 ? (
+        <p className="empty">{t('cases.noLinks')}</p>
+      ) : (
+        <ul data-testid="linked-cases">
+          {view.linkedCases.map((c) => (
+            <li key={c.id}>
+              <Link to="/cases/$caseId" params={{ caseId: c.id }}>
+                {c.reference}
+              </Link>{' '}
+              {c.title}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayChange && (
+        <div className="row">
+          <Field label={t('cases.link')}>
+            <select value={other} onChange={(e) => setOther(e.target.value)}>
+              <option value="">—</option>
+              {candidates.data?.cases
+                .filter((c) => c.id !== view.id && !linked.has(c.id))
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.reference} · {c.title}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!other || link.isPending}
+            onClick={() => link.mutate(other)}
+          >
+            {t('cases.link')}
+          </button>
+        </div>
+      )}
+      {link.isError && <ErrorMessage error={link.error} />}
+    </>
+  );
+}
+
+interface Attachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+export function Attachments({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const mayChange = view.allowedActions.includes('update');
+  const list = useQuery({
+    queryKey: ['attachments', view.id],
+    queryFn: () => get<{ attachments: Attachment[] }>(`/api/cases/${view.id}/attachments`),
+  });
+  const [error, setError] = useState<unknown>(null);
+  const attach = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    const response = await fetch(
+      `/api/cases/${view.id}/attachments?filename=${encodeURIComponent(file.name)}`,
+      {
+        method: 'POST',
+        body: file,
+        headers: { 'content-type': 'application/octet-stream', ...csrfHeaders() },
+        credentials: 'same-origin',
+      },
+    );
+    const payload = await response.json();
+    if (!response.ok) setError(new Error(payload?.error?.message ?? response.statusText));
+    else client.setQueryData(['attachments', view.id], payload);
+  };
+  const remove = useMutation({
+    mutationFn: (id: string) => del(`/api/cases/${view.id}/attachments/${id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['attachments', view.id] }),
+  });
+  const purpose = encodeURIComponent(t('cases.purposeCase', { reference: view.reference }));
+  return (
+    <>
+      <h2>{t('cases.attachments')}</h2>
+      {list.data?.attachments.length ? (
+        <ul data-testid="case-attachments">
+          {list.data.attachments.map((a) => (
+            <li key={a.id}>
+              <a href={`/api/cases/${view.id}/attachments/${a.id}?purpose=${purpose}`}>{a.filename}</a>{' '}
+              <span className="muted">
+                ({a.contentType}, {Math.ceil(a.sizeBytes / 1024)} KB)
+              </span>{' '}
+              {mayChange && (
+                <button type="button" className="danger" onClick={() => remove.mutate(a.id)}>
+                  {t('common.delete')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t('cases.noAttachments')}</p>
+      )}
+      {mayChange && (
+        <Field label={t('cases.attach')}>
+          <input type="file" onChange={attach} />
+        </Field>
+      )}
+      {error !== null && <ErrorMessage error={error} />}
+    </>
+  );
+}
