@@ -124,15 +124,30 @@ describe('an investigator records a case', () => {
     await form.getByLabel('Under investigation since').fill(new Date().toISOString().slice(0, 10));
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.lead').first().textContent()).toContain('Under investigation');
-    await page
-      .getByLabel('Attach a file', { exact: true })
-      .setInputFiles({
-        name: 'statement.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-      });
+    await page.getByLabel('Attach a file', { exact: true }).setInputFiles({
+      name: 'statement.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await expect.poll(() => page.getByTestId('case-attachments').textContent()).toContain('statement.pdf');
     expect(await page.getByTestId('case-attachments').textContent()).toContain('application/pdf');
+  });
+
+  it('records a recruitment event and exports the case in HTCDS', async () => {
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    const form = page.getByRole('form', { name: 'Add an event' });
+    await form.getByLabel('Date (YYYY, YYYY-MM or YYYY-MM-DD)').fill('2025-12');
+    await form.getByLabel('Place').fill('Herat');
+    await form.getByLabel('Country (two-letter code)').fill('AF');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('case-events').textContent()).toContain('Herat');
+    const href = await page.getByRole('link', { name: 'Export (HTCDS) JSON' }).getAttribute('href');
+    const exported = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+    expect(exported.standard).toBe('HTCDS');
+    expect(exported.cases[0].historicTraffickingEvents[0]).toMatchObject({
+      hte_Type: 'Recruitment',
+      hte_City: 'Herat',
+    });
   });
 
   it('finds a person by typing the name in the other script, and opens the record with a purpose', async () => {

@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import type { CaseView } from '../../types.ts';
 import { Attachments, LinkedCases } from './CaseExtras.tsx';
 import { CaseForm } from './CaseForm.tsx';
+import { EventForm } from './EventForm.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { RouteEditor } from './RouteEditor.tsx';
 import { RouteMap } from './RouteMap.tsx';
@@ -20,7 +21,7 @@ const route = getRouteApi('/cases/$caseId');
 export function CasePage() {
   const { t } = useTranslation();
   const { caseId } = route.useParams();
-  const [editing, setEditing] = useState<'case' | 'person' | 'vehicle' | 'route' | null>(null);
+  const [editing, setEditing] = useState<'case' | 'person' | 'vehicle' | 'route' | 'event' | null>(null);
   const view = useQuery({
     queryKey: ['case', caseId],
     queryFn: () => get<CaseView>(`/api/cases/${caseId}?purpose=${encodeURIComponent('case work')}`),
@@ -51,6 +52,21 @@ export function CasePage() {
             {t('cases.editCase')}
           </button>
         ))}
+      <p>
+        <a
+          href={`/api/cases/${c.id}/htcds?purpose=${encodeURIComponent(purpose)}`}
+          download={`${c.reference}-htcds.json`}
+        >
+          {t('cases.exportHtcds')} JSON
+        </a>{' '}
+        ·{' '}
+        <a
+          href={`/api/cases/${c.id}/htcds.csv?purpose=${encodeURIComponent(purpose)}`}
+          download={`${c.reference}-htcds.csv`}
+        >
+          {t('cases.exportHtcds')} CSV
+        </a>
+      </p>
       {c.summary && <p>{c.summary}</p>}
       {c.modusOperandi.length > 0 && (
         <p>
@@ -161,6 +177,27 @@ export function CasePage() {
         ) : (
           <button type="button" className="secondary" onClick={() => setEditing('route')}>
             {t('cases.editRoute')}
+          </button>
+        ))}
+      <h2>{t('cases.events')}</h2>
+      {c.events.length === 0 ? (
+        <p className="empty">{t('cases.noEvents')}</p>
+      ) : (
+        <ul data-testid="case-events">
+          {c.events.map((e) => (
+            <li key={e.id}>
+              <strong>{t(`cases.eventTypes.${e.type}`)}</strong>{' '}
+              {[e.date, e.place, e.country, e.description].filter(Boolean).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayChange &&
+        (editing === 'event' ? (
+          <EventForm view={c} onDone={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing('event')}>
+            {t('cases.addEvent')}
           </button>
         ))}
       <LinkedCases view={c} />
