@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { CaseView } from '../../types.ts';
@@ -147,14 +148,7 @@ export function CaseForm({ existing, onDone }: { existing?: CaseView; onDone: (s
         !['title', 'closedOn', 'investigationOn', 'prosecutedOn'].some((f) => fieldError(save.error, f)) && (
           <ErrorMessage error={save.error} />
         )}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={() => onDone()} />
     </form>
   );
 }

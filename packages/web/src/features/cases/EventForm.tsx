@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { CaseView } from '../../types.ts';
@@ -89,14 +90,7 @@ export function EventForm({ view, onDone }: { view: CaseView; onDone: () => void
         <textarea rows={2} value={values.description} onChange={set('description')} />
       </Field>
       {save.error && <ErrorMessage error={save.error} />}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { CaseView } from '../../types.ts';
@@ -118,14 +119,7 @@ export function PersonForm({ caseId, onDone }: { caseId: string; onDone: () => v
         />
       )}
       {save.error && !errors.phone && <ErrorMessage error={save.error} />}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { Agency } from '../../types.ts';
 import { languageName } from './labels.ts';
@@ -70,14 +71,7 @@ export function AgencyForm({ agency, onDone }: { agency?: Agency; onDone: (saved
         onChange={setLanguages}
       />
       {save.error && !FIELDS.some((f) => problem(f)) && <ErrorMessage error={save.error} />}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={() => onDone()} />
     </form>
   );
 }

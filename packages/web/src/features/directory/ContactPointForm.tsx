@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { ContactPoint } from '../../types.ts';
 import { languageName } from './labels.ts';
@@ -132,14 +133,7 @@ export function ContactPointForm({ agencyId, timeZone, contact, onDone }: Props)
         )}
       </fieldset>
       {otherError && <ErrorMessage error={save.error} />}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

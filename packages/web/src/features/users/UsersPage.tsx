@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, get, patch, post, queryString } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
+import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import type { DirectoryResult, UserView } from '../../types.ts';
@@ -182,14 +183,7 @@ function CreateUser() {
       {create.error && !(create.error instanceof ApiError && known.includes(create.error.field ?? '')) && (
         <ErrorMessage error={create.error} />
       )}
-      <div className="actions">
-        <button type="submit" disabled={create.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={create.isPending} onCancel={() => setOpen(false)} />
     </form>
   );
 }
