@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actorOf, withActor } from '@veza/server/access';
+import { createCase } from '@veza/server/cases';
 import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -28,7 +30,7 @@ describe('veza --help', () => {
   it('lists the commands', async () => {
     const { code, stdout } = await veza(['--help']);
     expect(code).toBe(0);
-    for (const command of ['start', 'migrate', 'demo', 'import', 'audit', 'admin'])
+    for (const command of ['start', 'migrate', 'demo', 'import', 'export', 'import-htcds', 'audit', 'admin'])
       expect(stdout).toContain(command);
   });
 
@@ -150,6 +152,62 @@ describe('veza import', () => {
     );
     expect(badMap.code).toBe(2);
     expect(badMap.stderr).toMatch(/bad-map\.json: sourceKey/);
+  });
+});
+
+describe('veza export and veza import-htcds', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let database: TestDatabase;
+  let reference: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'veza-htcds-'));
+    database = await openTestDatabase({ dataDir: join(dir, 'data') });
+    env = database.env;
+    const actor = await actorOf(database, 'investigator.rs');
+    reference = (
+      await withActor(database, actor, (ctx) =>
+        createCase(ctx, {
+          type: 'smuggling',
+          status: 'open',
+          openedOn: '2026-07-01',
+          title: 'Exported by the CLI',
+          handlingCode: 'H0',
+          modusOperandi: [],
+          exploitationTypes: [],
+        }),
+      )
+    ).reference;
+    if (database.engine === 'pglite') await database.close();
+  });
+  afterAll(async () => {
+    if (database.engine === 'postgres') await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports a case as HTCDS and imports it in another jurisdiction, once', async () => {
+    const exported = await veza(
+      ['export', reference, '--user', 'investigator.rs', '--purpose', 'sharing with BA'],
+      env,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    const document = JSON.parse(exported.stdout);
+    expect(document).toMatchObject({ standard: 'HTCDS', cases: [{ cas_CaseId: reference }] });
+    writeFileSync(join(dir, 'case.json'), exported.stdout);
+    const first = await veza(['import-htcds', join(dir, 'case.json'), '--user', 'investigator.ba'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^${reference} → BA-2026-\\d{4}`));
+    const second = await veza(['import-htcds', join(dir, 'case.json'), '--user', 'investigator.ba'], env);
+    expect(second.stdout.trim()).toBe(`${reference}: already imported`);
+  }, 60_000);
+
+  it('refuses a case the user may not read, in one line', async () => {
+    const refused = await veza(
+      ['export', reference, '--user', 'investigator.al', '--purpose', 'curious'],
+      env,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(`veza: no case ${reference} that investigator.al may read`);
   });
 });
 

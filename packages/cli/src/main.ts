@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
+import { registerHtcdsCommands } from './commands/htcds.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { CliError } from './errors.ts';
@@ -18,6 +19,7 @@ const program = new Command('veza')
 registerStartCommand(program);
 registerDatabaseCommands(program);
 registerImportCommand(program);
+registerHtcdsCommands(program);
 registerAuditCommands(program);
 registerAdminCommands(program);
 

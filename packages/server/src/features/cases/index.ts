@@ -1,0 +1,3 @@
+export { exportHtcds, importBundle } from './htcds.ts';
+export { caseIdsByReference } from './lookup.ts';
+export { createCase } from './service.ts';
