@@ -7,6 +7,7 @@ import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/connection.ts';
+import { seedDemoRecords } from './demo/records.ts';
 import { demoAccounts, isEmpty, seedDemoRegion } from './demo/seed.ts';
 import { purgeOldSessions } from './features/accounts/sessions.ts';
 import { buildApp } from './http/app.ts';
@@ -30,6 +31,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   let seeded = false;
   if (!config.production && (await isEmpty(database))) {
     await seedDemoRegion(database, { password: config.demoPassword });
+    await seedDemoRecords(database);
     seeded = true;
   }
   await purgeOldSessions(database, new Date(), {

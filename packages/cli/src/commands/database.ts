@@ -1,7 +1,7 @@
 /** `veza migrate` and `veza demo`: the database's schema and the demo region. */
 
 import { loadConfig } from '@veza/server/config';
-import { demoAccounts, isEmpty, seedDemoRegion } from '@veza/server/demo';
+import { demoAccounts, isEmpty, seedDemoRecords, seedDemoRegion } from '@veza/server/demo';
 import type { Command } from 'commander';
 import { openConfiguredDatabase } from '../database.ts';
 import { CliError } from '../errors.ts';
@@ -29,6 +29,8 @@ export function registerDatabaseCommands(program: Command) {
             'the database already has agencies; the demo region goes only into an empty one',
           );
         await seedDemoRegion(database, { password: config.demoPassword });
+        const cases = await seedDemoRecords(database);
+        console.log(`Demo cases: ${cases}.`);
         console.log(
           `Demo region loaded: ${demoAccounts().length} accounts, password "${config.demoPassword}".`,
         );

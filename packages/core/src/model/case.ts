@@ -84,6 +84,7 @@ export const PERPETRATOR_ROLES = [
   'Other',
 ] as const;
 export const PerpetratorRole = z.enum(PERPETRATOR_ROLES);
+export type PerpetratorRole = z.infer<typeof PerpetratorRole>;
 
 export const CaseRoleInput = z
   .object({

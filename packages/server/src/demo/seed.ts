@@ -141,3 +141,5 @@ export async function seedDemoRegion(
   });
   return accounts;
 }
+
+export { seedDemoRecords } from './records.ts';

@@ -38,7 +38,7 @@ export function CasePage() {
         <Link to="/cases">← {t('cases.title')}</Link>
       </p>
       <h1>
-        {c.reference} · {c.title}
+        {c.reference} · {c.title} {c.isDemo && <span className="badge demo">{t('app.demo')}</span>}
       </h1>
       <p className="lead">
         {t(`cases.types.${c.type}`)} · {t(`cases.statuses.${c.status}`)} · {t('cases.openedOn')} {c.openedOn}{' '}

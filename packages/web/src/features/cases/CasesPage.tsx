@@ -134,6 +134,7 @@ export function CasesPage() {
                       <Link to="/cases/$caseId" params={{ caseId: c.id }}>
                         {c.reference}
                       </Link>
+                      {c.isDemo && <span className="badge demo">{t('app.demo')}</span>}
                     </td>
                     <td>{c.title}</td>
                     <td>{t(`cases.types.${c.type}`)}</td>

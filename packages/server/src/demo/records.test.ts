@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/app.ts';
+import { seedDemoRecords } from './records.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoRecords(t.database);
+});
+afterAll(() => t.close());
+
+describe('the demo investigation records', () => {
+  it('give several jurisdictions cases with people, routes and vehicles, all marked as demo data', async () => {
+    const investigator = await t.signIn('investigator.rs');
+    const { cases } = (await investigator.get('/api/cases')).json();
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    expect(cases.every((c: { isDemo: boolean }) => c.isDemo)).toBe(true);
+    const view = (
+      await investigator.get(
+        `/api/cases/${cases.find((c: { title: string }) => c.title.includes('Шида')).id}`,
+      )
+    ).json();
+    expect(view.people).toHaveLength(3);
+    expect(view.route.map((l: { crossing: { id: string } | null }) => l.crossing?.id ?? null)).toEqual([
+      'mk-rs-tabanovce-presevo',
+      null,
+      'rs-hr-sid-tovarnik',
+    ]);
+    expect(view.vehicles[0].plateNormalised).toBe('NS123EK');
+    const { rows } = await t.database.owner(`select count(*)::int as n from persons where not is_demo`);
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('let a person be found across scripts in the demo data', async () => {
+    const investigator = await t.signIn('investigator.rs');
+    const hits = (await investigator.get('/api/search?q=Djordjevic')).json().hits;
+    expect(hits[0]).toMatchObject({ label: 'Марко Ђорђевић', reasons: ['name'] });
+  });
+});
