@@ -83,9 +83,9 @@ export function CasePage() {
           <table data-testid="case-people">
             <thead>
               <tr>
-                <th scope="col">{t('cases.givenNames')}</th>
+                <th scope="col">{t('directory.name')}</th>
                 <th scope="col">{t('cases.role')}</th>
-                <th scope="col">{t('cases.birthDate')}</th>
+                <th scope="col">{t('person.birthDate')}</th>
                 <th scope="col">{t('person.nationalities')}</th>
                 <th scope="col">{t('cases.phones')}</th>
               </tr>
