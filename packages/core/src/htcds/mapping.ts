@@ -263,3 +263,59 @@ export function htcdsCsv(cases: HtcdsCase[]): string {
   );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
+
+/** A cell as written by htcdsCsv, with the quote that kept it from being a formula taken off again. */
+function unsafeCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/** HTCDS cases back from the rows of htcdsCsv (header names as keys): the inverse of htcdsCsv. */
+export function htcdsFromCsvRows(rows: Record<string, string>[]): HtcdsCase[] {
+  const byCase = new Map<string, HtcdsCase>();
+  const text = (row: Record<string, string>, key: string) => {
+    const v = unsafeCell(row[key] ?? '');
+    return v === '' ? null : v;
+  };
+  const json = (row: Record<string, string>, key: string) => {
+    const v = text(row, key);
+    return v ? (JSON.parse(v) as Record<string, unknown>) : {};
+  };
+  for (const row of rows) {
+    const id = text(row, 'cas_CaseId') ?? '';
+    let c = byCase.get(id);
+    if (!c) {
+      const { historicTraffickingEvents, ...ext } = json(row, 'x_veza_case') as {
+        historicTraffickingEvents?: HtcdsCase['historicTraffickingEvents'];
+      };
+      c = {
+        cas_CaseId: id,
+        cas_Status: text(row, 'cas_Status') ?? '',
+        cas_CaseComment: text(row, 'cas_CaseComment'),
+        persons: [],
+        historicTraffickingEvents: historicTraffickingEvents ?? [],
+        x_veza: ext,
+      };
+      byCase.set(id, c);
+    }
+    if (
+      text(row, 'prs_FirstName') !== null ||
+      text(row, 'prs_SecondName') !== null ||
+      text(row, 'x_veza_person') !== null
+    ) {
+      c.persons.push({
+        prs_FirstName: text(row, 'prs_FirstName') ?? '',
+        prs_SecondName: text(row, 'prs_SecondName') ?? '',
+        prs_Birthdate: text(row, 'prs_Birthdate'),
+        prs_Gender: text(row, 'prs_Gender') ?? 'Unknown',
+        prs_Nationality: text(row, 'prs_Nationality'),
+        prs_MobilePhone: text(row, 'prs_MobilePhone'),
+        vic_TraffickingStatus: text(row, 'vic_TraffickingStatus'),
+        vic_TypeOfExploitation: text(row, 'vic_TypeOfExploitation'),
+        per_RoleInProcess: (text(row, 'per_RoleInProcess') ?? '').split(';').filter(Boolean),
+        per_RoleDetails: text(row, 'per_RoleDetails'),
+        x_veza: json(row, 'x_veza_person'),
+      });
+    }
+  }
+  return [...byCase.values()];
+}

@@ -1,9 +1,11 @@
 /** HTCDS export of a case or a selection (JSON and CSV), and import of HTCDS documents. */
-import { CaseBundle, fromHtcds, HtcdsDocument, htcdsCsv } from '@veza/core';
+import { CaseBundle, fromHtcds, type HtcdsCase, HtcdsDocument, htcdsCsv, htcdsFromCsvRows } from '@veza/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ActorContext } from '../../access/actor.ts';
 import { act } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { readCsv } from '../imports/read.ts';
 import { exportHtcds, importBundle } from './htcds.ts';
 
 const tags = ['htcds'];
@@ -65,6 +67,31 @@ export const htcdsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => act(request, (ctx) => exportHtcds(ctx, request.body.caseIds, request.body.purpose)),
   );
 
+  const ImportResult = z.object({
+    imported: z.array(z.object({ id: z.uuid(), reference: z.string(), from: z.string() })),
+    alreadyImported: z.array(z.string()),
+  });
+
+  async function importCases(ctx: ActorContext, htcdsCases: HtcdsCase[]) {
+    const imported: { id: string; reference: string; from: string }[] = [];
+    const alreadyImported: string[] = [];
+    for (const [i, htcds] of htcdsCases.entries()) {
+      const parsed = CaseBundle.safeParse(fromHtcds(htcds));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new AppError(
+          'validation',
+          `case ${htcds.cas_CaseId}: ${issue.path.join('.')}: ${issue.message}`,
+          { field: `cases.${i}` },
+        );
+      }
+      const created = await importBundle(ctx, parsed.data);
+      if (created) imported.push({ ...created, from: htcds.cas_CaseId });
+      else alreadyImported.push(htcds.cas_CaseId);
+    }
+    return { imported, alreadyImported };
+  }
+
   app.post(
     '/api/htcds/import',
     {
@@ -72,35 +99,46 @@ export const htcdsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Import the cases of an HTCDS document into your jurisdiction; a case already imported is left as it is',
+          'Import the cases of an HTCDS JSON document into your jurisdiction; a case already imported is left as it is',
         body: HtcdsDocument,
-        response: {
-          200: z.object({
-            imported: z.array(z.object({ id: z.uuid(), reference: z.string(), from: z.string() })),
-            alreadyImported: z.array(z.string()),
-          }),
-        },
+        response: { 200: ImportResult },
       },
     },
-    async (request) =>
-      act(request, async (ctx) => {
-        const imported: { id: string; reference: string; from: string }[] = [];
-        const alreadyImported: string[] = [];
-        for (const [i, htcds] of request.body.cases.entries()) {
-          const parsed = CaseBundle.safeParse(fromHtcds(htcds));
-          if (!parsed.success) {
-            const issue = parsed.error.issues[0]!;
-            throw new AppError(
-              'validation',
-              `case ${htcds.cas_CaseId}: ${issue.path.join('.')}: ${issue.message}`,
-              { field: `cases.${i}` },
-            );
-          }
-          const created = await importBundle(ctx, parsed.data);
-          if (created) imported.push({ ...created, from: htcds.cas_CaseId });
-          else alreadyImported.push(htcds.cas_CaseId);
-        }
-        return { imported, alreadyImported };
-      }),
+    async (request) => act(request, (ctx) => importCases(ctx, request.body.cases)),
+  );
+
+  app.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  app.post(
+    '/api/htcds/import.csv',
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import cases from HTCDS CSV as Veza writes it (text/csv)',
+        response: { 200: ImportResult },
+      },
+    },
+    async (request) => {
+      if (!(request.body instanceof Uint8Array))
+        throw new AppError('unsupported_media_type', 'send the file as text/csv', { field: 'file' });
+      const table = readCsv(request.body, 'htcds.csv');
+      let cases: HtcdsCase[];
+      try {
+        cases = htcdsFromCsvRows(table.rows.map((r) => r.values)).map((c) =>
+          HtcdsDocument.shape.cases.element.parse(c),
+        );
+      } catch (error) {
+        throw new AppError(
+          'validation',
+          `the file is not HTCDS CSV as Veza writes it: ${(error as Error).message.split('\n')[0]}`,
+          { field: 'file' },
+        );
+      }
+      return act(request, (ctx) => importCases(ctx, cases));
+    },
   );
 };

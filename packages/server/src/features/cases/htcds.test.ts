@@ -168,6 +168,24 @@ describe('HTCDS export and import', () => {
     expect(lines).toHaveLength(3);
   });
 
+  it('imports its own CSV back with nothing lost', async () => {
+    const original = (await serbian.get(`/api/cases/${caseId}/htcds?purpose=sharing`)).json();
+    const csv = (await serbian.get(`/api/cases/${caseId}/htcds.csv?purpose=sharing`)).body;
+    const montenegrin = await t.signIn('investigator.me');
+    const imported = await montenegrin.request({
+      method: 'POST',
+      url: '/api/htcds/import.csv',
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const [copy] = imported.json().imported;
+    const again = (
+      await montenegrin.get(`/api/cases/${copy.id}/htcds?purpose=checking%20the%20import`)
+    ).json();
+    expect(comparable(again)).toEqual(comparable(original));
+  });
+
   it('needs a purpose, audits the export, and is refused to other jurisdictions', async () => {
     expect((await serbian.get(`/api/cases/${caseId}/htcds`)).statusCode).toBe(400);
     expect((await bosnian.get(`/api/cases/${caseId}/htcds?purpose=curious`)).statusCode).toBe(404);
