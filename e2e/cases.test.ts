@@ -162,6 +162,19 @@ describe('an investigator records a case', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Марко Ђорђевић');
     expect(await page.locator('main').textContent()).toContain('Van with twelve migrants');
   });
+
+  it('adds an alias to the person, checked like the rest', async () => {
+    await page.getByRole('button', { name: 'Edit the record' }).click();
+    const form = page.getByRole('form', { name: 'Edit the record' });
+    await form.getByRole('button', { name: 'Add a name' }).click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.textContent()).toContain('Fill in this field.');
+    await form.getByLabel('Given names', { exact: true }).nth(1).fill('Marko');
+    await form.getByLabel('Family names', { exact: true }).nth(1).fill('Djordjevic');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.facts').textContent()).toContain('Marko Djordjevic');
+    expect(await page.locator('.facts').textContent()).toContain('alias');
+  });
 });
 
 describe('importing a unit’s spreadsheet', () => {

@@ -172,6 +172,7 @@ export interface PersonView {
   id: string;
   jurisdiction: string;
   handlingCode: string;
+  version: number;
   displayName: string;
   names: { givenNames: string; familyNames: string; script: string; kind: 'recorded' | 'alias' }[];
   sex: 'male' | 'female' | 'non_conforming' | 'unknown';

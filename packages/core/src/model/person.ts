@@ -55,6 +55,7 @@ export const PersonName = z
   })
   .refine((n) => n.givenNames !== '' || n.familyNames !== '', {
     message: 'a name needs given or family names',
+    params: { key: 'required' },
   });
 export type PersonName = z.infer<typeof PersonName>;
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { CaseSummary } from '../../types.ts';
+import type { CaseSummary, DirectoryResult } from '../../types.ts';
 import { readsCases, writesCases } from './access.ts';
 import { CaseForm } from './CaseForm.tsx';
 
@@ -19,9 +19,15 @@ export function CasesPage() {
   const [filters, setFilters] = useState({
     type: '',
     status: '',
+    agencyId: '',
     modusOperandi: '',
     openedFrom: '',
     openedTo: '',
+  });
+  const agencies = useQuery({
+    queryKey: ['directory', { jurisdiction: me.jurisdiction, agencies: true }],
+    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
+    enabled: readsCases(me),
   });
   const [creating, setCreating] = useState(false);
   const list = useQuery({
@@ -81,6 +87,17 @@ export function CasesPage() {
             {CASE_STATUSES.map((v) => (
               <option key={v} value={v}>
                 {t(`cases.statuses.${v}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('cases.agency')}</span>
+          <select value={filters.agencyId} onChange={(e) => set('agencyId', e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {agencies.data?.agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { get } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import type { PersonView } from '../../types.ts';
+import { PersonEditForm } from './PersonForm.tsx';
 
 const route = getRouteApi('/persons/$personId');
 
@@ -18,6 +19,7 @@ export function PersonPage() {
   const { purpose } = route.useSearch();
   const navigate = route.useNavigate();
   const [typed, setTyped] = useState('');
+  const [editing, setEditing] = useState(false);
   const person = useQuery({
     queryKey: ['person', personId, purpose],
     queryFn: () => get<PersonView>(`/api/persons/${personId}?purpose=${encodeURIComponent(purpose ?? '')}`),
@@ -51,6 +53,14 @@ export function PersonPage() {
       <p className="muted">
         {t('common.handlingCode')} {p.handlingCode} · {t('person.purposeHint')} ({purpose})
       </p>
+      {p.allowedActions.includes('update') &&
+        (editing ? (
+          <PersonEditForm person={p} purpose={purpose} onDone={() => setEditing(false)} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('person.edit')}
+          </button>
+        ))}
       <dl className="facts">
         <dt>{t('person.names')}</dt>
         <dd>
