@@ -1,3 +1,4 @@
 export * from './htcds/index.ts';
+export * from './linkage/index.ts';
 export * from './model/index.ts';
 export * from './names/index.ts';

@@ -1,0 +1,3 @@
+export * from './birth-date.ts';
+export * from './jaro-winkler.ts';
+export * from './nationality.ts';
