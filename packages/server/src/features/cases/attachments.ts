@@ -7,10 +7,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
-import { authorize } from '../../access/policy.ts';
-import { caseAttachments, cases } from '../../db/schema.ts';
+import { caseAttachments } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
-import { investigationPolicy } from './policy.ts';
+import { caseFor } from './lookup.ts';
 
 const ACCEPTED = new Set([
   'application/pdf',
@@ -45,11 +44,6 @@ function safeFilename(name: string): string {
     ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch,
   ).join('');
   return clean.slice(0, 200) || 'file';
-}
-
-async function caseFor(ctx: ActorContext, caseId: string, action: 'read' | 'update') {
-  const [row] = await ctx.tx.select().from(cases).where(eq(cases.id, caseId));
-  return authorize(investigationPolicy, ctx.actor, action, row, 'Case');
 }
 
 export async function attachFile(ctx: ActorContext, caseId: string, filename: string, bytes: Uint8Array) {

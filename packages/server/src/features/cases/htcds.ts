@@ -13,7 +13,6 @@ import {
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
-import { authorize } from '../../access/policy.ts';
 import {
   caseEvents,
   caseRoles,
@@ -27,14 +26,13 @@ import {
 } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { createPerson } from '../persons/service.ts';
-import { investigationPolicy } from './policy.ts';
+import { caseFor } from './lookup.ts';
 import { addEvent, replaceRoute } from './route.ts';
 import { addRole, addVehicle, createCase } from './service.ts';
 
 /** Everything recorded on a case, as a bundle; reading it is reading its people: audited with the purpose. */
 export async function exportBundle(ctx: ActorContext, caseId: string, purpose: string): Promise<CaseBundle> {
-  const [c] = await ctx.tx.select().from(cases).where(eq(cases.id, caseId));
-  authorize(investigationPolicy, ctx.actor, 'read', c, 'Case');
+  const c = await caseFor(ctx, caseId, 'read');
   // Orders that do not depend on when things were recorded, so that a copy exports exactly as its original.
   const roles = await ctx.tx
     .select()
@@ -78,24 +76,24 @@ export async function exportBundle(ctx: ActorContext, caseId: string, purpose: s
     recordId: caseId,
     purpose,
     address: ctx.address,
-    details: { reference: c!.reference, people: ids.length, format: 'HTCDS' },
+    details: { reference: c.reference, people: ids.length, format: 'HTCDS' },
   });
   const bundle = {
-    reference: c!.reference,
-    jurisdiction: c!.jurisdiction,
+    reference: c.reference,
+    jurisdiction: c.jurisdiction,
     case: {
-      type: c!.type,
-      status: c!.status,
-      openedOn: c!.openedOn,
-      investigationOn: c!.investigationOn,
-      prosecutedOn: c!.prosecutedOn,
-      closedOn: c!.closedOn,
-      handlingCode: c!.handlingCode,
-      handlingConditions: c!.handlingConditions,
-      title: c!.title,
-      summary: c!.summary,
-      modusOperandi: c!.modusOperandi,
-      exploitationTypes: c!.exploitationTypes,
+      type: c.type,
+      status: c.status,
+      openedOn: c.openedOn,
+      investigationOn: c.investigationOn,
+      prosecutedOn: c.prosecutedOn,
+      closedOn: c.closedOn,
+      handlingCode: c.handlingCode,
+      handlingConditions: c.handlingConditions,
+      title: c.title,
+      summary: c.summary,
+      modusOperandi: c.modusOperandi,
+      exploitationTypes: c.exploitationTypes,
     },
     people: roles.map((r) => {
       const p = people.find((x) => x.id === r.personId)!;

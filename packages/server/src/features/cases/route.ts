@@ -3,15 +3,9 @@ import type { CaseEventInput, RouteInput } from '@veza/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
-import { authorize } from '../../access/policy.ts';
-import { borderCrossings, caseEvents, cases, persons, routeLegs } from '../../db/schema.ts';
+import { borderCrossings, caseEvents, persons, routeLegs } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
-import { investigationPolicy } from './policy.ts';
-
-async function caseToChange(ctx: ActorContext, caseId: string) {
-  const [row] = await ctx.tx.select().from(cases).where(eq(cases.id, caseId));
-  return authorize(investigationPolicy, ctx.actor, 'update', row, 'Case');
-}
+import { caseFor } from './lookup.ts';
 
 /** The persons named in a route or events must be the actor's jurisdiction's, as the case is. */
 async function checkPersons(
@@ -37,7 +31,7 @@ async function checkPersons(
 
 /** Replaces the case's route with the legs given, in their order. */
 export async function replaceRoute(ctx: ActorContext, caseId: string, route: RouteInput): Promise<void> {
-  const current = await caseToChange(ctx, caseId);
+  const current = await caseFor(ctx, caseId, 'update');
   const crossingIds = [
     ...new Set(route.legs.map((l) => l.crossingId).filter((id): id is string => Boolean(id))),
   ];
@@ -101,7 +95,7 @@ export async function replaceRoute(ctx: ActorContext, caseId: string, route: Rou
 }
 
 export async function addEvent(ctx: ActorContext, caseId: string, input: CaseEventInput): Promise<string> {
-  const current = await caseToChange(ctx, caseId);
+  const current = await caseFor(ctx, caseId, 'update');
   await checkPersons(ctx, [input.personId], () => 'personId');
   const [row] = await ctx.tx
     .insert(caseEvents)
@@ -135,7 +129,7 @@ export async function addEvent(ctx: ActorContext, caseId: string, input: CaseEve
 }
 
 export async function removeEvent(ctx: ActorContext, caseId: string, eventId: string): Promise<void> {
-  await caseToChange(ctx, caseId);
+  await caseFor(ctx, caseId, 'update');
   const removed = await ctx.tx
     .delete(caseEvents)
     .where(and(eq(caseEvents.id, eventId), eq(caseEvents.caseId, caseId)))

@@ -27,6 +27,7 @@ import {
 } from '../../db/schema.ts';
 import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
+import { caseFor } from './lookup.ts';
 import { investigationPolicy, visibleInvestigationRecords } from './policy.ts';
 import { routeAndEvents } from './route.ts';
 import type { CaseListQuery, CaseSummary, CaseView } from './schema.ts';
@@ -116,7 +117,7 @@ export async function updateCase(
   id: string,
   change: Partial<CaseInput> & { version: number },
 ): Promise<CaseView> {
-  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, id), 'Case');
+  const current = await caseFor(ctx, id, 'update');
   checkDates({
     ...current,
     ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
@@ -294,7 +295,7 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
 
 /** Records a person's role in a case; both must belong to the actor's jurisdiction. */
 export async function addRole(ctx: ActorContext, caseId: string, input: CaseRoleInput): Promise<CaseView> {
-  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const current = await caseFor(ctx, caseId, 'update');
   const [person] = await ctx.tx
     .select({ id: persons.id, jurisdiction: persons.jurisdiction, handlingCode: persons.handlingCode })
     .from(persons)
@@ -329,7 +330,7 @@ export async function addRole(ctx: ActorContext, caseId: string, input: CaseRole
 }
 
 export async function removeRole(ctx: ActorContext, caseId: string, roleId: string): Promise<CaseView> {
-  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  await caseFor(ctx, caseId, 'update');
   const removed = await ctx.tx
     .delete(caseRoles)
     .where(and(eq(caseRoles.id, roleId), eq(caseRoles.caseId, caseId)))
@@ -340,7 +341,7 @@ export async function removeRole(ctx: ActorContext, caseId: string, roleId: stri
 }
 
 export async function addVehicle(ctx: ActorContext, caseId: string, input: VehicleInput): Promise<CaseView> {
-  const current = authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  const current = await caseFor(ctx, caseId, 'update');
   const [row] = await ctx.tx
     .insert(vehicles)
     .values({
@@ -365,7 +366,7 @@ export async function addVehicle(ctx: ActorContext, caseId: string, input: Vehic
 }
 
 export async function removeVehicle(ctx: ActorContext, caseId: string, vehicleId: string): Promise<CaseView> {
-  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  await caseFor(ctx, caseId, 'update');
   const removed = await ctx.tx
     .delete(vehicles)
     .where(and(eq(vehicles.id, vehicleId), eq(vehicles.caseId, caseId)))
@@ -396,7 +397,7 @@ function audit(
 
 /** Links two cases of the jurisdiction, both ways. */
 export async function linkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
-  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  await caseFor(ctx, caseId, 'update');
   const other = await loadCase(ctx, otherId);
   if (!other || other.jurisdiction !== ctx.actor.jurisdiction || otherId === caseId) {
     throw new AppError('validation', 'choose another case of your jurisdiction', { field: 'caseId' });
@@ -425,7 +426,7 @@ export async function linkCases(ctx: ActorContext, caseId: string, otherId: stri
 }
 
 export async function unlinkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
-  authorize(investigationPolicy, ctx.actor, 'update', await loadCase(ctx, caseId), 'Case');
+  await caseFor(ctx, caseId, 'update');
   await ctx.tx
     .delete(caseLinks)
     .where(
