@@ -22,20 +22,17 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-/** The header a request that changes something carries, for uploads that do not go through api(). */
-export function csrfHeaders(): Record<string, string> {
-  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
-}
-
+/** A request to the API; a File or Blob body goes as its raw bytes (uploads), anything else as JSON. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? null : JSON.stringify(body),
+    body: body === undefined ? null : raw ? (body as Blob) : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, csrfHeaders, del, get } from '../../api.ts';
+import { api, del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import type { CaseSummary, CaseView } from '../../types.ts';
@@ -90,18 +90,15 @@ export function Attachments({ view }: { view: CaseView }) {
     event.target.value = '';
     if (!file) return;
     setError(null);
-    const response = await fetch(
-      `/api/cases/${view.id}/attachments?filename=${encodeURIComponent(file.name)}`,
-      {
-        method: 'POST',
-        body: file,
-        headers: { 'content-type': 'application/octet-stream', ...csrfHeaders() },
-        credentials: 'same-origin',
-      },
-    );
-    const payload = await response.json();
-    if (!response.ok) setError(new Error(payload?.error?.message ?? response.statusText));
-    else client.setQueryData(['attachments', view.id], payload);
+    try {
+      const saved = await post<{ attachments: unknown[] }>(
+        `/api/cases/${view.id}/attachments?filename=${encodeURIComponent(file.name)}`,
+        file,
+      );
+      client.setQueryData(['attachments', view.id], saved);
+    } catch (e) {
+      setError(e);
+    }
   };
   const remove = useMutation({
     mutationFn: (id: string) => del(`/api/cases/${view.id}/attachments/${id}`),

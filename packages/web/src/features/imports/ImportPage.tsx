@@ -8,7 +8,7 @@ import { Link } from '@tanstack/react-router';
 import type { ImportMapping } from '@veza/core';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get } from '../../api.ts';
+import { del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 
@@ -48,22 +48,6 @@ const COLUMNS: { key: Column; label: string }[] = [
   { key: 'notes', label: 'imports.notes' },
 ];
 
-/** Raw bytes to the server: the file is read there, with the same code as the command line. */
-async function upload<T>(url: string, file: File): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    body: file,
-    headers: {
-      'content-type': 'application/octet-stream',
-      'x-csrf-token': (await get<{ csrfToken: string }>('/api/me')).csrfToken,
-    },
-    credentials: 'same-origin',
-  });
-  const payload = await response.json();
-  if (!response.ok) throw new Error(payload?.error?.message ?? response.statusText);
-  return payload as T;
-}
-
 export function ImportPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -91,7 +75,7 @@ export function ImportPage() {
     setError(null);
     if (!chosen) return;
     try {
-      const p = await upload<Preview>(
+      const p = await post<Preview>(
         `/api/imports/preview?filename=${encodeURIComponent(chosen.name)}`,
         chosen,
       );
@@ -112,7 +96,7 @@ export function ImportPage() {
       dateFormat,
     };
     try {
-      const started = await upload<Job>(
+      const started = await post<Job>(
         `/api/imports?filename=${encodeURIComponent(file.name)}&mapping=${encodeURIComponent(JSON.stringify(mapping))}&dryRun=${dryRun}&skipBad=${skipBad}`,
         file,
       );
