@@ -4,40 +4,62 @@
  */
 import { isFirstOfJanuary, precisionOf } from '../model/partial-date.ts';
 
-export type BirthDateLevel =
-  | 'exact'
-  | 'day_month_swapped'
-  | 'same_year_month'
-  | 'same_year'
-  | 'year_off_by_one'
-  | 'different'
-  | 'missing';
+export const BIRTH_DATE_LEVELS = [
+  'exact',
+  'day_month_swapped',
+  'same_year_month',
+  'same_year',
+  'year_off_by_one',
+  'different',
+  'missing',
+] as const;
+export type BirthDateLevel = (typeof BIRTH_DATE_LEVELS)[number];
+
+/** A birth date as numbers: month and day 0 where not known; a 1 January default counts as a year only. */
+export interface BirthDateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const UNKNOWN: BirthDateParts = { year: 0, month: 0, day: 0 };
+
+export function parseBirthDate(value: string | null | undefined): BirthDateParts {
+  if (!value) return UNKNOWN;
+  const precision = precisionOf(value);
+  if (!precision) return UNKNOWN;
+  const year = Number(value.slice(0, 4));
+  // A 1 January filled in for a guessed year says no more than the year.
+  if (precision === 'year' || isFirstOfJanuary(value)) return { year, month: 0, day: 0 };
+  const month = Number(value.slice(5, 7));
+  return { year, month, day: precision === 'day' ? Number(value.slice(8, 10)) : 0 };
+}
+
+/** The level index (into BIRTH_DATE_LEVELS) of two dates given as numbers; 0 for an unknown part. */
+export function birthDateLevel(
+  ya: number,
+  ma: number,
+  da: number,
+  yb: number,
+  mb: number,
+  db: number,
+): number {
+  if (ya === 0 || yb === 0) return 6;
+  if (ya !== yb) return Math.abs(ya - yb) === 1 ? 4 : 5;
+  if (da !== 0 && db !== 0) {
+    if (ma === mb && da === db) return 0;
+    if (ma === db && da === mb) return 1;
+    return ma === mb ? 2 : 5;
+  }
+  if (ma !== 0 && mb !== 0) return ma === mb ? 2 : 5;
+  return 3;
+}
 
 export function compareBirthDates(
   a: string | null | undefined,
   b: string | null | undefined,
 ): BirthDateLevel {
-  if (!a || !b) return 'missing';
-  const pa = precisionOf(a);
-  const pb = precisionOf(b);
-  if (!pa || !pb) return 'missing';
-  const ya = Number(a.slice(0, 4));
-  const yb = Number(b.slice(0, 4));
-  // A 1 January filled in for a guessed year says no more than the year.
-  const fullA = pa === 'day' && !isFirstOfJanuary(a);
-  const fullB = pb === 'day' && !isFirstOfJanuary(b);
-  if (fullA && fullB && a === b) return 'exact';
-  if (ya === yb) {
-    if (fullA && fullB) {
-      const [, ma, da] = a.split('-');
-      const [, mb, db] = b.split('-');
-      if (ma === db && da === mb) return 'day_month_swapped';
-      return ma === mb ? 'same_year_month' : 'different';
-    }
-    const monthA = pa !== 'year' && !isFirstOfJanuary(a) ? a.slice(5, 7) : null;
-    const monthB = pb !== 'year' && !isFirstOfJanuary(b) ? b.slice(5, 7) : null;
-    if (monthA && monthB) return monthA === monthB ? 'same_year_month' : 'different';
-    return 'same_year';
-  }
-  return Math.abs(ya - yb) === 1 ? 'year_off_by_one' : 'different';
+  const pa = parseBirthDate(a);
+  const pb = parseBirthDate(b);
+  return BIRTH_DATE_LEVELS[birthDateLevel(pa.year, pa.month, pa.day, pb.year, pb.month, pb.day)]!;
 }

@@ -64,7 +64,15 @@ export function estimate(
   fields: readonly FieldLevels[],
   patterns: Uint32Array,
   counts: Float64Array,
-  options: { start?: Model; maxIterations?: number; tolerance?: number; fixU?: boolean } = {},
+  options: {
+    start?: Model;
+    maxIterations?: number;
+    tolerance?: number;
+    /** Keep u as started (estimated elsewhere, from random pairs). */
+    fixU?: boolean;
+    /** Keep m as well: only λ is estimated. */
+    fixM?: boolean;
+  } = {},
 ): Model & { iterations: number } {
   const model = options.start ?? initialModel(fields);
   const nf = fields.length;
@@ -117,10 +125,10 @@ export function estimate(
         // A floor keeps every level possible, so that one unseen value never makes a weight infinite.
         mNew[l] = Math.max(mSum > 0 ? mNew[l]! / mSum : 0, 1e-6);
         uNew[l] = Math.max(uSum > 0 ? uNew[l]! / uSum : 0, 1e-6);
-        moved = Math.max(moved, Math.abs(mNew[l]! - model.m[f]![l]!));
+        if (!options.fixM) moved = Math.max(moved, Math.abs(mNew[l]! - model.m[f]![l]!));
         if (!options.fixU) moved = Math.max(moved, Math.abs(uNew[l]! - model.u[f]![l]!));
       }
-      model.m[f] = mNew;
+      if (!options.fixM) model.m[f] = mNew;
       if (!options.fixU) model.u[f] = uNew;
     }
     if (moved < tolerance) {

@@ -40,6 +40,21 @@ export function skeletonKey(word: string): string {
   return (head + tail).replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The skeleton used by linkage, coarser than the search skeleton in two ways romanisations disagree:
+ * a leading vowel keeps only the fact (Ismail, Esmail; Omar, Umar; Imran, Emran), and a j that
+ * closes a syllable is the second half of a diphthong (Fejsal, Faisal; Ismajl, Ismail; Merjem, Mariam);
+ * a final h after a vowel is often not written (Fereshteh, Fereshte; Hamzah, Hamza).
+ */
+export function linkageSkeleton(word: string): string {
+  const s = skeletonKey(
+    crossOrthographyKey(word)
+      .replace(/([aeiou])j(?![aeiou])/g, '$1')
+      .replace(/([aeiou])h$/, '$1'),
+  );
+  return /^[aeiouy]/.test(s) ? `a${s.slice(1)}` : s;
+}
+
 export interface WordKeys {
   /** The word folded to plain lower-case ASCII. */
   readonly plain: string;

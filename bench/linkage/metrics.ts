@@ -1,0 +1,67 @@
+/**
+ * Pairwise precision, recall and F1 of linkage output against the truth: over all record pairs,
+ * a pair is a true match when both records belong to the same person.
+ */
+
+export interface PairwiseScores {
+  truePairs: number;
+  predictedPairs: number;
+  correctPairs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function scores(truePairs: number, predictedPairs: number, correctPairs: number): PairwiseScores {
+  const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
+  const recall = truePairs === 0 ? 1 : correctPairs / truePairs;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const round = (x: number) => Math.round(x * 10_000) / 10_000;
+  return {
+    truePairs,
+    predictedPairs,
+    correctPairs,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+  };
+}
+
+/** The number of pairs among groups of the given sizes. */
+function pairsIn(groupSizes: Iterable<number>): number {
+  let total = 0;
+  for (const k of groupSizes) total += (k * (k - 1)) / 2;
+  return total;
+}
+
+function countBy(values: ArrayLike<number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) counts.set(values[i]!, (counts.get(values[i]!) ?? 0) + 1);
+  return counts;
+}
+
+/** Scores a list of predicted pairs (record indexes) against each record's true entity. */
+export function scorePairList(
+  entity: Int32Array,
+  left: ArrayLike<number>,
+  right: ArrayLike<number>,
+  count = left.length,
+): PairwiseScores {
+  let correct = 0;
+  for (let k = 0; k < count; k++) if (entity[left[k]!] === entity[right[k]!]) correct++;
+  return scores(pairsIn(countBy(entity).values()), count, correct);
+}
+
+/** Scores clusters (a cluster number per record): every pair within a cluster is predicted. */
+export function scoreClusters(entity: Int32Array, cluster: Int32Array): PairwiseScores {
+  const both = new Map<string, number>();
+  for (let i = 0; i < entity.length; i++) {
+    const key = `${cluster[i]}:${entity[i]}`;
+    both.set(key, (both.get(key) ?? 0) + 1);
+  }
+  return scores(
+    pairsIn(countBy(entity).values()),
+    pairsIn(countBy(cluster).values()),
+    pairsIn(both.values()),
+  );
+}

@@ -1,0 +1,239 @@
+/**
+ * Blocking: records are only compared with records that share at least one cheap key, so that true
+ * pairs meet while the candidate pairs stay close to linear in the number of records. Each key is
+ * coarse in a different way (phonetic names with a birth year, a name with a full birth date, a
+ * phone, a document), so a typo or a missing value in one field still leaves the pair another way in.
+ */
+import type { LinkTable } from './record.ts';
+
+export interface BlockingKey {
+  readonly name: string;
+  /** Blocks with more records than this are dropped: too common to tell anything apart. */
+  readonly maxBlock: number;
+  /** How many values a record may have under this key (each its own column of Blocks.recordBlocks). */
+  readonly values: number;
+}
+
+/** The keys; a key with two values takes two columns of Blocks.recordBlocks. */
+export const BLOCKING_KEYS: readonly BlockingKey[] = [
+  // Both names' skeletons, in either order, with the birth year and with the next year, so that
+  // years one apart meet too.
+  { name: 'names_phonetic_birth_year', maxBlock: 1000, values: 2 },
+  // Both names' skeletons without the year: for missing or wrong years. Common names are dropped.
+  { name: 'names_phonetic', maxBlock: 200, values: 1 },
+  { name: 'family_phonetic_birth_year', maxBlock: 400, values: 1 },
+  // The first and the last of all name words' skeletons (in a fixed order) with the birth date, and
+  // with the year or the next year: records that share one word of their names, in whichever field,
+  // meet here.
+  { name: 'name_word_birth_date', maxBlock: 400, values: 2 },
+  { name: 'name_word_birth_year', maxBlock: 300, values: 4 },
+  // The family name as written (after folding) with the given name's initial, for records with no
+  // or very different birth dates.
+  { name: 'family_given_initial', maxBlock: 300, values: 1 },
+  { name: 'phone', maxBlock: 100, values: 1 },
+  { name: 'document', maxBlock: 50, values: 1 },
+];
+
+/** How many columns Blocks.recordBlocks has per record. */
+export const BLOCK_COLUMNS = BLOCKING_KEYS.reduce((sum, k) => sum + k.values, 0);
+
+export interface Blocks {
+  /** Block b's members are members[start[b]] to members[start[b + 1]], in record order. */
+  start: Int32Array;
+  members: Int32Array;
+  /** recordBlocks[i * K + c]: record i's block in column c, -1 for none (K = BLOCK_COLUMNS). */
+  recordBlocks: Int32Array;
+  /** recordPositions[i * K + k]: where record i stands within that block's members. */
+  recordPositions: Int32Array;
+}
+
+const NONE = Number.NaN;
+const YEARS = 202; // 1900 to 2100, and one more for the next year
+
+/** Dense ranks of the distinct keys: NaN stays -1. */
+function ranks(keys: Float64Array): { rank: Int32Array; distinct: number } {
+  let valid = 0;
+  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) valid++;
+  const sorted = new Float64Array(valid);
+  let v = 0;
+  for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) sorted[v++] = keys[i]!;
+  sorted.sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const rank = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (Number.isNaN(key)) {
+      rank[i] = -1;
+      continue;
+    }
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = lo;
+  }
+  return { rank, distinct };
+}
+
+function dateCode(table: LinkTable, i: number): number {
+  const month = table.birthMonth[i]!;
+  if (month === 0) return NONE;
+  return (table.birthYear[i]! - 1900) * 416 + month * 32 + table.birthDay[i]!;
+}
+
+/** The smallest and the largest skeleton id among all of record i's name words, -1 if none. */
+function wordRange(table: LinkTable, i: number): [number, number] {
+  let lo = -1;
+  let hi = -1;
+  for (const column of [table.given, table.family]) {
+    for (let w = column.start[i]!; w < column.start[i + 1]!; w++) {
+      const skeleton = column.skeletons[w]!;
+      if (lo === -1 || skeleton < lo) lo = skeleton;
+      if (skeleton > hi) hi = skeleton;
+    }
+  }
+  return [lo, hi];
+}
+
+/** The key values of every record in each column, NaN where a record has none. */
+function keyColumns(table: LinkTable): Float64Array[] {
+  const n = table.size;
+  const base = table.strings.length + 1;
+  const names = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = table.given.skeletonSorted[i]!;
+    const f = table.family.skeletonSorted[i]!;
+    if (g < 0 && f < 0) names[i] = NONE;
+    else names[i] = Math.min(g, f) * base + Math.max(g, f) + base;
+  }
+  const namesRank = ranks(names).rank;
+  const columns = Array.from({ length: BLOCK_COLUMNS }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const year = table.birthYear[i]!;
+    const y = year === 0 ? NONE : year - 1900;
+    const g = table.given.skeletonSorted[i]!;
+    const f = table.family.skeletonSorted[i]!;
+    const both = g >= 0 && f >= 0 ? namesRank[i]! : NONE;
+    const date = dateCode(table, i);
+    const [lo, hi0] = wordRange(table, i);
+    const first = lo >= 0 ? lo : NONE;
+    const last = hi0 > lo ? hi0 : NONE;
+    const family = table.family.joined[i]!;
+    const initial =
+      table.given.start[i + 1]! > table.given.start[i]!
+        ? table.strings[table.given.words[table.given.start[i]!]!]!.charCodeAt(0)
+        : 0;
+    // In the order of BLOCKING_KEYS and their values; NaN anywhere makes a value NaN.
+    const values = [
+      both * YEARS + y,
+      both * YEARS + y + 1,
+      both,
+      f >= 0 ? f * YEARS + y : NONE,
+      first * 84_000 + date,
+      last * 84_000 + date,
+      first * YEARS + y,
+      first * YEARS + y + 1,
+      last * YEARS + y,
+      last * YEARS + y + 1,
+      family >= 0 ? family * 128 + initial : NONE,
+      table.phone[i]! >= 0 ? table.phone[i]! : NONE,
+      table.document[i]! >= 0 ? table.document[i]! : NONE,
+    ];
+    for (let c = 0; c < BLOCK_COLUMNS; c++) columns[c]![i] = values[c]!;
+  }
+  return columns;
+}
+
+/** Groups the records of a table into blocks under every blocking key. */
+export function buildBlocks(table: LinkTable): Blocks {
+  const n = table.size;
+  const K = BLOCK_COLUMNS;
+  const columns = keyColumns(table);
+  const recordBlocks = new Int32Array(n * K).fill(-1);
+  const recordPositions = new Int32Array(n * K).fill(-1);
+  const sizes: number[] = [];
+  // First pass: block ids for blocks of a useful size; the columns of one key share its blocks.
+  let c0 = 0;
+  for (const key of BLOCKING_KEYS) {
+    const joined = new Float64Array(n * key.values);
+    for (let v = 0; v < key.values; v++) joined.set(columns[c0 + v]!, v * n);
+    const { rank, distinct } = ranks(joined);
+    const count = new Int32Array(distinct);
+    for (let x = 0; x < joined.length; x++) if (rank[x]! >= 0) count[rank[x]!]!++;
+    const blockOf = new Int32Array(distinct).fill(-1);
+    for (let r = 0; r < distinct; r++) {
+      if (count[r]! >= 2 && count[r]! <= key.maxBlock) {
+        blockOf[r] = sizes.length;
+        sizes.push(count[r]!);
+      }
+    }
+    for (let v = 0; v < key.values; v++)
+      for (let i = 0; i < n; i++) {
+        const r = rank[v * n + i]!;
+        if (r >= 0) recordBlocks[i * K + c0 + v] = blockOf[r]!;
+      }
+    c0 += key.values;
+  }
+  const start = new Int32Array(sizes.length + 1);
+  for (let b = 0; b < sizes.length; b++) start[b + 1] = start[b]! + sizes[b]!;
+  const members = new Int32Array(start[sizes.length]!);
+  const fill = start.slice(0, sizes.length);
+  // Records in order, so that every block lists its members in record order.
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < K; k++) {
+      const b = recordBlocks[i * K + k]!;
+      if (b < 0) continue;
+      recordPositions[i * K + k] = fill[b]! - start[b]!;
+      members[fill[b]!++] = i;
+    }
+  }
+  return { start, members, recordBlocks, recordPositions };
+}
+
+/**
+ * Calls visit(i, j) once for every candidate pair i < j with i in [from, to), however many keys the
+ * two records share. stamp is a scratch array of the table's size, filled with -1 by the caller.
+ */
+export function forEachCandidate(
+  blocks: Blocks,
+  from: number,
+  to: number,
+  stamp: Int32Array,
+  visit: (i: number, j: number) => void,
+): void {
+  const K = BLOCK_COLUMNS;
+  const { start, members, recordBlocks, recordPositions } = blocks;
+  for (let i = from; i < to; i++) {
+    for (let k = 0; k < K; k++) {
+      const b = recordBlocks[i * K + k]!;
+      if (b < 0) continue;
+      const end = start[b + 1]!;
+      for (let m = start[b]! + recordPositions[i * K + k]! + 1; m < end; m++) {
+        const j = members[m]!;
+        if (stamp[j] === i) continue;
+        stamp[j] = i;
+        visit(i, j);
+      }
+    }
+  }
+}
+
+/** How many pair visits each record starts (before de-duplication): for splitting work evenly. */
+export function candidateWork(blocks: Blocks, size: number): Float64Array {
+  const K = BLOCK_COLUMNS;
+  const work = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    let w = 1;
+    for (let k = 0; k < K; k++) {
+      const b = blocks.recordBlocks[i * K + k]!;
+      if (b >= 0) w += blocks.start[b + 1]! - blocks.start[b]! - blocks.recordPositions[i * K + k]! - 1;
+    }
+    work[i] = w;
+  }
+  return work;
+}

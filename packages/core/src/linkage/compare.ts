@@ -1,0 +1,234 @@
+/**
+ * Comparison of two prepared records, field by field, into comparison levels: the pattern that
+ * Fellegi–Sunter weighs. Reads only the numbers and interned strings of a LinkTable and allocates
+ * nothing per pair.
+ */
+import { BIRTH_DATE_LEVELS, birthDateLevel } from './birth-date.ts';
+import type { FieldLevels } from './fellegi-sunter.ts';
+import { jaroWinkler } from './jaro-winkler.ts';
+import type { LinkTable, NameColumn } from './record.ts';
+
+export const NAME_LEVELS = [
+  'exact',
+  'near',
+  'phonetic',
+  'similar',
+  'partial',
+  'different',
+  'missing',
+] as const;
+export type NameLevel = (typeof NAME_LEVELS)[number];
+export const NAME_EXACT = 0;
+export const NAME_NEAR = 1;
+export const NAME_PHONETIC = 2;
+export const NAME_SIMILAR = 3;
+export const NAME_PARTIAL = 4;
+export const NAME_DIFFERENT = 5;
+export const NAME_MISSING = 6;
+
+/** The fields compared, in pattern order, with the names of their levels. */
+export const LINK_FIELDS = [
+  { field: 'given_names', levels: NAME_LEVELS },
+  { field: 'family_names', levels: NAME_LEVELS },
+  { field: 'birth_date', levels: BIRTH_DATE_LEVELS },
+  { field: 'sex', levels: ['same', 'different', 'missing'] },
+  { field: 'nationality', levels: ['same', 'different', 'missing'] },
+  { field: 'phone', levels: ['same', 'different', 'missing'] },
+  { field: 'document_number', levels: ['exact', 'near', 'different', 'missing'] },
+] as const;
+export type LinkField = (typeof LINK_FIELDS)[number]['field'];
+
+export const FIELD_LEVELS: readonly FieldLevels[] = LINK_FIELDS.map((f) => ({
+  levels: f.levels.length,
+  missing: (f.levels as readonly string[]).indexOf('missing'),
+}));
+
+const [R0, R1, R2, R3, R4, R5] = FIELD_LEVELS.map((f) => f.levels) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+/** Where compareRecords writes whether given and family names matched the other way round. */
+export const SWAPPED = LINK_FIELDS.length;
+/** A buffer for compareRecords: one level per field, then the swapped flag. */
+export function levelBuffer(): Uint8Array {
+  return new Uint8Array(LINK_FIELDS.length + 1);
+}
+
+/** Jaro–Winkler similarity from which two names count as near, and as similar. */
+export const NEAR_SIMILARITY = 0.92;
+export const SIMILAR_SIMILARITY = 0.8;
+
+/**
+ * Whether one word is the other name's words written together, phonetically: each word's skeleton
+ * (without a leading-vowel mark) is found in the single word's, and together they make most of it
+ * ("Mohammadhusein" and "Hosein Muhammad").
+ */
+function joinedWords(strings: string[], single: number, parts: Int32Array, p0: number, p1: number): boolean {
+  const whole = strings[single]!;
+  let covered = 0;
+  for (let p = p0; p < p1; p++) {
+    let part = strings[parts[p]!]!;
+    if (part.length > 1 && part.charCodeAt(0) === 97 /* a */) part = part.slice(1);
+    if (part.length === 0 || !whole.includes(part)) return false;
+    covered += part.length;
+  }
+  return covered >= 0.7 * whole.length;
+}
+
+/** The level of name column ca of record i against column cb of record j (the same or the other field). */
+export function nameLevel(strings: string[], ca: NameColumn, i: number, cb: NameColumn, j: number): number {
+  const a0 = ca.start[i]!;
+  const a1 = ca.start[i + 1]!;
+  const b0 = cb.start[j]!;
+  const b1 = cb.start[j + 1]!;
+  if (a0 === a1 || b0 === b1) return NAME_MISSING;
+  if (ca.sorted[i] === cb.sorted[j] || ca.joined[i] === cb.joined[j]) return NAME_EXACT;
+  // Near: the words aligned best to best, order-insensitive, over the longer name; or the names
+  // written as one word, for compounds joined on one side and split on the other.
+  let shortWords = ca.words;
+  let shortSkeletons = ca.skeletons;
+  let s0 = a0;
+  let s1 = a1;
+  let longWords = cb.words;
+  let longSkeletons = cb.skeletons;
+  let l0 = b0;
+  let l1 = b1;
+  if (a1 - a0 > b1 - b0) {
+    shortWords = cb.words;
+    shortSkeletons = cb.skeletons;
+    s0 = b0;
+    s1 = b1;
+    longWords = ca.words;
+    longSkeletons = ca.skeletons;
+    l0 = a0;
+    l1 = a1;
+  }
+  let total = 0;
+  let allFound = true;
+  for (let s = s0; s < s1; s++) {
+    const word = shortWords[s]!;
+    let best = 0;
+    let found = false;
+    for (let l = l0; l < l1; l++) {
+      const other = longWords[l]!;
+      const similarity = word === other ? 1 : jaroWinkler(strings[word]!, strings[other]!);
+      if (similarity > best) best = similarity;
+      if (!found && (similarity >= NEAR_SIMILARITY || shortSkeletons[s] === longSkeletons[l])) found = true;
+    }
+    total += best;
+    if (!found) allFound = false;
+  }
+  const aligned = total / (l1 - l0);
+  if (aligned >= NEAR_SIMILARITY) return NAME_NEAR;
+  // Joined, only for names of about the same length: a shared prefix would make any name near its
+  // own extension ("Mohammad", "Mohammadali").
+  const joinedA = strings[ca.joined[i]!]!;
+  const joinedB = strings[cb.joined[j]!]!;
+  if (
+    (s1 - s0 > 1 || l1 - l0 > 1) &&
+    Math.min(joinedA.length, joinedB.length) >= 0.8 * Math.max(joinedA.length, joinedB.length) &&
+    jaroWinkler(joinedA, joinedB) >= NEAR_SIMILARITY
+  )
+    return NAME_NEAR;
+  if (
+    ca.skeletonSorted[i] === cb.skeletonSorted[j] ||
+    ca.joinedSkeleton[i] === cb.joinedSkeleton[j] ||
+    (s1 - s0 === 1 && l1 - l0 > 1 && joinedWords(strings, shortSkeletons[s0]!, longSkeletons, l0, l1))
+  )
+    return NAME_PHONETIC;
+  if (aligned >= SIMILAR_SIMILARITY) return NAME_SIMILAR;
+  if (allFound) return NAME_PARTIAL;
+  return NAME_DIFFERENT;
+}
+
+/** Whether two document numbers differ by at most one edit (insertion, deletion, substitution, swap). */
+export function oneEditApart(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la || i === lb) return true;
+  if (la === lb) {
+    // substitution, or two neighbours swapped
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function sameOrNot(a: number, b: number, missing: number): number {
+  if (a === missing || b === missing) return 2;
+  return a === b ? 0 : 1;
+}
+
+/**
+ * Compares records i and j into out (one level per field, then the swapped flag) and returns the
+ * pattern code. Given and family names are also tried the other way round, for records that wrote
+ * them in the other order; the better reading counts.
+ */
+export function compareRecords(table: LinkTable, i: number, j: number, out: Uint8Array): number {
+  const { strings, given, family } = table;
+  let g = nameLevel(strings, given, i, given, j);
+  let f = nameLevel(strings, family, i, family, j);
+  let swapped = 0;
+  if (g > NAME_NEAR || f > NAME_NEAR) {
+    const gs = nameLevel(strings, given, i, family, j);
+    if (gs <= NAME_PHONETIC) {
+      const fs = nameLevel(strings, family, i, given, j);
+      if (fs <= NAME_PHONETIC && gs + fs < g + f) {
+        g = gs;
+        f = fs;
+        swapped = 1;
+      }
+    }
+  }
+  out[0] = g;
+  out[1] = f;
+  out[2] = birthDateLevel(
+    table.birthYear[i]!,
+    table.birthMonth[i]!,
+    table.birthDay[i]!,
+    table.birthYear[j]!,
+    table.birthMonth[j]!,
+    table.birthDay[j]!,
+  );
+  out[3] = sameOrNot(table.sex[i]!, table.sex[j]!, 0);
+  out[4] = sameOrNot(table.nationality[i]!, table.nationality[j]!, -1);
+  out[5] = sameOrNot(table.phone[i]!, table.phone[j]!, -1);
+  const da = table.document[i]!;
+  const db = table.document[j]!;
+  if (da === -1 || db === -1) out[6] = 3;
+  else if (da === db) out[6] = 0;
+  else out[6] = oneEditApart(strings[da]!, strings[db]!) ? 1 : 2;
+  out[SWAPPED] = swapped;
+  // The pattern code, as patternCode(FIELD_LEVELS, out) computes it, written out for speed.
+  return out[0] + R0 * (out[1] + R1 * (out[2] + R2 * (out[3] + R3 * (out[4] + R4 * (out[5] + R5 * out[6])))));
+}
+
+/** The term-frequency adjustment of one name level: exact by the name's frequency, near and phonetic by its skeleton's. */
+function nameFrequency(level: number, a: NameColumn, i: number, b: NameColumn, j: number): number {
+  if (level === NAME_EXACT) return (a.frequency[i]! + b.frequency[j]!) / 2;
+  if (level === NAME_NEAR || level === NAME_PHONETIC)
+    return (a.skeletonFrequency[i]! + b.skeletonFrequency[j]!) / 2;
+  return 0;
+}
+
+/** The term-frequency adjustment in bits for the names that agree in a compared pair. */
+export function frequencyAdjustment(table: LinkTable, i: number, j: number, levels: Uint8Array): number {
+  const { given, family } = table;
+  const swapped = levels[SWAPPED] === 1;
+  return (
+    nameFrequency(levels[0]!, given, i, swapped ? family : given, j) +
+    nameFrequency(levels[1]!, family, i, swapped ? given : family, j)
+  );
+}
