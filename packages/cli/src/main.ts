@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerHtcdsCommands } from './commands/htcds.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerLinkCommand } from './commands/link.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { CliError } from './errors.ts';
 
@@ -19,6 +20,7 @@ const program = new Command('veza')
 registerStartCommand(program);
 registerDatabaseCommands(program);
 registerImportCommand(program);
+registerLinkCommand(program);
 registerHtcdsCommands(program);
 registerAuditCommands(program);
 registerAdminCommands(program);

@@ -8,7 +8,8 @@ import type { LinkTable } from './record.ts';
 
 export interface BlockingKey {
   readonly name: string;
-  /** Blocks with more records than this are dropped: too common to tell anything apart. */
+  /** Blocks with more records than this are dropped: too common to tell anything apart. Blocks
+   * of more than WINDOW + 1 are compared as a sorted neighbourhood, not pair by pair. */
   readonly maxBlock: number;
   /** How many values a record may have under this key (each its own column of Blocks.recordBlocks). */
   readonly values: number;
@@ -18,18 +19,22 @@ export interface BlockingKey {
 export const BLOCKING_KEYS: readonly BlockingKey[] = [
   // Both names' skeletons, in either order, with the birth year and with the next year, so that
   // years one apart meet too.
-  { name: 'names_phonetic_birth_year', maxBlock: 1000, values: 2 },
+  { name: 'names_phonetic_birth_year', maxBlock: 2000, values: 2 },
   // Both names' skeletons without the year: for missing or wrong years. Common names are dropped.
-  { name: 'names_phonetic', maxBlock: 200, values: 1 },
-  { name: 'family_phonetic_birth_year', maxBlock: 400, values: 1 },
-  // The first and the last of all name words' skeletons (in a fixed order) with the birth date, and
-  // with the year or the next year: records that share one word of their names, in whichever field,
-  // meet here.
-  { name: 'name_word_birth_date', maxBlock: 400, values: 2 },
-  { name: 'name_word_birth_year', maxBlock: 300, values: 4 },
+  { name: 'names_phonetic', maxBlock: 2000, values: 1 },
+  { name: 'family_phonetic_birth_year', maxBlock: 2000, values: 1 },
+  // The first and the last of all name words' skeletons (in a fixed order) with the birth date:
+  // records that share one word of their names, in whichever field, meet here. Then the rarest
+  // word of a record's names with the year or the next year, for a typo in the other words.
+  { name: 'name_word_birth_date', maxBlock: 2000, values: 2 },
+  { name: 'rarest_name_word_birth_year', maxBlock: 2000, values: 2 },
+  // One name's skeleton with the first three letters of the other and the year or the next: for a
+  // typo later in the other name.
+  { name: 'given_phonetic_family_prefix_birth_year', maxBlock: 2000, values: 2 },
+  { name: 'family_phonetic_given_prefix_birth_year', maxBlock: 2000, values: 2 },
   // The family name as written (after folding) with the given name's initial, for records with no
   // or very different birth dates.
-  { name: 'family_given_initial', maxBlock: 300, values: 1 },
+  { name: 'family_given_initial', maxBlock: 2000, values: 1 },
   { name: 'phone', maxBlock: 100, values: 1 },
   { name: 'document', maxBlock: 50, values: 1 },
 ];
@@ -49,6 +54,7 @@ export interface Blocks {
 
 const NONE = Number.NaN;
 const YEARS = 202; // 1900 to 2100, and one more for the next year
+const PREFIXES = 27 ** 3;
 
 /** Dense ranks of the distinct keys: NaN stays -1. */
 function ranks(keys: Float64Array): { rank: Int32Array; distinct: number } {
@@ -100,9 +106,41 @@ function wordRange(table: LinkTable, i: number): [number, number] {
   return [lo, hi];
 }
 
+/** The first three letters of a name's folded form as a number, NaN if it has none. */
+function prefixCode(table: LinkTable, column: LinkTable['given'], i: number): number {
+  if (column.joined[i]! < 0) return NONE;
+  const text = table.strings[column.joined[i]!]!;
+  let code = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = k < text.length ? text.charCodeAt(k) - 96 : 0;
+    code = code * 27 + (c >= 0 && c < 27 ? c : 0);
+  }
+  return code;
+}
+
+/** The skeleton of the record's name word that fewest records share, -1 if it has no names. */
+function rarestWord(table: LinkTable, i: number, counts: Int32Array): number {
+  let best = -1;
+  for (const column of [table.given, table.family]) {
+    for (let w = column.start[i]!; w < column.start[i + 1]!; w++) {
+      const skeleton = column.skeletons[w]!;
+      if (
+        best === -1 ||
+        counts[skeleton]! < counts[best]! ||
+        (counts[skeleton] === counts[best] && skeleton < best)
+      )
+        best = skeleton;
+    }
+  }
+  return best;
+}
+
 /** The key values of every record in each column, NaN where a record has none. */
 function keyColumns(table: LinkTable): Float64Array[] {
   const n = table.size;
+  const wordCounts = new Int32Array(table.strings.length);
+  for (const column of [table.given, table.family])
+    for (let w = 0; w < column.skeletons.length; w++) wordCounts[column.skeletons[w]!]!++;
   const base = table.strings.length + 1;
   const names = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -123,6 +161,10 @@ function keyColumns(table: LinkTable): Float64Array[] {
     const [lo, hi0] = wordRange(table, i);
     const first = lo >= 0 ? lo : NONE;
     const last = hi0 > lo ? hi0 : NONE;
+    const rareWord = rarestWord(table, i, wordCounts);
+    const givenPrefix = prefixCode(table, table.given, i);
+    const familyPrefix = prefixCode(table, table.family, i);
+    const rare = rareWord >= 0 ? rareWord : NONE;
     const family = table.family.joined[i]!;
     const initial =
       table.given.start[i + 1]! > table.given.start[i]!
@@ -136,10 +178,12 @@ function keyColumns(table: LinkTable): Float64Array[] {
       f >= 0 ? f * YEARS + y : NONE,
       first * 84_000 + date,
       last * 84_000 + date,
-      first * YEARS + y,
-      first * YEARS + y + 1,
-      last * YEARS + y,
-      last * YEARS + y + 1,
+      rare * YEARS + y,
+      rare * YEARS + y + 1,
+      (g >= 0 ? g : NONE) * PREFIXES * YEARS + familyPrefix * YEARS + y,
+      (g >= 0 ? g : NONE) * PREFIXES * YEARS + familyPrefix * YEARS + y + 1,
+      (f >= 0 ? f : NONE) * PREFIXES * YEARS + givenPrefix * YEARS + y,
+      (f >= 0 ? f : NONE) * PREFIXES * YEARS + givenPrefix * YEARS + y + 1,
       family >= 0 ? family * 128 + initial : NONE,
       table.phone[i]! >= 0 ? table.phone[i]! : NONE,
       table.document[i]! >= 0 ? table.document[i]! : NONE,
@@ -188,11 +232,43 @@ export function buildBlocks(table: LinkTable): Blocks {
     for (let k = 0; k < K; k++) {
       const b = recordBlocks[i * K + k]!;
       if (b < 0) continue;
-      recordPositions[i * K + k] = fill[b]! - start[b]!;
       members[fill[b]!++] = i;
     }
   }
+  // Large blocks are sorted by birth date, so that a window of neighbours holds the likely matches.
+  const when = (i: number) => (table.birthYear[i]! * 13 + table.birthMonth[i]!) * 32 + table.birthDay[i]!;
+  for (let b = 0; b < sizes.length; b++) {
+    if (sizes[b]! <= WINDOW + 1) continue;
+    const block = Array.from(members.subarray(start[b]!, start[b + 1]!));
+    block.sort((x, y) => when(x) - when(y) || x - y);
+    members.set(block, start[b]!);
+  }
+  for (let b = 0; b < sizes.length; b++) {
+    for (let m = start[b]!; m < start[b + 1]!; m++) {
+      const i = members[m]!;
+      // A record with two values in one key's block is listed once per value; either position will do.
+      for (let k = 0; k < K; k++)
+        if (recordBlocks[i * K + k] === b) recordPositions[i * K + k] = m - start[b]!;
+    }
+  }
   return { start, members, recordBlocks, recordPositions };
+}
+
+/**
+ * How far apart, in a large block sorted by birth date, two records may stand and still be compared:
+ * sorted neighbourhood within the block, so that the pairs a record starts stay bounded however
+ * common its name. Blocks up to WINDOW + 1 records are compared whole.
+ */
+export const WINDOW = 10;
+
+function windowOf(blocks: Blocks, i: number, k: number): [number, number, boolean] {
+  const K = BLOCK_COLUMNS;
+  const b = blocks.recordBlocks[i * K + k]!;
+  const first = blocks.start[b]!;
+  const end = blocks.start[b + 1]!;
+  const at = first + blocks.recordPositions[i * K + k]!;
+  if (end - first <= WINDOW + 1) return [at + 1, end, false];
+  return [Math.max(first, at - WINDOW), Math.min(end, at + WINDOW + 1), true];
 }
 
 /**
@@ -207,15 +283,15 @@ export function forEachCandidate(
   visit: (i: number, j: number) => void,
 ): void {
   const K = BLOCK_COLUMNS;
-  const { start, members, recordBlocks, recordPositions } = blocks;
+  const { members, recordBlocks } = blocks;
   for (let i = from; i < to; i++) {
     for (let k = 0; k < K; k++) {
-      const b = recordBlocks[i * K + k]!;
-      if (b < 0) continue;
-      const end = start[b + 1]!;
-      for (let m = start[b]! + recordPositions[i * K + k]! + 1; m < end; m++) {
+      if (recordBlocks[i * K + k]! < 0) continue;
+      const [lo, hi] = windowOf(blocks, i, k);
+      for (let m = lo; m < hi; m++) {
         const j = members[m]!;
-        if (stamp[j] === i) continue;
+        // In a sorted block neighbours on both sides are looked at; each pair is taken from its first record.
+        if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
         visit(i, j);
       }
@@ -230,8 +306,9 @@ export function candidateWork(blocks: Blocks, size: number): Float64Array {
   for (let i = 0; i < size; i++) {
     let w = 1;
     for (let k = 0; k < K; k++) {
-      const b = blocks.recordBlocks[i * K + k]!;
-      if (b >= 0) w += blocks.start[b + 1]! - blocks.start[b]! - blocks.recordPositions[i * K + k]! - 1;
+      if (blocks.recordBlocks[i * K + k]! < 0) continue;
+      const [lo, hi, sorted] = windowOf(blocks, i, k);
+      w += sorted ? (hi - lo) / 2 : hi - lo;
     }
     work[i] = w;
   }

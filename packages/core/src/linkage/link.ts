@@ -133,7 +133,7 @@ function session(
  * u: how often two records picked at random (almost all different people) land on each level,
  * from a seeded sample of random pairs, or from all pairs of a small table.
  */
-export function estimateU(table: LinkTable, samples = 1_000_000, seed = 1): Float64Array[] {
+export function estimateU(table: LinkTable, samples = 300_000, seed = 1): Float64Array[] {
   const n = table.size;
   const counts = FIELD_LEVELS.map((f) => new Float64Array(f.levels));
   const levels = levelBuffer();
@@ -210,9 +210,13 @@ function followNames(histogram: Float64Array, u: Float64Array[]): void {
  * agree teach the names, sex and nationality); then λ, the share of matches among the candidates, by EM
  * with m and u fixed, turned into the probability that two random records match.
  */
-export function estimateModel(table: LinkTable, parts: readonly ComparedPairs[]): Model {
+export function estimateModel(
+  table: LinkTable,
+  parts: readonly ComparedPairs[],
+  randomU: Float64Array[] = estimateU(table),
+): Model {
   const histogram = histogramOf(parts);
-  const u = estimateU(table);
+  const u = randomU.map((x) => x.slice());
   followNames(histogram, u);
   const start: Model = { ...initialModel(FIELD_LEVELS, 0.3), u };
   // Sex and nationality go with names (given names are a man's or a woman's; family names come
@@ -300,13 +304,6 @@ export function scorePairs(parts: readonly ComparedPairs[], s: Scorer, threshold
     right: order.map((k) => right[k]!),
     probability: Float64Array.from(order, (k) => probability[k]!),
   };
-}
-
-/** The match probability of any two records of a table, compared afresh. */
-export function recordProbability(table: LinkTable, s: Scorer, i: number, j: number): number {
-  const levels = levelBuffer();
-  const pattern = compareRecords(table, i, j, levels);
-  return pairProbability(s, pattern, frequencyAdjustment(table, i, j, levels));
 }
 
 export interface ClusterOptions {
@@ -443,6 +440,8 @@ export interface LinkResult {
   candidates: number;
   pairs: ScoredPairs;
   clusters: Int32Array;
+  /** Milliseconds spent in each step, for benchmarks. */
+  timings: Record<string, number>;
 }
 
 /** The whole pipeline on one thread: block, compare, estimate, score, cluster. */
@@ -457,14 +456,26 @@ export function finishLink(
   table: LinkTable,
   parts: readonly ComparedPairs[],
   options: LinkOptions,
+  randomU?: Float64Array[],
 ): LinkResult {
-  const s = scorer(estimateModel(table, parts));
+  let t = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (step: string) => {
+    const now = performance.now();
+    timings[step] = Math.round(now - t);
+    t = now;
+  };
+  const s = scorer(estimateModel(table, parts, randomU));
+  lap('estimate');
   const pairs = scorePairs(parts, s, options.threshold);
+  lap('score');
   const clusters = clusterRecords(table, s, pairs, options.cluster);
+  lap('cluster');
   return {
     scorer: s,
     candidates: parts.reduce((sum, p) => sum + p.length, 0),
     pairs,
     clusters,
+    timings,
   };
 }

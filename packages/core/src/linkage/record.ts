@@ -6,7 +6,7 @@
 import { toE164 } from '../model/phone.ts';
 import { crossOrthographyKey } from '../names/fold.ts';
 import { linkageSkeleton, nameKeys } from '../names/keys.ts';
-import { parseBirthDate } from './birth-date.ts';
+import { type BirthDateParts, parseBirthDate } from './birth-date.ts';
 import { nationalityCode } from './nationality.ts';
 
 /** One record as the linkage engine takes it; any field but the id may be empty. */
@@ -79,6 +79,13 @@ export interface LinkTable {
   document: Int32Array;
 }
 
+interface WordKey {
+  cross: string;
+  crossId: number;
+  skeleton: string;
+  skeletonId: number;
+}
+
 interface NameParts {
   words: number[];
   skeletons: number[];
@@ -118,7 +125,13 @@ export function documentKey(text: string | null | undefined): string {
 export function phoneKey(text: string | null | undefined, jurisdiction: string | null | undefined): string {
   if (!text || text.trim() === '') return '';
   // 00 is the international prefix everywhere in the region.
-  const parsed = toE164(text.trim().replace(/^00/, '+'), jurisdiction);
+  const international = text.trim().replace(/^00/, '+');
+  // A number in international form needs no parsing: E.164 is its digits after a plus.
+  if (international.startsWith('+') && /^\+[\d\s()./-]+$/.test(international)) {
+    const digits = international.replace(/\D+/g, '');
+    if (digits.length >= 8 && digits.length <= 15) return `+${digits}`;
+  }
+  const parsed = toE164(international, jurisdiction);
   if (parsed.ok) return parsed.e164;
   return text.replace(/\D+/g, '');
 }
@@ -213,6 +226,9 @@ export class LinkTableBuilder {
   private readonly stringIds = new Map<string, number>();
   private readonly strings: string[] = [];
   private readonly nameCache = new Map<string, NameParts>();
+  private readonly wordCache = new Map<string, WordKey[]>();
+  private readonly sexCache = new Map<string, number>();
+  private readonly birthCache = new Map<string, BirthDateParts>();
   private readonly nationalityCache = new Map<string, number>();
   private readonly ids: string[] = [];
   private readonly jurisdictions: string[] = [];
@@ -240,30 +256,76 @@ export class LinkTableBuilder {
     return id;
   }
 
+  /** The keys of each word of a name; words repeat far more than whole names, so each is folded once. */
+  private wordsOf(text: string): WordKey[] {
+    const out: WordKey[] = [];
+    for (const raw of text.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      if (raw === '') continue;
+      let keys = this.wordCache.get(raw);
+      if (!keys) {
+        keys = nameKeys(raw).map((k) => {
+          const cross = ABBREVIATIONS[k.cross] ?? k.cross;
+          const skeleton = linkageSkeleton(cross) || cross;
+          return { cross, crossId: this.intern(cross), skeletonId: this.intern(skeleton), skeleton };
+        });
+        this.wordCache.set(raw, keys);
+      }
+      for (const key of keys) out.push(key);
+    }
+    return out;
+  }
+
   private nameParts(text: string | null | undefined): NameParts {
     if (!text) return NO_NAME;
-    let parts = this.nameCache.get(text);
+    const lower = text.toLowerCase();
+    let parts = this.nameCache.get(lower);
     if (parts) return parts;
-    const keys = nameKeys(text).map((k) => {
-      const full = ABBREVIATIONS[k.cross];
-      return full ? { plain: full, cross: full, skeleton: full } : k;
-    });
+    const keys = this.wordsOf(lower);
     if (keys.length === 0) parts = NO_NAME;
     else {
-      const cross = keys.map((k) => k.cross);
-      const skeletons = keys.map((k) => linkageSkeleton(k.cross) || k.cross);
-      const joined = cross.join('');
+      const joined = keys.map((k) => k.cross).join('');
       parts = {
-        words: cross.map((w) => this.intern(w)),
-        skeletons: skeletons.map((s) => this.intern(s)),
+        words: keys.map((k) => k.crossId),
+        skeletons: keys.map((k) => k.skeletonId),
         joined: this.intern(joined),
-        joinedSkeleton: this.intern(linkageSkeleton(joined) || joined),
-        sorted: this.intern([...cross].sort().join(' ')),
-        skeletonSorted: this.intern([...skeletons].sort().join(' ')),
+        joinedSkeleton:
+          keys.length === 1 ? keys[0]!.skeletonId : this.intern(linkageSkeleton(joined) || joined),
+        sorted: this.intern(
+          keys
+            .map((k) => k.cross)
+            .sort()
+            .join(' '),
+        ),
+        skeletonSorted: this.intern(
+          keys
+            .map((k) => k.skeleton)
+            .sort()
+            .join(' '),
+        ),
       };
     }
-    this.nameCache.set(text, parts);
+    this.nameCache.set(lower, parts);
     return parts;
+  }
+
+  private birthOf(text: string | null | undefined): BirthDateParts {
+    if (!text) return parseBirthDate(text);
+    let parts = this.birthCache.get(text);
+    if (!parts) {
+      parts = parseBirthDate(text);
+      this.birthCache.set(text, parts);
+    }
+    return parts;
+  }
+
+  private sexOf(text: string | null | undefined): number {
+    if (!text) return SEX_MISSING;
+    let code = this.sexCache.get(text);
+    if (code === undefined) {
+      code = sexCode(text);
+      this.sexCache.set(text, code);
+    }
+    return code;
   }
 
   private nationalityId(text: string | null | undefined): number {
@@ -283,11 +345,11 @@ export class LinkTableBuilder {
     this.jurisdictions.push(record.jurisdiction ?? '');
     this.given.add(this.nameParts(record.givenNames));
     this.family.add(this.nameParts(record.familyNames));
-    const birth = parseBirthDate(record.birthDate);
+    const birth = this.birthOf(record.birthDate);
     this.birthYear.push(birth.year);
     this.birthMonth.push(birth.month);
     this.birthDay.push(birth.day);
-    this.sex.push(sexCode(record.sex));
+    this.sex.push(this.sexOf(record.sex));
     this.nationality.push(this.nationalityId(record.nationality));
     const phone = phoneKey(record.phone, record.jurisdiction);
     this.phone.push(phone ? this.intern(phone) : -1);

@@ -1,0 +1,3 @@
+export * from './parallel.ts';
+export * from './read.ts';
+export * from './write.ts';
