@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
+import { benchLinkageAccuracy, benchLinkageSpeed } from './linkage/bench.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
@@ -17,6 +18,8 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['directory-postgres-2-workers', () => benchDirectoryPostgres(seconds, 2)],
   ['records-pglite', () => benchRecordsPglite(personCount)],
   ['records-postgres', () => benchRecordsPostgres(personCount)],
+  ['linkage-accuracy', () => benchLinkageAccuracy()],
+  ['linkage-speed', () => benchLinkageSpeed()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -40,7 +43,32 @@ writeFileSync(
 console.log('\nsummary');
 for (const r of results) {
   if (r.skipped) console.log(`  ${r.key}: skipped (${r.skipped})`);
-  else if (String(r.key).startsWith('records')) {
+  else if (r.key === 'linkage-speed') {
+    for (const run of r.runs as {
+      records: number;
+      seconds: number;
+      peakMiB: number;
+      pairs: { f1: number };
+      clusters: { f1: number };
+    }[])
+      console.log(
+        `  ${r.key}: ${run.records} records in ${run.seconds} s, peak ${run.peakMiB} MiB; F1 pairs ${run.pairs.f1}, clusters ${run.clusters.f1}`,
+      );
+    const single = r.singleThread as { records: number; seconds: number };
+    console.log(
+      `  ${r.key}: ${single.records} records on one thread in ${single.seconds} s; workers ${r.speedupWithWorkers}× as fast`,
+    );
+  } else if (r.key === 'linkage-accuracy') {
+    const line = (name: string, sweep: Record<string, { precision: number; recall: number; f1: number }>) =>
+      console.log(
+        `  ${r.key}: ${name}: ${Object.entries(sweep)
+          .map(([t, s]) => `@${t} P ${s.precision} R ${s.recall} F1 ${s.f1}`)
+          .join('; ')}`,
+      );
+    line(`generated ${r.records}`, r.generated as never);
+    for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
+      line(`FEBRL ${name}`, sweep);
+  } else if (String(r.key).startsWith('records')) {
     const s = r.searchMs as { p50: number; p95: number };
     console.log(
       `  ${r.key}: import ${r.persons} persons in ${r.importSeconds} s (${r.importRowsPerSecond}/s); name search p50 ${s.p50} ms, p95 ${s.p95} ms`,

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VEZA = fileURLToPath(new URL('../packages/cli/bin/veza.js', import.meta.url));
+export const VEZA = fileURLToPath(new URL('../packages/cli/bin/veza.js', import.meta.url));
 
 export async function freePort(): Promise<number> {
   const server = createServer();

@@ -1,5 +1,6 @@
-import { readLinkFiles } from '@veza/server/linkage';
 import { buildBlocks } from '@veza/core';
+import { readLinkFiles } from '@veza/server/linkage';
+
 let t = performance.now();
 const table = await readLinkFiles([process.argv[2]!]);
 console.log('read', table.size, Math.round(performance.now() - t), 'ms', 'strings', table.strings.length);

@@ -349,7 +349,7 @@ export class RecordGenerator {
 
   /** Now and then one slip of the pen: a letter changed, dropped, doubled or two swapped. */
   private typo(word: string): string {
-    if (word.length < 4 || !this.chance(0.07)) return word;
+    if (word.length < 4 || !this.chance(0.05)) return word;
     const chars = [...word];
     const at = this.int(1, chars.length - 2);
     // Letters are taken from the word itself, so a typo stays in the word's script.

@@ -35,6 +35,8 @@ export const BLOCKING_KEYS: readonly BlockingKey[] = [
   // The family name as written (after folding) with the given name's initial, for records with no
   // or very different birth dates.
   { name: 'family_given_initial', maxBlock: 2000, values: 1 },
+  // The first three letters of both names, in either order: for typos later in both.
+  { name: 'names_prefixes', maxBlock: 2000, values: 1 },
   { name: 'phone', maxBlock: 100, values: 1 },
   { name: 'document', maxBlock: 50, values: 1 },
 ];
@@ -185,6 +187,7 @@ function keyColumns(table: LinkTable): Float64Array[] {
       (f >= 0 ? f : NONE) * PREFIXES * YEARS + givenPrefix * YEARS + y,
       (f >= 0 ? f : NONE) * PREFIXES * YEARS + givenPrefix * YEARS + y + 1,
       family >= 0 ? family * 128 + initial : NONE,
+      Math.min(givenPrefix, familyPrefix) * PREFIXES + Math.max(givenPrefix, familyPrefix),
       table.phone[i]! >= 0 ? table.phone[i]! : NONE,
       table.document[i]! >= 0 ? table.document[i]! : NONE,
     ];

@@ -72,6 +72,11 @@ export function estimate(
     fixU?: boolean;
     /** Keep m as well: only λ is estimated. */
     fixM?: boolean;
+    /**
+     * What m is believed to be before seeing data, and how many pairs that belief is worth: m is
+     * then estimated as if that many matches had been seen with it. Keeps small inputs sane.
+     */
+    prior?: { m: readonly Float64Array[]; pairs: number };
   } = {},
 ): Model & { iterations: number } {
   const model = options.start ?? initialModel(fields);
@@ -114,6 +119,10 @@ export function estimate(
         mNew[l]! += posterior[p]! * counts[p]!;
         uNew[l]! += (1 - posterior[p]!) * counts[p]!;
       }
+      const prior = options.prior;
+      if (prior)
+        for (let l = 0; l < field.levels; l++)
+          if (l !== field.missing) mNew[l]! += prior.pairs * prior.m[f]![l]!;
       const mSum = mNew.reduce((a, b) => a + b, 0);
       const uSum = uNew.reduce((a, b) => a + b, 0);
       for (let l = 0; l < field.levels; l++) {

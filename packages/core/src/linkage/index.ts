@@ -6,3 +6,4 @@ export * from './jaro-winkler.ts';
 export * from './link.ts';
 export * from './nationality.ts';
 export * from './record.ts';
+export * from './synthetic.ts';

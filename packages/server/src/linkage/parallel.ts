@@ -22,6 +22,8 @@ import {
 export interface ParallelOptions extends LinkOptions {
   /** Worker threads; 0 compares on the main thread. Default: one per core. */
   workers?: number;
+  /** Tables smaller than this are compared on the main thread (default 20,000). */
+  parallelFrom?: number;
   /** Called as chunks of records are compared: done and total in records. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -153,7 +155,7 @@ export async function linkInParallel(table: LinkTable, options: ParallelOptions)
   const block = Math.round(performance.now() - t);
   t = performance.now();
   let result: LinkResult;
-  if (workers === 0 || table.size < PARALLEL_FROM) {
+  if (workers === 0 || table.size < (options.parallelFrom ?? PARALLEL_FROM)) {
     const pairs = compareCandidates(table, blocks);
     options.onProgress?.(table.size, table.size);
     const compare = Math.round(performance.now() - t);

@@ -1,0 +1,176 @@
+/**
+ * Linkage benchmarks, all through the real command (`veza link` as a child process, from reading the
+ * CSV to writing pairs and clusters):
+ * - speed: generated files of 100k, 300k and 1M records, with worker threads and without (the
+ *   baseline measured in the same run), wall time and peak memory;
+ * - accuracy: pairwise precision, recall and F1 on the generator's truth at each size and over
+ *   thresholds, and on the FEBRL files (1 to 3 deduplicated, 4a + 4b linked).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { VEZA } from '../support.ts';
+import { readFebrl } from './febrl.ts';
+import { csvLine, HEADER, writeGenerated } from './generate.ts';
+import { type PairwiseScores, scoreClusters, scorePairList } from './metrics.ts';
+
+const DIR = join(tmpdir(), 'veza-linkage-bench');
+const SEED = 1;
+
+interface RunResult {
+  seconds: number;
+  peakMiB: number;
+  summary: string;
+  steps: Record<string, number>;
+}
+
+function runLink(files: string[], out: string, extra: string[] = []): RunResult {
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [VEZA, 'link', ...files, '--out', out, '--clusters', `${out}.clusters.csv`, ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`veza link failed: ${run.stderr}`);
+  const summary = run.stdout.trim();
+  const steps: Record<string, number> = {};
+  for (const m of summary.matchAll(/(\w+) ([\d.]+) s[,)]/g)) steps[m[1]!] = Number(m[2]);
+  const peak = /peak memory (\d+) MiB/.exec(summary);
+  return { seconds: Math.round(seconds * 10) / 10, peakMiB: Number(peak?.[1] ?? 0), summary, steps };
+}
+
+/** Record indexes by id, in file order, and each record's true person. */
+function truthOf(truthFile: string): { index: Map<string, number>; entity: Int32Array } {
+  const rows = parse(readFileSync(truthFile), { columns: true }) as { id: string; entity: string }[];
+  const index = new Map<string, number>();
+  const entity = new Int32Array(rows.length);
+  rows.forEach((row, i) => {
+    index.set(row.id, i);
+    entity[i] = Number(row.entity);
+  });
+  return { index, entity };
+}
+
+function readPairs(file: string, index: Map<string, number>) {
+  const rows = parse(readFileSync(file), { columns: true }) as {
+    left_id: string;
+    right_id: string;
+    score: string;
+  }[];
+  return {
+    left: Int32Array.from(rows, (r) => index.get(r.left_id)!),
+    right: Int32Array.from(rows, (r) => index.get(r.right_id)!),
+    score: Float64Array.from(rows, (r) => Number(r.score)),
+  };
+}
+
+function readClusters(file: string, index: Map<string, number>, size: number): Int32Array {
+  const rows = parse(readFileSync(file), { columns: true }) as { id: string; cluster_id: string }[];
+  const cluster = new Int32Array(size);
+  for (const row of rows) cluster[index.get(row.id)!] = index.get(row.cluster_id)!;
+  return cluster;
+}
+
+/** Pairwise scores at each threshold from one run's pairs (written at the lowest threshold). */
+function sweep(entity: Int32Array, pairs: ReturnType<typeof readPairs>, thresholds: number[]) {
+  const out: Record<string, PairwiseScores> = {};
+  for (const t of thresholds) {
+    const keep = [];
+    for (let k = 0; k < pairs.score.length; k++) if (pairs.score[k]! >= t) keep.push(k);
+    out[String(t)] = scorePairList(
+      entity,
+      Int32Array.from(keep, (k) => pairs.left[k]!),
+      Int32Array.from(keep, (k) => pairs.right[k]!),
+    );
+  }
+  return out;
+}
+
+async function generated(records: number) {
+  mkdirSync(DIR, { recursive: true });
+  const file = join(DIR, `generated-${records}-${SEED}.csv`);
+  const truth = join(DIR, `generated-${records}-${SEED}.truth.csv`);
+  if (!existsSync(file) || !existsSync(truth)) await writeGenerated(records, SEED, file, truth);
+  return { file, truth };
+}
+
+const THRESHOLDS = [0.1, 0.3, 0.5, 0.7, 0.9, 0.99];
+
+export async function benchLinkageSpeed(sizes = [100_000, 300_000, 1_000_000]) {
+  const runs: Record<string, unknown>[] = [];
+  for (const records of sizes) {
+    const { file, truth } = await generated(records);
+    const out = join(DIR, `pairs-${records}.csv`);
+    const parallel = runLink([file], out);
+    const { index, entity } = truthOf(truth);
+    const pairs = readPairs(out, index);
+    const clusters = readClusters(`${out}.clusters.csv`, index, entity.length);
+    runs.push({
+      records,
+      seconds: parallel.seconds,
+      peakMiB: parallel.peakMiB,
+      steps: parallel.steps,
+      pairs: scorePairList(entity, pairs.left, pairs.right),
+      clusters: scoreClusters(entity, clusters),
+    });
+  }
+  // The baseline: the largest size again on one thread (no workers).
+  const largest = sizes[sizes.length - 1]!;
+  const { file } = await generated(largest);
+  const single = runLink([file], join(DIR, 'pairs-single.csv'), ['--workers', '0']);
+  const parallel = runs[runs.length - 1]!;
+  return {
+    runs,
+    singleThread: { records: largest, seconds: single.seconds, peakMiB: single.peakMiB, steps: single.steps },
+    speedupWithWorkers: Math.round((single.seconds / (parallel.seconds as number)) * 100) / 100,
+    targetSeconds: 60,
+    targetPeakMiB: 4096,
+  };
+}
+
+export async function benchLinkageAccuracy(size = 100_000) {
+  const { file, truth } = await generated(size);
+  const out = join(DIR, `sweep-${size}.csv`);
+  runLink([file], out, ['--threshold', String(THRESHOLDS[0])]);
+  const { index, entity } = truthOf(truth);
+  const generatedSweep = sweep(entity, readPairs(out, index), THRESHOLDS);
+  const febrl: Record<string, unknown> = {};
+  for (const files of [
+    ['dataset1.csv'],
+    ['dataset2.csv'],
+    ['dataset3.csv'],
+    ['dataset4a.csv', 'dataset4b.csv'],
+  ]) {
+    const { records, entity: truthEntity } = readFebrl(...files);
+    const csv = join(DIR, `febrl-${files.join('+')}.csv`);
+    writeFileSync(
+      csv,
+      `${HEADER}\n${records
+        .map((r) =>
+          csvLine([
+            r.id,
+            '',
+            r.givenNames ?? '',
+            r.familyNames ?? '',
+            '',
+            r.birthDate ?? '',
+            '',
+            '',
+            r.documentNumber ?? '',
+          ]),
+        )
+        .join('\n')}\n`,
+    );
+    const febrlIndex = new Map(records.map((r, i) => [r.id, i]));
+    const pairsOut = join(DIR, `febrl-${files.join('+')}.pairs.csv`);
+    runLink([csv], pairsOut, ['--threshold', String(THRESHOLDS[0])]);
+    febrl[files.join(' + ')] = sweep(truthEntity, readPairs(pairsOut, febrlIndex), THRESHOLDS);
+  }
+  return { records: size, generated: generatedSweep, febrl, target: { generatedF1: 0.95, febrl4F1: 0.98 } };
+}
