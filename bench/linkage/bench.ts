@@ -162,7 +162,7 @@ export async function benchLinkageAccuracy(size = 100_000) {
             r.birthDate ?? '',
             '',
             '',
-            r.documentNumber ?? '',
+            typeof r.documentNumber === 'string' ? r.documentNumber : '',
           ]),
         )
         .join('\n')}\n`,

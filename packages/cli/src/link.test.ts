@@ -29,7 +29,7 @@ RS-7,RS,Nikolić,Jelena,Ž,1979-11-23,Srbija,,
 const BORDERS = `document_number,id,jurisdiction,given_names,family_names,sex,birth_date,nationality,phone
 AB 1234567,AL-1,AL,Marko,Gjorgjeviq,M,1985-03-14,Serbia,+381641234567
 ,MK-1,MK,Мухамед Реза,Ахмеди,М,2006,AF,
-P7654321,BA-1,BA,MOHAMMAD,AHMADI,M,1998-06-17,Afganistan,00381645550101
+P7654321,BA-1,BA,MOHAMMAD,AHMADI,M,1992-06-17,Afganistan,00381645550101
 ,BA-2,BA,Fatemeh,Husseini,F,1995,Iran,
 ,ME-1,ME,Ana,Petrović,F,1990-06-02,Crna Gora,
 ,XK-1,XK,Arben,Krasniqi,M,1988-02-02,Kosova,

@@ -11,8 +11,12 @@ export const BIRTH_DATE_LEVELS = [
   'same_year',
   'year_off_by_one',
   'different',
+  'years_apart',
   'missing',
 ] as const;
+
+/** Years between two birth dates from which they are no longer "different" but years apart. */
+export const YEARS_APART = 5;
 export type BirthDateLevel = (typeof BIRTH_DATE_LEVELS)[number];
 
 /** A birth date as numbers: month and day 0 where not known; a 1 January default counts as a year only. */
@@ -44,8 +48,11 @@ export function birthDateLevel(
   mb: number,
   db: number,
 ): number {
-  if (ya === 0 || yb === 0) return 6;
-  if (ya !== yb) return Math.abs(ya - yb) === 1 ? 4 : 5;
+  if (ya === 0 || yb === 0) return 7;
+  if (ya !== yb) {
+    const gap = Math.abs(ya - yb);
+    return gap === 1 ? 4 : gap > YEARS_APART ? 6 : 5;
+  }
   if (da !== 0 && db !== 0) {
     if (ma === mb && da === db) return 0;
     if (ma === db && da === mb) return 1;

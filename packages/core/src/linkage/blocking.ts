@@ -4,7 +4,7 @@
  * coarse in a different way (phonetic names with a birth year, a name with a full birth date, a
  * phone, a document), so a typo or a missing value in one field still leaves the pair another way in.
  */
-import type { LinkTable } from './record.ts';
+import type { LinkTable, ValueColumn } from './record.ts';
 
 export interface BlockingKey {
   readonly name: string;
@@ -37,8 +37,9 @@ export const BLOCKING_KEYS: readonly BlockingKey[] = [
   { name: 'family_given_initial', maxBlock: 2000, values: 1 },
   // The first three letters of both names, in either order: for typos later in both.
   { name: 'names_prefixes', maxBlock: 2000, values: 1 },
-  { name: 'phone', maxBlock: 100, values: 1 },
-  { name: 'document', maxBlock: 50, values: 1 },
+  // A record's first two phones and documents.
+  { name: 'phone', maxBlock: 100, values: 2 },
+  { name: 'document', maxBlock: 50, values: 2 },
 ];
 
 /** How many columns Blocks.recordBlocks has per record. */
@@ -106,6 +107,12 @@ function wordRange(table: LinkTable, i: number): [number, number] {
     }
   }
   return [lo, hi];
+}
+
+/** Record i's k-th value of a column, NaN if it has fewer. */
+function nth(column: ValueColumn, i: number, k: number): number {
+  const at = column.start[i]! + k;
+  return at < column.start[i + 1]! ? column.ids[at]! : NONE;
 }
 
 /** The first three letters of a name's folded form as a number, NaN if it has none. */
@@ -188,8 +195,10 @@ function keyColumns(table: LinkTable): Float64Array[] {
       (f >= 0 ? f : NONE) * PREFIXES * YEARS + givenPrefix * YEARS + y + 1,
       family >= 0 ? family * 128 + initial : NONE,
       Math.min(givenPrefix, familyPrefix) * PREFIXES + Math.max(givenPrefix, familyPrefix),
-      table.phone[i]! >= 0 ? table.phone[i]! : NONE,
-      table.document[i]! >= 0 ? table.document[i]! : NONE,
+      nth(table.phones, i, 0),
+      nth(table.phones, i, 1),
+      nth(table.documents, i, 0),
+      nth(table.documents, i, 1),
     ];
     for (let c = 0; c < BLOCK_COLUMNS; c++) columns[c]![i] = values[c]!;
   }

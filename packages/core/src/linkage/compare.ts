@@ -6,7 +6,7 @@
 import { BIRTH_DATE_LEVELS, birthDateLevel } from './birth-date.ts';
 import type { FieldLevels } from './fellegi-sunter.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
-import type { LinkTable, NameColumn } from './record.ts';
+import type { LinkTable, NameColumn, ValueColumn } from './record.ts';
 
 export const NAME_LEVELS = [
   'exact',
@@ -166,6 +166,36 @@ export function oneEditApart(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Phones: the same when any number of one is a number of the other. */
+function phoneLevel(phones: ValueColumn, i: number, j: number): number {
+  const a0 = phones.start[i]!;
+  const a1 = phones.start[i + 1]!;
+  const b0 = phones.start[j]!;
+  const b1 = phones.start[j + 1]!;
+  if (a0 === a1 || b0 === b1) return 2;
+  for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if (phones.ids[a] === phones.ids[b]) return 0;
+  return 1;
+}
+
+/** Documents: exact when any number agrees, near when any two are one edit apart. */
+function documentLevel(strings: string[], documents: ValueColumn, i: number, j: number): number {
+  const a0 = documents.start[i]!;
+  const a1 = documents.start[i + 1]!;
+  const b0 = documents.start[j]!;
+  const b1 = documents.start[j + 1]!;
+  if (a0 === a1 || b0 === b1) return 3;
+  let level = 2;
+  for (let a = a0; a < a1; a++) {
+    for (let b = b0; b < b1; b++) {
+      const x = documents.ids[a]!;
+      const y = documents.ids[b]!;
+      if (x === y) return 0;
+      if (level === 2 && oneEditApart(strings[x]!, strings[y]!)) level = 1;
+    }
+  }
+  return level;
+}
+
 function sameOrNot(a: number, b: number, missing: number): number {
   if (a === missing || b === missing) return 2;
   return a === b ? 0 : 1;
@@ -204,12 +234,8 @@ export function compareRecords(table: LinkTable, i: number, j: number, out: Uint
   );
   out[3] = sameOrNot(table.sex[i]!, table.sex[j]!, 0);
   out[4] = sameOrNot(table.nationality[i]!, table.nationality[j]!, -1);
-  out[5] = sameOrNot(table.phone[i]!, table.phone[j]!, -1);
-  const da = table.document[i]!;
-  const db = table.document[j]!;
-  if (da === -1 || db === -1) out[6] = 3;
-  else if (da === db) out[6] = 0;
-  else out[6] = oneEditApart(strings[da]!, strings[db]!) ? 1 : 2;
+  out[5] = phoneLevel(table.phones, i, j);
+  out[6] = documentLevel(strings, table.documents, i, j);
   out[SWAPPED] = swapped;
   // The pattern code, as patternCode(FIELD_LEVELS, out) computes it, written out for speed.
   return out[0] + R0 * (out[1] + R1 * (out[2] + R2 * (out[3] + R3 * (out[4] + R4 * (out[5] + R5 * out[6])))));

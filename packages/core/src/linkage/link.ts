@@ -156,17 +156,37 @@ export function estimateU(table: LinkTable, samples = 300_000, seed = 1): Float6
       taken++;
     }
   }
-  const floor = 0.5 / Math.max(1, taken);
+  // Counted pairs are added to the usual u, worth as many pairs as were counted (up to
+  // PRIOR_U_PAIRS): a small table, where a few pairs make any agreement look common, is weighed half
+  // by what registers usually show and half by itself; a large one by itself.
+  const priorPairs = Math.min(PRIOR_U_PAIRS, taken);
   return counts.map((c, f) => {
     const missing = FIELD_LEVELS[f]!.missing;
     let known = 0;
     for (let l = 0; l < c.length; l++) if (l !== missing) known += c[l]!;
     const u = new Float64Array(c.length);
-    for (let l = 0; l < c.length; l++)
-      u[l] = l === missing ? 1 : Math.max(floor, known > 0 ? c[l]! / known : 1 / (c.length - 1));
+    for (let l = 0; l < c.length; l++) {
+      u[l] =
+        l === missing ? 1 : Math.max(1e-6, (c[l]! + priorPairs * PRIOR_U[f]![l]!) / (known + priorPairs));
+    }
     return u;
   });
 }
+
+/** u as random pairs of large registers give it (the generated benchmark data, rounded). */
+const PRIOR_U: readonly Float64Array[] = [
+  [0.002, 0.003, 0.005, 0.007, 0.004, 0.979, 1],
+  [0.001, 0.001, 0.001, 0.004, 0.001, 0.992, 1],
+  [0.0001, 0.0001, 0.001, 0.02, 0.05, 0.18, 0.7488, 1],
+  // Sex and nationality as among people whose names are alike (see followNames).
+  [0.95, 0.05, 1],
+  [0.6, 0.4, 1],
+  [0.00001, 0.99999, 1],
+  [0.00001, 0.00001, 0.99998, 1],
+].map((u) => Float64Array.from(u));
+
+/** At most how many random pairs' worth of evidence the usual u counts for. */
+const PRIOR_U_PAIRS = 5000;
 
 /**
  * m as it comes out on large inputs (the generated benchmark data and FEBRL, rounded): what the
@@ -175,7 +195,7 @@ export function estimateU(table: LinkTable, samples = 300_000, seed = 1): Float6
 const PRIOR_M: readonly Float64Array[] = [
   [0.6, 0.18, 0.13, 0.04, 0.01, 0.04, 1],
   [0.62, 0.2, 0.1, 0.03, 0.01, 0.04, 1],
-  [0.45, 0.01, 0.07, 0.37, 0.08, 0.02, 1],
+  [0.45, 0.01, 0.07, 0.37, 0.08, 0.018, 0.002, 1],
   [0.97, 0.03, 1],
   [0.8, 0.2, 1],
   [0.75, 0.25, 1],

@@ -18,8 +18,9 @@ export interface LinkRecord {
   sex?: string | null;
   birthDate?: string | null;
   nationality?: string | null;
-  phone?: string | null;
-  documentNumber?: string | null;
+  /** One number, or all a person has: two records share a phone when any one agrees. */
+  phone?: string | readonly string[] | null;
+  documentNumber?: string | readonly string[] | null;
 }
 
 /** Abbreviations clerks copy from documents, written out: Md and Mohd are Muhammad. */
@@ -32,6 +33,12 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Sex as a small number: 0 not known, 1 female, 2 male. */
 export const SEX_MISSING = 0;
+
+/** Several values per record: record i's are ids[start[i]] to ids[start[i + 1]]. */
+export interface ValueColumn {
+  start: Int32Array;
+  ids: Int32Array;
+}
 
 /** The words of one name field (given or family) of every record. */
 export interface NameColumn {
@@ -74,9 +81,10 @@ export interface LinkTable {
   /** Id of the ISO 3166 code, -1 if unknown. */
   nationality: Int32Array;
   /** Id of the E.164 number (or of the bare digits when it does not parse), -1 if none. */
-  phone: Int32Array;
-  /** Id of the document number upper-cased without separators, -1 if none. */
-  document: Int32Array;
+  /** Ids of each record's E.164 numbers (or bare digits when one does not parse). */
+  phones: ValueColumn;
+  /** Ids of each record's document numbers, upper-cased without separators. */
+  documents: ValueColumn;
 }
 
 interface WordKey {
@@ -239,8 +247,10 @@ export class LinkTableBuilder {
   private readonly birthDay = new Growable();
   private readonly sex = new Growable();
   private readonly nationality = new Growable();
-  private readonly phone = new Growable();
-  private readonly document = new Growable();
+  private readonly phoneStart = new Growable();
+  private readonly phoneIds = new Growable();
+  private readonly documentStart = new Growable();
+  private readonly documentIds = new Growable();
 
   get size(): number {
     return this.ids.length;
@@ -351,10 +361,29 @@ export class LinkTableBuilder {
     this.birthDay.push(birth.day);
     this.sex.push(this.sexOf(record.sex));
     this.nationality.push(this.nationalityId(record.nationality));
-    const phone = phoneKey(record.phone, record.jurisdiction);
-    this.phone.push(phone ? this.intern(phone) : -1);
-    const document = documentKey(record.documentNumber);
-    this.document.push(document ? this.intern(document) : -1);
+    if (index === 0) {
+      this.phoneStart.push(0);
+      this.documentStart.push(0);
+    }
+    const keys = (
+      value: string | readonly string[] | null | undefined,
+      key: (text: string) => string,
+      ids: Growable,
+    ) => {
+      const seen = new Set<number>();
+      for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
+        const k = key(text);
+        if (!k) continue;
+        const id = this.intern(k);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        ids.push(id);
+      }
+    };
+    keys(record.phone, (text) => phoneKey(text, record.jurisdiction), this.phoneIds);
+    this.phoneStart.push(this.phoneIds.length);
+    keys(record.documentNumber, documentKey, this.documentIds);
+    this.documentStart.push(this.documentIds.length);
     return index;
   }
 
@@ -372,8 +401,11 @@ export class LinkTableBuilder {
       birthDay: Uint8Array.from(this.birthDay.done()),
       sex: Uint8Array.from(this.sex.done()),
       nationality: this.nationality.done(),
-      phone: this.phone.done(),
-      document: this.document.done(),
+      phones: { start: n === 0 ? new Int32Array(1) : this.phoneStart.done(), ids: this.phoneIds.done() },
+      documents: {
+        start: n === 0 ? new Int32Array(1) : this.documentStart.done(),
+        ids: this.documentIds.done(),
+      },
     };
   }
 }

@@ -1,6 +1,8 @@
 /** The person on whose behalf a request, a CLI command or a job acts. */
+
 import type { Jurisdiction, Role } from '@veza/core';
 import type { Tx } from '../db/connection.ts';
+import type { Changes } from './changes.ts';
 
 export interface Actor {
   readonly userId: string;
@@ -16,6 +18,8 @@ export interface ActorContext {
   readonly tx: Tx;
   readonly now: Date;
   readonly address: string | null;
+  /** What this transaction changed, for the work that follows once it commits. */
+  readonly changes: Changes;
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));

@@ -21,7 +21,10 @@ export type AuditAction =
   | 'update'
   | 'delete'
   | 'read'
-  | 'settings';
+  | 'settings'
+  | 'merge'
+  | 'unmerge'
+  | 'reject';
 
 export interface AuditEntryInput {
   readonly actor?: Pick<Actor, 'userId' | 'username' | 'jurisdiction'> | null;

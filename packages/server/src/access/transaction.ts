@@ -5,9 +5,11 @@
  * cannot see another jurisdiction's rows. asSystem is for what runs before there is an actor
  * (sign-in, session checks), for migrations, seeding and the audit verifier.
  */
+
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/connection.ts';
 import type { Actor, ActorContext } from './actor.ts';
+import { committed, noChanges } from './changes.ts';
 
 export const APP_ROLE = 'veza_app';
 
@@ -17,13 +19,16 @@ export async function withActor<T>(
   work: (ctx: ActorContext) => Promise<T>,
   options: { now?: Date; address?: string | null } = {},
 ): Promise<T> {
-  return database.db.transaction(async (tx) => {
+  const changes = noChanges();
+  const result = await database.db.transaction(async (tx) => {
     // One round trip: the actor for the policies, and SET LOCAL ROLE through its set_config form.
     await tx.execute(
       sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true), set_config('role', ${APP_ROLE}, true)`,
     );
-    return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null });
+    return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null, changes });
   });
+  committed(database, changes);
+  return result;
 }
 
 export async function asSystem<T>(database: Database, work: (tx: Tx) => Promise<T>): Promise<T> {

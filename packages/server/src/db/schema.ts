@@ -239,6 +239,8 @@ export const persons = pgTable(
     socialHandles: jsonb('social_handles').notNull().default(sql`'[]'::jsonb`),
     notes: text('notes'),
     sourceKey: text('source_key'),
+    /** Set when this person was merged into another: the record stays, for undo, but is not listed. */
+    mergedInto: uuid('merged_into'),
   },
   (t) => [
     index('persons_jurisdiction_idx').on(t.jurisdiction),
@@ -444,4 +446,63 @@ export const caseAttachments = pgTable(
     content: bytea('content').notNull(),
   },
   (t) => [index('case_attachments_case_idx').on(t.caseId)],
+);
+
+/**
+ * Two persons of one jurisdiction the linkage engine thinks may be one: found in the background
+ * after persons are recorded or imported, with the explanation of the score, until someone merges
+ * them or says they are not the same. person_id < other_person_id, so a pair is stored once.
+ */
+export const personDuplicates = pgTable(
+  'person_duplicates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    otherPersonId: uuid('other_person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    probability: doublePrecision('probability').notNull(),
+    /** The engine's PairExplanation: prior, total and each field's level and weight. */
+    explanation: jsonb('explanation').notNull(),
+    /** open, merged or rejected. */
+    status: text('status').notNull().default('open'),
+    foundAt: timestamptz('found_at').notNull().defaultNow(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamptz('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('person_duplicates_pair_idx').on(t.personId, t.otherPersonId),
+    index('person_duplicates_other_idx').on(t.otherPersonId),
+    index('person_duplicates_jurisdiction_idx').on(t.jurisdiction, t.status),
+  ],
+);
+
+/** A merge of one person into another, with what it moved, so that it can be undone. */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    keptPersonId: uuid('kept_person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    mergedPersonId: uuid('merged_person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    duplicateId: uuid('duplicate_id').references(() => personDuplicates.id, { onDelete: 'set null' }),
+    /** The ids of the rows the merge added to the kept person and the case roles it moved. */
+    moved: jsonb('moved').notNull(),
+    mergedBy: uuid('merged_by').notNull(),
+    mergedAt: timestamptz('merged_at').notNull().defaultNow(),
+    undoneBy: uuid('undone_by'),
+    undoneAt: timestamptz('undone_at'),
+  },
+  (t) => [
+    index('person_merges_kept_idx').on(t.keptPersonId),
+    index('person_merges_merged_idx').on(t.mergedPersonId),
+  ],
 );

@@ -17,6 +17,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
@@ -26,6 +27,8 @@ import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
+import { DuplicateFinder } from '../features/duplicates/finder.ts';
+import { duplicateRoutes } from '../features/duplicates/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
@@ -64,7 +67,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
-  const veza: Veza = { database, config, clock: options.clock ?? (() => new Date()), version: VEZA_VERSION };
+  // Persons recorded, changed or imported: their jurisdiction is searched for duplicates once the
+  // change has committed, in the background.
+  const duplicates = new DuplicateFinder(database, {
+    onError: (error) => app.log.error({ err: error }, 'the search for duplicate persons failed'),
+  });
+  const stopListening = onCommitted(database, (changes) => {
+    for (const jurisdiction of changes.persons) duplicates.schedule(jurisdiction);
+  });
+  app.addHook('onClose', async () => {
+    stopListening();
+    await duplicates.close();
+  });
+  const veza: Veza = {
+    database,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    version: VEZA_VERSION,
+    duplicates,
+  };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
@@ -124,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(attachmentRoutes);
   await app.register(importRoutes);
   await app.register(personRoutes);
+  await app.register(duplicateRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

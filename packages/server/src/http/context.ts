@@ -11,6 +11,7 @@ import {
   SESSION_COOKIE,
   withSession,
 } from '../features/accounts/sessions.ts';
+import type { DuplicateFinder } from '../features/duplicates/finder.ts';
 import { AppError } from './errors.ts';
 
 export interface Veza {
@@ -19,6 +20,8 @@ export interface Veza {
   /** Now, as the server sees it; tests move it forward to expire sessions. */
   readonly clock: () => Date;
   readonly version: string;
+  /** The background search for duplicate persons. */
+  readonly duplicates: DuplicateFinder;
 }
 
 declare module 'fastify' {

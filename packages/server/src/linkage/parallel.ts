@@ -63,8 +63,8 @@ function sharedTable(table: LinkTable): LinkTable {
     birthDay: shared(table.birthDay),
     sex: shared(table.sex),
     nationality: shared(table.nationality),
-    phone: shared(table.phone),
-    document: shared(table.document),
+    phones: { start: shared(table.phones.start), ids: shared(table.phones.ids) },
+    documents: { start: shared(table.documents.start), ids: shared(table.documents.ids) },
   };
 }
 

@@ -3,10 +3,12 @@
  * A session ends after 30 idle minutes, 12 hours in all, on sign-out, on a password change and
  * when the account is disabled.
  */
+
 import { createHash, randomBytes } from 'node:crypto';
 import type { Jurisdiction, Role } from '@veza/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor, ActorContext } from '../../access/actor.ts';
+import { committed, noChanges } from '../../access/changes.ts';
 import { APP_ROLE } from '../../access/transaction.ts';
 import { type Database, type PreparedStatement, runPrepared, type Tx } from '../../db/connection.ts';
 import { sessions } from '../../db/schema.ts';
@@ -133,11 +135,14 @@ export async function withSession<T>(
   options: { now: Date; limits: SessionLimits; address: string | null },
   work: (ctx: ActorContext, session: ActiveSession) => Promise<T>,
 ): Promise<T> {
-  return database.db.transaction(async (tx) => {
+  const changes = noChanges();
+  const result = await database.db.transaction(async (tx) => {
     const session = await enterSession(tx, token, options.now, options.limits);
     if (!session) throw new AppError('unauthenticated', 'sign in first; your session may have expired');
-    return work({ actor: session.actor, tx, now: options.now, address: options.address }, session);
+    return work({ actor: session.actor, tx, now: options.now, address: options.address, changes }, session);
   });
+  committed(database, changes);
+  return result;
 }
 
 export async function revokeSession(tx: Tx, tokenHash: string, now: Date): Promise<void> {

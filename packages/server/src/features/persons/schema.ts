@@ -30,6 +30,8 @@ export const PersonView = z.object({
   phones: z.array(z.object({ e164: z.string(), original: z.string() })),
   socialHandles: z.array(SocialHandle),
   notes: z.string().nullable(),
+  /** Set when this person was merged into another: that one holds the record now. */
+  mergedInto: z.uuid().nullable(),
   cases: z.array(
     z.object({
       id: z.uuid(),

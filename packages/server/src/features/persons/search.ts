@@ -4,7 +4,7 @@
  * Uses the name keys of packages/core/src/names, which the linkage engine builds on as well.
  */
 import { CALLING_REGION, nameKeys, normaliseDocumentNumber, normalisePlate, toE164 } from '@veza/core';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { rowsOf, textArray } from '../../db/connection.ts';
@@ -167,7 +167,10 @@ export async function searchRecords(
           nationalities: persons.nationalities,
         })
         .from(persons)
-        .where(and(eq(persons.jurisdiction, jurisdiction), inArray(persons.id, ids)))
+        // A person merged into another is found as that one, through the names it took over.
+        .where(
+          and(eq(persons.jurisdiction, jurisdiction), inArray(persons.id, ids), isNull(persons.mergedInto)),
+        )
     : [];
   const hits: SearchHit[] = people.map((p) => {
     const entry = found.get(p.id)!;

@@ -91,6 +91,8 @@ type Parts = ReturnType<typeof personParts>;
 
 async function insertParts(ctx: ActorContext, personId: string, parts: Parts) {
   const jurisdiction = ctx.actor.jurisdiction;
+  // Names, phones or documents changed: the search for duplicates runs again once this commits.
+  ctx.changes.persons.add(jurisdiction);
   await ctx.tx.insert(personNames).values(parts.names.map((n) => ({ ...n, personId, jurisdiction })));
   if (parts.keys.length)
     await ctx.tx.insert(personNameKeys).values(parts.keys.map((k) => ({ ...k, personId, jurisdiction })));
@@ -234,6 +236,7 @@ export async function getPerson(ctx: ActorContext, id: string, purpose: string):
     phones: phones.map((p) => ({ e164: p.e164, original: p.original })),
     socialHandles: person.socialHandles as PersonView['socialHandles'],
     notes: person.notes,
+    mergedInto: person.mergedInto,
     cases: roles.map((r) => ({ ...r.case, role: r.role.role, perpetratorRoles: r.role.perpetratorRoles })),
   };
 }

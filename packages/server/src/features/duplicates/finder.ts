@@ -1,0 +1,62 @@
+/**
+ * The background search for duplicates: asked for a jurisdiction whenever its persons change, it
+ * waits a moment (so that a burst of changes makes one run), then runs findDuplicates, one
+ * jurisdiction at a time. A jurisdiction asked for again while it runs is run once more after.
+ */
+import type { Database } from '../../db/connection.ts';
+import { type FindReport, findDuplicates } from './find.ts';
+
+export class DuplicateFinder {
+  private readonly waiting = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private idleWaiters: (() => void)[] = [];
+  /** The last run of each jurisdiction, for the API and for tests. */
+  readonly lastRun = new Map<string, FindReport & { at: Date }>();
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: { delayMs?: number; onError?: (error: unknown) => void } = {},
+  ) {}
+
+  schedule(jurisdiction: string): void {
+    this.waiting.add(jurisdiction);
+    if (this.timer || this.running) return;
+    this.timer = setTimeout(() => this.run(), this.options.delayMs ?? 500);
+  }
+
+  private run(): void {
+    this.timer = null;
+    this.running = (async () => {
+      while (this.waiting.size > 0) {
+        const [jurisdiction] = this.waiting;
+        this.waiting.delete(jurisdiction!);
+        try {
+          const report = await findDuplicates(this.database, jurisdiction!);
+          this.lastRun.set(jurisdiction!, { ...report, at: new Date() });
+        } catch (error) {
+          this.options.onError?.(error);
+        }
+      }
+    })().finally(() => {
+      this.running = null;
+      if (this.waiting.size > 0) this.schedule([...this.waiting][0]!);
+      else for (const resolve of this.idleWaiters.splice(0)) resolve();
+    });
+  }
+
+  /** Resolves when nothing is waiting or running. */
+  idle(): Promise<void> {
+    if (!this.timer && !this.running && this.waiting.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops waiting (on shutdown); a run in progress finishes. */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.waiting.clear();
+    await this.running;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './find.ts';
+export * from './finder.ts';
+export * from './service.ts';

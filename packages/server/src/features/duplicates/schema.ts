@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const PersonSummary = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  sex: z.string(),
+  birthDate: z.string().nullable(),
+  nationalities: z.array(z.string()),
+});
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+/** The engine's explanation of a score: the prior and each field's weight, in bits, add up to the total. */
+export const Explanation = z.object({
+  probability: z.number(),
+  priorWeight: z.number(),
+  totalWeight: z.number(),
+  namesSwapped: z.boolean(),
+  fields: z.array(z.object({ field: z.string(), level: z.string(), weight: z.number() })),
+});
+
+export const DuplicateList = z.object({
+  duplicates: z.array(
+    z.object({
+      id: z.uuid(),
+      probability: z.number(),
+      foundAt: z.string(),
+      person: PersonSummary,
+      explanation: Explanation,
+    }),
+  ),
+  /** Merges into this person that can still be undone. */
+  merges: z.array(z.object({ id: z.uuid(), mergedAt: z.string(), person: PersonSummary })),
+});
+export type DuplicateList = z.infer<typeof DuplicateList>;
