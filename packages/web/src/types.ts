@@ -191,6 +191,36 @@ export interface PersonView {
     perpetratorRoles: string[];
   }[];
   allowedActions: string[];
+  /** Set when this record was merged into another. */
+  mergedInto: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+  sex: string;
+  birthDate: string | null;
+  nationalities: string[];
+}
+
+/** Why the engine scored a pair as it did: the prior and each field's weight, in bits, make the total. */
+export interface PairExplanation {
+  probability: number;
+  priorWeight: number;
+  totalWeight: number;
+  namesSwapped: boolean;
+  fields: { field: string; level: string; weight: number }[];
+}
+
+export interface DuplicateList {
+  duplicates: {
+    id: string;
+    probability: number;
+    foundAt: string;
+    person: PersonSummary;
+    explanation: PairExplanation;
+  }[];
+  merges: { id: string; mergedAt: string; person: PersonSummary }[];
 }
 
 export interface SearchHit {

@@ -181,7 +181,8 @@ const PRIOR_U: readonly Float64Array[] = [
   // Sex and nationality as among people whose names are alike (see followNames).
   [0.95, 0.05, 1],
   [0.6, 0.4, 1],
-  [0.00001, 0.99999, 1],
+  // Travelling groups share a phone: among people one would compare, sharing one is not that rare.
+  [0.0005, 0.9995, 1],
   [0.00001, 0.00001, 0.99998, 1],
 ].map((u) => Float64Array.from(u));
 

@@ -9,6 +9,7 @@ import { get } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import type { PersonView } from '../../types.ts';
+import { Duplicates } from './Duplicates.tsx';
 import { PersonEditForm } from './PersonForm.tsx';
 
 const route = getRouteApi('/persons/$personId');
@@ -53,6 +54,14 @@ export function PersonPage() {
       <p className="muted">
         {t('common.handlingCode')} {p.handlingCode} · {t('person.purposeHint')} ({purpose})
       </p>
+      {p.mergedInto && (
+        <p className="card notice" role="status">
+          {t('person.duplicates.mergedInto')}{' '}
+          <Link to="/persons/$personId" params={{ personId: p.mergedInto }} search={{ purpose }}>
+            {p.mergedInto}
+          </Link>
+        </p>
+      )}
       {p.allowedActions.includes('update') &&
         (editing ? (
           <PersonEditForm person={p} purpose={purpose} onDone={() => setEditing(false)} />
@@ -92,6 +101,9 @@ export function PersonPage() {
             .join(', ') || '—'}
         </dd>
       </dl>
+      {!p.mergedInto && (
+        <Duplicates personId={p.id} purpose={purpose} canChange={p.allowedActions.includes('update')} />
+      )}
       <h2>{t('person.cases')}</h2>
       <ul>
         {p.cases.map((c) => (

@@ -1,0 +1,120 @@
+/**
+ * Possible duplicates on a person's page: each with how likely the engine thinks it is the same
+ * person and why (a waterfall of field weights), to merge into this record or to set aside as not
+ * the same; merges into this record can be undone.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { intlLocale } from '../../i18n/index.ts';
+import type { DuplicateList, PersonSummary } from '../../types.ts';
+import { Waterfall } from './Waterfall.tsx';
+
+function Summary({ person, purpose }: { person: PersonSummary; purpose: string }) {
+  return (
+    <>
+      <Link to="/persons/$personId" params={{ personId: person.id }} search={{ purpose }}>
+        {person.displayName}
+      </Link>{' '}
+      <span className="muted">
+        {[person.birthDate, person.nationalities.join(', ')].filter(Boolean).join(' · ')}
+      </span>
+    </>
+  );
+}
+
+export function Duplicates({
+  personId,
+  purpose,
+  canChange,
+}: {
+  personId: string;
+  purpose: string;
+  canChange: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const key = ['duplicates', personId, purpose];
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      get<DuplicateList>(`/api/persons/${personId}/duplicates?purpose=${encodeURIComponent(purpose)}`),
+  });
+  const refresh = () => {
+    queryClient.invalidateQueries({ queryKey: ['duplicates'] });
+    queryClient.invalidateQueries({ queryKey: ['person'] });
+  };
+  const decide = useMutation({
+    mutationFn: ({ id, decision }: { id: string; decision: 'merge' | 'reject' }) =>
+      post(`/api/persons/${personId}/duplicates/${id}/${decision}`),
+    onSuccess: refresh,
+  });
+  const undo = useMutation({
+    mutationFn: (mergeId: string) => post(`/api/persons/${personId}/merges/${mergeId}/undo`),
+    onSuccess: refresh,
+  });
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
+
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;
+  const { duplicates, merges } = list.data;
+  const failure = decide.error ?? undo.error;
+  return (
+    <section aria-labelledby="duplicates-title" className="duplicates">
+      <h2 id="duplicates-title">{t('person.duplicates.title')}</h2>
+      {failure && <ErrorMessage error={failure} />}
+      {merges.map((m) => (
+        <div key={m.id} className="card merged" role="status">
+          {t('person.duplicates.merged')}: <Summary person={m.person} purpose={purpose} />{' '}
+          {canChange && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={undo.isPending}
+              onClick={() => undo.mutate(m.id)}
+            >
+              {t('person.duplicates.undo')}
+            </button>
+          )}
+        </div>
+      ))}
+      {duplicates.length === 0 && <p className="muted">{t('person.duplicates.none')}</p>}
+      {duplicates.map((d) => (
+        <article key={d.id} className="card duplicate" aria-label={d.person.displayName}>
+          <p>
+            <Summary person={d.person} purpose={purpose} />
+          </p>
+          <p>
+            <strong>{t('person.duplicates.probability', { value: percent.format(d.probability) })}</strong>
+          </p>
+          {d.explanation.namesSwapped && <p className="muted">{t('person.duplicates.swapped')}</p>}
+          <Waterfall explanation={d.explanation} caption={t('person.duplicates.why')} />
+          {canChange && (
+            <div className="actions">
+              <button
+                type="button"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: d.id, decision: 'merge' })}
+              >
+                {t('person.duplicates.merge')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: d.id, decision: 'reject' })}
+              >
+                {t('person.duplicates.reject')}
+              </button>
+            </div>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
