@@ -94,7 +94,7 @@ describe('veza import', () => {
     );
     writeFileSync(
       join(dir, 'people.csv'),
-      'ID,Given,Family,Born,Phone\nK1,Marko,Đorđević,02.05.1984,064 123 4567\nK2,Reza,Ahmadi,31.02.2007,\nK3,Elira,Krasniqi,1990,\n',
+      'ID,Given,Family,Born,Phone\nK1,Marko,Đorđević,02.05.1984,064 123 4567\nK2,Reza,Ahmadi,31.02.2007,\nK3,Elira,Krasniqi,1990,\nK4,МАРКО,ЂОРЂЕВИЋ,02.05.1984,+381641234567\n',
     );
   });
   afterAll(async () => {
@@ -109,7 +109,7 @@ describe('veza import', () => {
     );
     expect(code).toBe(4);
     expect(stderr).toMatch(/people\.csv line 3: Born: /);
-    expect(stdout).toMatch(/3 rows: 0 imported, 0 already imported, 1 rejected \(refused\)/);
+    expect(stdout).toMatch(/4 rows: 0 imported, 0 already imported, 1 rejected \(refused\)/);
   });
 
   it('imports the good rows with --skip-bad, and nothing more the second time', async () => {
@@ -124,9 +124,12 @@ describe('veza import', () => {
     ];
     const first = await veza(args, env);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/3 rows: 2 imported, 0 already imported, 1 rejected/);
+    expect(first.stdout).toMatch(/4 rows: 3 imported, 0 already imported, 1 rejected/);
+    // The same man in Latin and in Cyrillic letters: found as a possible duplicate before exiting.
+    expect(first.stdout).toMatch(/Possible duplicates in RS: 1 among 3 persons \(1 new\)/);
     const second = await veza(args, env);
-    expect(second.stdout).toMatch(/3 rows: 0 imported, 2 already imported, 1 rejected/);
+    expect(second.stdout).toMatch(/4 rows: 0 imported, 3 already imported, 1 rejected/);
+    expect(second.stdout).not.toMatch(/Possible duplicates/);
   }, 60_000);
 
   it('stops on a malformed file naming the file and line, and on a bad mapping, with one line', async () => {

@@ -5,6 +5,7 @@
  */
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
+import { JURISDICTIONS } from '@veza/core';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/connection.ts';
 import { seedDemoRecords } from './demo/records.ts';
@@ -69,6 +70,9 @@ async function serve(config: Config, started: number, given?: Database) {
   const webDistDir = config.webDistDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const app = await buildApp({ database, config: { ...config, webDistDir }, logger: true });
   await app.listen({ port: config.port, host: config.host });
+  // Persons may have been imported by the command line while no server ran: look once at start-up.
+  if (!cluster.isWorker || cluster.worker?.id === 1)
+    for (const jurisdiction of JURISDICTIONS) app.veza.duplicates.schedule(jurisdiction);
   const stop = async () => {
     await app.close();
     await database.close();

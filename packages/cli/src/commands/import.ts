@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportMapping } from '@veza/core';
 import { actorOf, withActor } from '@veza/server/access';
+import { findDuplicates } from '@veza/server/duplicates';
 import { importPersons, readTable } from '@veza/server/imports';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -94,6 +95,13 @@ export function registerImportCommand(program: Command) {
             throw new CliError(
               `${report.rejected.length} rows rejected; nothing was imported (use --skip-bad to import the others)`,
               4,
+            );
+          }
+          if (report.created > 0) {
+            // What the server does in the background after an import, done here before exiting.
+            const found = await findDuplicates(database, actor.jurisdiction);
+            console.log(
+              `Possible duplicates in ${actor.jurisdiction}: ${found.found} among ${found.persons} persons (${found.added} new), shown on the persons' pages.`,
             );
           }
         } catch (error) {

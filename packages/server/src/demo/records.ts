@@ -12,6 +12,7 @@ import type { Database } from '../db/connection.ts';
 import { caseRoles, cases, persons, routeLegs, vehicles } from '../db/schema.ts';
 import { addEvent, replaceRoute } from '../features/cases/route.ts';
 import { addRole, addVehicle, createCase } from '../features/cases/service.ts';
+import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';
 
 interface DemoPerson {
@@ -122,6 +123,17 @@ const CASES: DemoCase[] = [
       },
       { given: 'Imran', family: 'Chaudhry', role: 'victim', born: '1996-06-12', nationality: 'PK' },
       { given: 'Bilal', family: 'Hussain', role: 'presumed_victim', born: '1999', nationality: 'PK' },
+      // The driver of the first case, recorded again in this one by another officer, in Latin
+      // letters typed without diacritics: a duplicate for the person page to offer.
+      {
+        given: 'Marko',
+        family: 'Djordjevic',
+        role: 'suspect',
+        perpetrator: ['Transporter'],
+        born: '1984-05-02',
+        nationality: 'RS',
+        phone: '+381 64 123 4567',
+      },
     ],
     route: [
       {
@@ -403,5 +415,9 @@ export async function seedDemoRecords(database: Database): Promise<number> {
       .set({ isDemo: true })
       .where(sql`${persons.id} in (select person_id from case_roles where case_id in ${caseIds})`);
   });
+  // The search for duplicates the server runs after persons are recorded, run here once for the
+  // demo region, which is written before any server listens.
+  for (const jurisdiction of new Set(CASES.map((c) => c.jurisdiction)))
+    await findDuplicates(database, jurisdiction);
   return caseIds.length;
 }
