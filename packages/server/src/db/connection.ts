@@ -38,8 +38,22 @@ export type DatabaseOptions =
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    // An idle connection the server ended (a restart, an administrator, a dropped test database):
+    // the pool drops it and opens another when one is needed. Unhandled, it would stop the process.
+    let closing = false;
+    pool.on('error', (error) => {
+      if (!closing)
+        process.stderr.write(`veza: a database connection was closed by the server: ${error.message}\n`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { engine: 'postgres', db, close: () => pool.end() };
+    return {
+      engine: 'postgres',
+      db,
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({
