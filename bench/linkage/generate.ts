@@ -12,21 +12,10 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { serbianLatinToCyrillic } from '@veza/core';
 import { type NamePool, type Origin, POOLS, type Spellings } from './names.ts';
+import { random } from './random.ts';
 
 export const HEADER =
   'id,jurisdiction,given_names,family_names,sex,birth_date,nationality,phone,document_number';
-
-/** mulberry32: small, fast and good enough for test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Jurisdiction = 'AL' | 'BA' | 'XK' | 'ME' | 'MK' | 'RS';
 

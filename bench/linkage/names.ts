@@ -4,6 +4,8 @@
  * names come first; the generator draws them with a Zipf-like skew, as real registers have.
  */
 
+import { random } from './random.ts';
+
 export type Origin =
   | 'bcms'
   | 'albanian'
@@ -211,18 +213,6 @@ export function romanisations(name: string): string[] {
   return [...variants];
 }
 
-/** mulberry32, for building the pools the same way every time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ARABIC_CONSONANTS = [
   'b',
   't',
@@ -253,7 +243,7 @@ const ARABIC_PATTERNS = ['1a2i3', '1a22a3', 'ma12u3', '1a2a3', '1u2a3', '1a2u3',
  * the usual patterns with the origin's prefixes and suffixes, or Slavic and Albanian stems with theirs.
  */
 function arabicFamilies(seed: number, count: number, affixes: readonly string[]): Spellings[] {
-  const rnd = seeded(seed);
+  const rnd = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const seen = new Set<string>();
   const out: Spellings[] = [];
@@ -276,7 +266,7 @@ function slavicFamilies(
   suffixes: readonly string[],
   letters: string,
 ): Spellings[] {
-  const rnd = seeded(seed);
+  const rnd = random(seed);
   const consonants = letters.split(' ');
   const vowels = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o'];
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;

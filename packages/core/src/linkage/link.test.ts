@@ -5,38 +5,18 @@ import {
   DEFAULT_CLUSTER_OPTIONS,
   explainPair,
   linkTable,
+  PRIOR_M,
+  PRIOR_U,
   pairProbability,
   scorer,
 } from './link.ts';
 import { prepareRecords } from './record.ts';
 import { syntheticRegister } from './synthetic.ts';
 
-// A model with the m of large inputs and the u of random pairs, fixed, so that the clustering test
-// does not depend on what EM makes of three records.
+// The model of large registers, fixed, so that the clustering test does not depend on what EM
+// makes of three records.
 function fixedScorer() {
-  const m = [
-    [0.6, 0.18, 0.13, 0.04, 0.01, 0.04, 1],
-    [0.62, 0.2, 0.1, 0.03, 0.01, 0.04, 1],
-    [0.45, 0.01, 0.07, 0.37, 0.08, 0.018, 0.002, 1],
-    [0.97, 0.03, 1],
-    [0.8, 0.2, 1],
-    [0.75, 0.25, 1],
-    [0.95, 0.04, 0.01, 1],
-  ];
-  const u = [
-    [0.002, 0.003, 0.005, 0.007, 0.004, 0.979, 1],
-    [0.001, 0.001, 0.001, 0.004, 0.001, 0.992, 1],
-    [0.0001, 0.0001, 0.001, 0.02, 0.05, 0.18, 0.7488, 1],
-    [0.6, 0.4, 1],
-    [0.2, 0.8, 1],
-    [0.00001, 0.99999, 1],
-    [0.00001, 0.00001, 0.99998, 1],
-  ];
-  return scorer({
-    lambda: 0.001,
-    m: m.map((x) => Float64Array.from(x)),
-    u: u.map((x) => Float64Array.from(x)),
-  });
+  return scorer({ lambda: 0.001, m: PRIOR_M.map((m) => m.slice()), u: PRIOR_U.map((u) => u.slice()) });
 }
 
 describe('clustering', () => {

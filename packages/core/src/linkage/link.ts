@@ -174,7 +174,7 @@ export function estimateU(table: LinkTable, samples = 300_000, seed = 1): Float6
 }
 
 /** u as random pairs of large registers give it (the generated benchmark data, rounded). */
-const PRIOR_U: readonly Float64Array[] = [
+export const PRIOR_U: readonly Float64Array[] = [
   [0.002, 0.003, 0.005, 0.007, 0.004, 0.979, 1],
   [0.001, 0.001, 0.001, 0.004, 0.001, 0.992, 1],
   [0.0001, 0.0001, 0.001, 0.02, 0.05, 0.18, 0.7488, 1],
@@ -193,7 +193,7 @@ const PRIOR_U_PAIRS = 5000;
  * m as it comes out on large inputs (the generated benchmark data and FEBRL, rounded): what the
  * estimate starts from, and what it stays close to when an input has few pairs to learn from.
  */
-const PRIOR_M: readonly Float64Array[] = [
+export const PRIOR_M: readonly Float64Array[] = [
   [0.6, 0.18, 0.13, 0.04, 0.01, 0.04, 1],
   [0.62, 0.2, 0.1, 0.03, 0.01, 0.04, 1],
   [0.45, 0.01, 0.07, 0.37, 0.08, 0.018, 0.002, 1],
