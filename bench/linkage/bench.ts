@@ -22,6 +22,7 @@ const SEED = 1;
 interface RunResult {
   seconds: number;
   peakMiB: number;
+  comparedPairs: number;
   summary: string;
   steps: Record<string, number>;
 }
@@ -42,7 +43,14 @@ function runLink(files: string[], out: string, extra: string[] = []): RunResult 
   const steps: Record<string, number> = {};
   for (const m of summary.matchAll(/(\w+) ([\d.]+) s[,)]/g)) steps[m[1]!] = Number(m[2]);
   const peak = /peak memory (\d+) MiB/.exec(summary);
-  return { seconds: Math.round(seconds * 10) / 10, peakMiB: Number(peak?.[1] ?? 0), summary, steps };
+  const compared = /(\d+) compared pairs/.exec(summary);
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    peakMiB: Number(peak?.[1] ?? 0),
+    comparedPairs: Number(compared?.[1] ?? 0),
+    summary,
+    steps,
+  };
 }
 
 /** Record indexes by id, in file order, and each record's true person. */
@@ -115,6 +123,7 @@ export async function benchLinkageSpeed(sizes = [100_000, 300_000, 1_000_000]) {
       records,
       seconds: parallel.seconds,
       peakMiB: parallel.peakMiB,
+      comparedPairs: parallel.comparedPairs,
       steps: parallel.steps,
       pairs: scorePairList(entity, pairs.left, pairs.right),
       clusters: scoreClusters(entity, clusters),
