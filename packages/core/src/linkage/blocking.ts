@@ -49,7 +49,9 @@ export interface Blocks {
   /** Block b's members are members[start[b]] to members[start[b + 1]], in record order. */
   start: Int32Array;
   members: Int32Array;
-  /** recordBlocks[i * K + c]: record i's block in column c, -1 for none (K = BLOCK_COLUMNS). */
+  /** How many block columns each record has (K). */
+  width: number;
+  /** recordBlocks[i * K + c]: record i's block in column c, -1 for none. */
   recordBlocks: Int32Array;
   /** recordPositions[i * K + k]: where record i stands within that block's members. */
   recordPositions: Int32Array;
@@ -207,15 +209,32 @@ function keyColumns(table: LinkTable): Float64Array[] {
 
 /** Groups the records of a table into blocks under every blocking key. */
 export function buildBlocks(table: LinkTable): Blocks {
-  const n = table.size;
-  const K = BLOCK_COLUMNS;
-  const columns = keyColumns(table);
+  return groupIntoBlocks(
+    table.size,
+    keyColumns(table),
+    BLOCKING_KEYS,
+    (i) => (table.birthYear[i]! * 13 + table.birthMonth[i]!) * 32 + table.birthDay[i]!,
+  );
+}
+
+/**
+ * Blocks from key values: columns[c][i] is record i's value in column c (NaN for none); the keys say
+ * how the columns group (a key with two values takes two columns) and how large a block may be;
+ * `when` orders the records of a large block for its sorted neighbourhood.
+ */
+export function groupIntoBlocks(
+  n: number,
+  columns: Float64Array[],
+  keys: readonly BlockingKey[],
+  when: (i: number) => number,
+): Blocks {
+  const K = columns.length;
   const recordBlocks = new Int32Array(n * K).fill(-1);
   const recordPositions = new Int32Array(n * K).fill(-1);
   const sizes: number[] = [];
   // First pass: block ids for blocks of a useful size; the columns of one key share its blocks.
   let c0 = 0;
-  for (const key of BLOCKING_KEYS) {
+  for (const key of keys) {
     const joined = new Float64Array(n * key.values);
     for (let v = 0; v < key.values; v++) joined.set(columns[c0 + v]!, v * n);
     const { rank, distinct } = ranks(joined);
@@ -248,7 +267,6 @@ export function buildBlocks(table: LinkTable): Blocks {
     }
   }
   // Large blocks are sorted by birth date, so that a window of neighbours holds the likely matches.
-  const when = (i: number) => (table.birthYear[i]! * 13 + table.birthMonth[i]!) * 32 + table.birthDay[i]!;
   for (let b = 0; b < sizes.length; b++) {
     if (sizes[b]! <= WINDOW + 1) continue;
     const block = Array.from(members.subarray(start[b]!, start[b + 1]!));
@@ -263,7 +281,7 @@ export function buildBlocks(table: LinkTable): Blocks {
         if (recordBlocks[i * K + k] === b) recordPositions[i * K + k] = m - start[b]!;
     }
   }
-  return { start, members, recordBlocks, recordPositions };
+  return { width: K, start, members, recordBlocks, recordPositions };
 }
 
 /**
@@ -274,7 +292,7 @@ export function buildBlocks(table: LinkTable): Blocks {
 export const WINDOW = 10;
 
 function windowOf(blocks: Blocks, i: number, k: number): [number, number, boolean] {
-  const K = BLOCK_COLUMNS;
+  const K = blocks.width;
   const b = blocks.recordBlocks[i * K + k]!;
   const first = blocks.start[b]!;
   const end = blocks.start[b + 1]!;
@@ -294,7 +312,7 @@ export function forEachCandidate(
   stamp: Int32Array,
   visit: (i: number, j: number) => void,
 ): void {
-  const K = BLOCK_COLUMNS;
+  const K = blocks.width;
   const { members, recordBlocks } = blocks;
   for (let i = from; i < to; i++) {
     for (let k = 0; k < K; k++) {
@@ -313,7 +331,7 @@ export function forEachCandidate(
 
 /** How many pair visits each record starts (before de-duplication): for splitting work evenly. */
 export function candidateWork(blocks: Blocks, size: number): Float64Array {
-  const K = BLOCK_COLUMNS;
+  const K = blocks.width;
   const work = new Float64Array(size);
   for (let i = 0; i < size; i++) {
     let w = 1;

@@ -22,6 +22,37 @@ import type { LinkTable } from './record.ts';
 /** How many distinct comparison patterns there are: the product of the fields' level counts. */
 export const PATTERN_COUNT = FIELD_LEVELS.reduce((product, f) => product * f.levels, 1);
 
+/**
+ * What the pipeline needs of a set of records: how many, and how any two compare. A LinkTable of
+ * plaintext records is one; the private matcher's encoded records are another, so both are scored,
+ * estimated and clustered by the same code.
+ */
+export interface Comparer {
+  readonly size: number;
+  /** Writes one level per field (then the swapped flag) into out; returns the pattern code. */
+  compare(i: number, j: number, out: Uint8Array): number;
+  /** The term-frequency adjustment in bits, given the levels compare wrote. */
+  frequency(i: number, j: number, levels: Uint8Array): number;
+}
+
+const comparers = new WeakMap<LinkTable, Comparer>();
+
+/** The comparer of plaintext records. */
+export function comparerOf(records: LinkTable | Comparer): Comparer {
+  if ('compare' in records) return records;
+  let comparer = comparers.get(records);
+  if (!comparer) {
+    const table = records;
+    comparer = {
+      size: table.size,
+      compare: (i, j, out) => compareRecords(table, i, j, out),
+      frequency: (i, j, levels) => frequencyAdjustment(table, i, j, levels),
+    };
+    comparers.set(table, comparer);
+  }
+  return comparer;
+}
+
 /** Compared candidate pairs, in parallel columns; only the first `length` entries are used. */
 export interface ComparedPairs {
   length: number;
@@ -54,11 +85,12 @@ function grow(pairs: ComparedPairs): ComparedPairs {
 
 /** Compares every candidate pair whose first record is in [from, to). */
 export function compareCandidates(
-  table: LinkTable,
+  records: LinkTable | Comparer,
   blocks: Blocks,
   from = 0,
-  to = table.size,
+  to = records.size,
 ): ComparedPairs {
+  const table = comparerOf(records);
   let pairs = emptyPairs(Math.max(1024, (to - from) * 4));
   const levels = levelBuffer();
   const stamp = new Int32Array(table.size).fill(-1);
@@ -67,8 +99,8 @@ export function compareCandidates(
     const n = pairs.length++;
     pairs.left[n] = i;
     pairs.right[n] = j;
-    pairs.pattern[n] = compareRecords(table, i, j, levels);
-    pairs.frequency[n] = frequencyAdjustment(table, i, j, levels);
+    pairs.pattern[n] = table.compare(i, j, levels);
+    pairs.frequency[n] = table.frequency(i, j, levels);
   });
   return pairs;
 }
@@ -126,12 +158,13 @@ function session(
  * u: how often two records picked at random (almost all different people) land on each level,
  * from a seeded sample of random pairs, or from all pairs of a small table.
  */
-export function estimateU(table: LinkTable, samples = 300_000, seed = 1): Float64Array[] {
+export function estimateU(records: LinkTable | Comparer, samples = 300_000, seed = 1): Float64Array[] {
+  const table = comparerOf(records);
   const n = table.size;
   const counts = FIELD_LEVELS.map((f) => new Float64Array(f.levels));
   const levels = levelBuffer();
   const add = (i: number, j: number) => {
-    compareRecords(table, i, j, levels);
+    table.compare(i, j, levels);
     for (let f = 0; f < FIELD_LEVELS.length; f++) counts[f]![levels[f]!]!++;
   };
   const allPairs = (n * (n - 1)) / 2;
@@ -242,7 +275,7 @@ function followNames(histogram: Float64Array, u: Float64Array[]): void {
  * with m and u fixed, turned into the probability that two random records match.
  */
 export function estimateModel(
-  table: LinkTable,
+  table: LinkTable | Comparer,
   parts: readonly ComparedPairs[],
   randomU: Float64Array[] = estimateU(table),
 ): Model {
@@ -359,11 +392,12 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { floor: 0.05, maxCrossPa
  * one scores at least the floor against every record of the other.
  */
 export function clusterRecords(
-  table: LinkTable,
+  records: LinkTable | Comparer,
   s: Scorer,
   pairs: ScoredPairs,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): Int32Array {
+  const table = comparerOf(records);
   const n = table.size;
   const parent = new Int32Array(n);
   const size = new Int32Array(n).fill(1);
@@ -389,8 +423,8 @@ export function clusterRecords(
     for (let x = ra; x !== -1; x = next[x]!) {
       for (let y = rb; y !== -1; y = next[y]!) {
         if ((x === a && y === b) || (x === b && y === a)) continue;
-        const pattern = compareRecords(table, x, y, levels);
-        const p = pairProbability(s, pattern, frequencyAdjustment(table, x, y, levels));
+        const pattern = table.compare(x, y, levels);
+        const p = pairProbability(s, pattern, table.frequency(x, y, levels));
         if (p < options.floor) return false;
       }
     }
@@ -436,9 +470,10 @@ export interface PairExplanation {
   fields: FieldExplanation[];
 }
 
-export function explainPair(table: LinkTable, s: Scorer, i: number, j: number): PairExplanation {
+export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number, j: number): PairExplanation {
+  const table = comparerOf(records);
   const levels = levelBuffer();
-  compareRecords(table, i, j, levels);
+  table.compare(i, j, levels);
   const fields = LINK_FIELDS.map((f, index) => ({
     field: f.field,
     level: f.levels[levels[index]!]!,
@@ -450,7 +485,7 @@ export function explainPair(table: LinkTable, s: Scorer, i: number, j: number): 
   for (const name of [0, 1]) {
     exactOnly[0] = name === 0 ? levels[0]! : 99;
     exactOnly[1] = name === 1 ? levels[1]! : 99;
-    fields[name]!.weight += frequencyAdjustment(table, i, j, exactOnly);
+    fields[name]!.weight += table.frequency(i, j, exactOnly);
   }
   const fieldTotal = fields.reduce((sum, f) => sum + f.weight, 0);
   return {
@@ -491,7 +526,7 @@ export function linkTable(table: LinkTable, options: LinkOptions): LinkResult {
 
 /** Estimation, scoring and clustering over pairs compared by one or more workers. */
 export function finishLink(
-  table: LinkTable,
+  table: LinkTable | Comparer,
   parts: readonly ComparedPairs[],
   options: LinkOptions,
   randomU?: Float64Array[],

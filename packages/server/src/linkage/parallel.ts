@@ -70,6 +70,7 @@ function sharedTable(table: LinkTable): LinkTable {
 
 function sharedBlocks(blocks: Blocks): Blocks {
   return {
+    width: blocks.width,
     start: shared(blocks.start),
     members: shared(blocks.members),
     recordBlocks: shared(blocks.recordBlocks),
