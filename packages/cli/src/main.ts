@@ -6,6 +6,7 @@ import { registerDatabaseCommands } from './commands/database.ts';
 import { registerHtcdsCommands } from './commands/htcds.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerLinkCommand } from './commands/link.ts';
+import { registerPrivateLinkCommands } from './commands/private-link.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { CliError } from './errors.ts';
 
@@ -21,6 +22,7 @@ registerStartCommand(program);
 registerDatabaseCommands(program);
 registerImportCommand(program);
 registerLinkCommand(program);
+registerPrivateLinkCommands(program);
 registerHtcdsCommands(program);
 registerAuditCommands(program);
 registerAdminCommands(program);

@@ -26,7 +26,7 @@ interface LinkCommandOptions {
   workers?: string;
 }
 
-function parseThreshold(text: string | undefined): number {
+export function parseThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_THRESHOLD;
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1)

@@ -1,3 +1,4 @@
 export * from './parallel.ts';
+export * from './private-files.ts';
 export * from './read.ts';
 export * from './write.ts';

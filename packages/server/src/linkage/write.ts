@@ -4,7 +4,10 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { explainPair, type LinkResult, type LinkTable } from '@veza/core';
+import { type Comparer, explainPair, type LinkResult, type LinkTable } from '@veza/core';
+
+/** Records with ids: a plaintext table, or encoded records. */
+type Records = (LinkTable | Comparer) & { ids: string[] };
 
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -32,18 +35,18 @@ export function formatScore(p: number): string {
   return (Math.floor(p * 1e6) / 1e6).toFixed(6);
 }
 
-function* pairLines(table: LinkTable, result: LinkResult) {
+function* pairLines(table: Records, result: LinkResult) {
   const { left, right, probability } = result.pairs;
   for (let k = 0; k < left.length; k++)
     yield `${csvField(table.ids[left[k]!]!)},${csvField(table.ids[right[k]!]!)},${formatScore(probability[k]!)}`;
 }
 
-function* clusterLines(table: LinkTable, result: LinkResult) {
+function* clusterLines(table: Records, result: LinkResult) {
   for (let i = 0; i < table.size; i++)
     yield `${csvField(table.ids[i]!)},${csvField(table.ids[result.clusters[i]!]!)}`;
 }
 
-function* explanationLines(table: LinkTable, result: LinkResult) {
+function* explanationLines(table: Records, result: LinkResult) {
   const { left, right, probability } = result.pairs;
   for (let k = 0; k < left.length; k++) {
     const e = explainPair(table, result.scorer, left[k]!, right[k]!);
@@ -59,15 +62,15 @@ function* explanationLines(table: LinkTable, result: LinkResult) {
   }
 }
 
-export function writePairs(path: string, table: LinkTable, result: LinkResult) {
+export function writePairs(path: string, table: Records, result: LinkResult) {
   return writeLines(path, 'left_id,right_id,score', pairLines(table, result));
 }
 
-export function writeClusters(path: string, table: LinkTable, result: LinkResult) {
+export function writeClusters(path: string, table: Records, result: LinkResult) {
   return writeLines(path, 'id,cluster_id', clusterLines(table, result));
 }
 
-export function writeExplanations(path: string, table: LinkTable, result: LinkResult) {
+export function writeExplanations(path: string, table: Records, result: LinkResult) {
   return writeLines(path, null, explanationLines(table, result));
 }
 

@@ -1,0 +1,3 @@
+// Privacy-preserving linkage: Node-only (node:crypto), so not part of the package's main entry.
+export * from './encode.ts';
+export * from './match.ts';
