@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
-import { benchLinkageAccuracy, benchLinkageSpeed } from './linkage/bench.ts';
+import { benchLinkageAccuracy, benchLinkageSpeed, benchPrivateAccuracy } from './linkage/bench.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
@@ -20,6 +20,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['records-postgres', () => benchRecordsPostgres(personCount)],
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
+  ['private-linkage-accuracy', () => benchPrivateAccuracy()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -68,6 +69,20 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'private-linkage-accuracy') {
+    type Scores = { precision: number; recall: number; f1: number };
+    const g = r.generated as {
+      private: Scores;
+      plaintext: Scores;
+      encodeSeconds: number;
+      matchSeconds: number;
+    };
+    const f = r.febrl4 as { private: Scores; plaintext: Scores };
+    const show = (s: Scores) => `P ${s.precision} R ${s.recall} F1 ${s.f1}`;
+    console.log(
+      `  ${r.key}: generated ${r.records}: private ${show(g.private)}; plaintext ${show(g.plaintext)}; encode ${g.encodeSeconds} s, match ${g.matchSeconds} s`,
+    );
+    console.log(`  ${r.key}: FEBRL 4: private ${show(f.private)}; plaintext ${show(f.plaintext)}`);
   } else if (String(r.key).startsWith('records')) {
     const s = r.searchMs as { p50: number; p95: number };
     console.log(

@@ -183,3 +183,82 @@ export async function benchLinkageAccuracy(size = 100_000) {
   }
   return { records: size, generated: generatedSweep, febrl, target: { generatedF1: 0.95, febrl4F1: 0.98 } };
 }
+
+/**
+ * Private linkage against plaintext on the same data: `veza encode` with a secret, `veza match`,
+ * and `veza link`, scored against the truth at the default threshold.
+ */
+export async function benchPrivateAccuracy(size = 100_000) {
+  const secret = join(DIR, 'bench.key');
+  writeFileSync(secret, 'a regional secret for the benchmark only, 2026');
+  const encodeAndMatch = (csvs: string[], out: string) => {
+    const encoded = csvs.map((csv, k) => {
+      const enc = `${out}.${k}.jsonl`;
+      const started = performance.now();
+      const run = spawnSync(process.execPath, [VEZA, 'encode', csv, '--secret-file', secret, '--out', enc], {
+        encoding: 'utf8',
+      });
+      if (run.status !== 0) throw new Error(`veza encode failed: ${run.stderr}`);
+      return { enc, seconds: (performance.now() - started) / 1000 };
+    });
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [VEZA, 'match', ...encoded.map((e) => e.enc), '--out', out], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`veza match failed: ${run.stderr}`);
+    return {
+      encodeSeconds: Math.round(encoded.reduce((sum, e) => sum + e.seconds, 0) * 10) / 10,
+      matchSeconds: Math.round(((performance.now() - started) / 1000) * 10) / 10,
+    };
+  };
+  const { file, truth } = await generated(size);
+  const { index, entity } = truthOf(truth);
+  const privateOut = join(DIR, `private-${size}.csv`);
+  const times = encodeAndMatch([file], privateOut);
+  const plainOut = join(DIR, `plain-${size}.csv`);
+  runLink([file], plainOut);
+  const generatedScores = {
+    private: scorePairList(entity, readPairs(privateOut, index).left, readPairs(privateOut, index).right),
+    plaintext: scorePairList(entity, readPairs(plainOut, index).left, readPairs(plainOut, index).right),
+    ...times,
+  };
+  const { records, entity: febrlEntity } = readFebrl('dataset4a.csv', 'dataset4b.csv');
+  const febrlIndex = new Map(records.map((r, i) => [r.id, i]));
+  const csvs = ['a', 'b'].map((half, k) => {
+    const csv = join(DIR, `febrl4${half}.csv`);
+    const part = records.filter((r) => (k === 0 ? r.id.endsWith('-org') : !r.id.endsWith('-org')));
+    writeFileSync(
+      csv,
+      `${HEADER}\n${part
+        .map((r) =>
+          csvLine([
+            r.id,
+            '',
+            r.givenNames ?? '',
+            r.familyNames ?? '',
+            '',
+            r.birthDate ?? '',
+            '',
+            '',
+            typeof r.documentNumber === 'string' ? r.documentNumber : '',
+          ]),
+        )
+        .join('\n')}\n`,
+    );
+    return csv;
+  });
+  const febrlPrivate = join(DIR, 'febrl4-private.csv');
+  encodeAndMatch(csvs, febrlPrivate);
+  const febrlPlain = join(DIR, 'febrl4-plain.csv');
+  runLink(csvs, febrlPlain);
+  const score = (path: string) => {
+    const p = readPairs(path, febrlIndex);
+    return scorePairList(febrlEntity, p.left, p.right);
+  };
+  return {
+    records: size,
+    generated: generatedScores,
+    febrl4: { private: score(febrlPrivate), plaintext: score(febrlPlain) },
+    target: { maxF1Gap: 0.03, febrl4PrivateF1: 0.95 },
+  };
+}

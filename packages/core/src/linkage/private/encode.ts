@@ -108,12 +108,28 @@ function bigrams(word: string): string[] {
   return out;
 }
 
+/** The filter positions of one word: the same word gives the same bits, so each is hashed once. */
+type WordBits = Map<number, Uint16Array>;
+
+function wordBits(word: string, key: Buffer): Uint16Array {
+  const positions: number[] = [];
+  for (const gram of bigrams(word)) {
+    const digest = createHmac('sha256', key).update(gram).digest();
+    const h1 = digest.readUInt32LE(0);
+    const h2 = digest.readUInt32LE(4) | 1;
+    for (let k = 0; k < HASHES_PER_TOKEN; k++) positions.push((h1 + k * h2) % BASE_BITS);
+  }
+  return Uint16Array.from(positions);
+}
+
 function encodeName(
   table: LinkTable,
   column: NameColumn,
   i: number,
   keys: EncodingKeys,
   field: 'given' | 'family',
+  cache: WordBits,
+  hashName: (value: string) => string,
 ): EncodedName | undefined {
   const w0 = column.start[i]!;
   const w1 = column.start[i + 1]!;
@@ -121,12 +137,13 @@ function encodeName(
   const key = keys.keys[field];
   const base = new Uint8Array(BASE_BITS);
   for (let w = w0; w < w1; w++) {
-    for (const gram of bigrams(table.strings[column.words[w]!]!)) {
-      const digest = createHmac('sha256', key).update(gram).digest();
-      const h1 = digest.readUInt32LE(0);
-      const h2 = digest.readUInt32LE(4) | 1;
-      for (let k = 0; k < HASHES_PER_TOKEN; k++) base[(h1 + k * h2) % BASE_BITS] = 1;
+    const id = column.words[w]!;
+    let positions = cache.get(id);
+    if (!positions) {
+      positions = wordBits(table.strings[id]!, key);
+      cache.set(id, positions);
     }
+    for (const p of positions) base[p] = 1;
   }
   // Balanced: the filter and its complement, so every encoding has exactly 512 bits set; then the
   // positions permuted with a key, so the halves cannot be told apart.
@@ -138,14 +155,13 @@ function encodeName(
       bits[p >> 3]! |= 1 << (p & 7);
     }
   }
-  const names = keys.keys.names;
   const text = (id: number) => table.strings[id]!;
   return {
     bloom: Buffer.from(bits).toString('base64'),
-    exact: keyedHash(names, `exact:${text(column.sorted[i]!)}`),
-    joined: keyedHash(names, `joined:${text(column.joined[i]!)}`),
-    skeleton: keyedHash(names, `skeleton:${text(column.skeletonSorted[i]!)}`),
-    joinedSkeleton: keyedHash(names, `joined-skeleton:${text(column.joinedSkeleton[i]!)}`),
+    exact: hashName(`exact:${text(column.sorted[i]!)}`),
+    joined: hashName(`joined:${text(column.joined[i]!)}`),
+    skeleton: hashName(`skeleton:${text(column.skeletonSorted[i]!)}`),
+    joinedSkeleton: hashName(`joined-skeleton:${text(column.joinedSkeleton[i]!)}`),
   };
 }
 
@@ -214,6 +230,30 @@ function blockingValues(table: LinkTable, i: number): [number, string][] {
 export function encodeTable(table: LinkTable, keys: EncodingKeys): EncodedRecord[] {
   const k = keys.keys;
   const out: EncodedRecord[] = [];
+  const givenBits: WordBits = new Map();
+  const familyBits: WordBits = new Map();
+  // Values repeat (years, names, blocking keys): each distinct one is hashed once per field.
+  const cached = (key: Buffer) => {
+    const seen = new Map<string, string>();
+    return (value: string) => {
+      let h = seen.get(value);
+      if (h === undefined) {
+        h = keyedHash(key, value);
+        seen.set(value, h);
+      }
+      return h;
+    };
+  };
+  const hash = {
+    names: cached(k.names),
+    birth: cached(k.birth),
+    sex: cached(k.sex),
+    nationality: cached(k.nationality),
+    phone: cached(k.phone),
+    document: cached(k.document),
+    blocking: cached(k.blocking),
+  };
+
   for (let i = 0; i < table.size; i++) {
     const year = table.birthYear[i]!;
     const month = table.birthMonth[i]!;
@@ -221,28 +261,26 @@ export function encodeTable(table: LinkTable, keys: EncodingKeys): EncodedRecord
     const record: EncodedRecord = {
       id: table.ids[i]!,
       jurisdiction: table.jurisdictions[i]!,
-      phones: values(table, table.phones, i).map((p) => keyedHash(k.phone, p)),
-      documents: values(table, table.documents, i).map((d) => keyedHash(k.document, d)),
-      blocks: blockingValues(table, i).map(([n, v]) => [n, keyedHash(k.blocking, `${n}:${v}`)]),
+      phones: values(table, table.phones, i).map((p) => hash.phone(p)),
+      documents: values(table, table.documents, i).map((d) => hash.document(d)),
+      blocks: blockingValues(table, i).map(([n, v]) => [n, hash.blocking(`${n}:${v}`)]),
     };
-    const given = encodeName(table, table.given, i, keys, 'given');
+    const given = encodeName(table, table.given, i, keys, 'given', givenBits, hash.names);
     if (given) record.given = given;
-    const family = encodeName(table, table.family, i, keys, 'family');
+    const family = encodeName(table, table.family, i, keys, 'family', familyBits, hash.names);
     if (family) record.family = family;
     if (year) {
       record.birth = {
-        year: keyedHash(k.birth, `y:${year}`),
-        next: keyedHash(k.birth, `y:${year + 1}`),
-        ...(month ? { month: keyedHash(k.birth, `m:${year}-${month}`) } : {}),
-        ...(day ? { day: keyedHash(k.birth, `d:${year}-${month}-${day}`) } : {}),
-        ...(day && day <= 12 && day !== month
-          ? { swapped: keyedHash(k.birth, `d:${year}-${day}-${month}`) }
-          : {}),
+        year: hash.birth(`y:${year}`),
+        next: hash.birth(`y:${year + 1}`),
+        ...(month ? { month: hash.birth(`m:${year}-${month}`) } : {}),
+        ...(day ? { day: hash.birth(`d:${year}-${month}-${day}`) } : {}),
+        ...(day && day <= 12 && day !== month ? { swapped: hash.birth(`d:${year}-${day}-${month}`) } : {}),
       };
     }
-    if (table.sex[i]) record.sex = keyedHash(k.sex, String(table.sex[i]));
+    if (table.sex[i]) record.sex = hash.sex(String(table.sex[i]));
     if (table.nationality[i]! >= 0)
-      record.nationality = keyedHash(k.nationality, table.strings[table.nationality[i]!]!);
+      record.nationality = hash.nationality(table.strings[table.nationality[i]!]!);
     out.push(record);
   }
   return out;
