@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchLinkageAccuracy, benchLinkageSpeed, benchPrivateAccuracy } from './linkage/bench.ts';
+import { benchDice } from './linkage/dice.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
@@ -21,6 +22,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
+  ['dice-speed', async () => benchDice()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -69,6 +71,17 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'dice-speed') {
+    for (const x of r.results as {
+      encodings: number;
+      workingSetMiB: number;
+      wasmMillionsPerSecond: number;
+      javascriptMillionsPerSecond: number;
+      ratio: number;
+    }[])
+      console.log(
+        `  ${r.key}: ${x.encodings} encodings (${x.workingSetMiB} MiB): ${x.wasmMillionsPerSecond} M Dice/s with the kernel, ${x.javascriptMillionsPerSecond} M/s in JavaScript (${x.ratio}×)`,
+      );
   } else if (r.key === 'private-linkage-accuracy') {
     type Scores = { precision: number; recall: number; f1: number };
     const g = r.generated as {

@@ -1,3 +1,4 @@
 // Privacy-preserving linkage: Node-only (node:crypto), so not part of the package's main entry.
 export * from './encode.ts';
 export * from './match.ts';
+export * from './popcount.ts';
