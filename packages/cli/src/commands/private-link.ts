@@ -4,15 +4,16 @@
  * format) into encodings only; `veza match ENC.jsonl … --out PAIRS.csv [--clusters …] [--threshold P]`
  * links encodings with the same scorer and output formats as `veza link`.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareCandidates, DEFAULT_THRESHOLD, finishLink } from '@veza/core';
-import { deriveKeys, EncodedTable, encodedBlocks, encodeTable } from '@veza/core/private-linkage';
+import { deriveKeys, EncodedTable, encodedBlocks, encodeRecords } from '@veza/core/private-linkage';
 import {
   LinkInputError,
   readEncodedFiles,
   readLinkFiles,
   writeClusters,
+  writeLines,
   writePairs,
 } from '@veza/server/linkage';
 import type { Command } from 'commander';
@@ -57,19 +58,22 @@ export function registerPrivateLinkCommands(program: Command) {
         throw new CliError(`${options.out} is also the input; choose another output`, 2);
       const keys = deriveKeys(readSecret(options.secretFile));
       const table = await inputs(() => readLinkFiles([file]));
-      const encoded = encodeTable(table, keys);
       const temporary = `${options.out}.${process.pid}.partial`;
+      let count = 0;
+      const lines = function* () {
+        for (const record of encodeRecords(table, keys)) {
+          count++;
+          yield JSON.stringify(record);
+        }
+      };
       try {
-        writeFileSync(
-          temporary,
-          encoded.map((r) => JSON.stringify(r)).join('\n') + (encoded.length ? '\n' : ''),
-        );
+        await writeLines(temporary, null, lines());
         renameSync(temporary, options.out);
       } catch (error) {
         rmSync(temporary, { force: true });
         throw new CliError(`${options.out}: ${(error as Error).message}`, 1);
       }
-      process.stdout.write(`${encoded.length} records encoded\n`);
+      process.stdout.write(`${count} records encoded\n`);
     });
 
   program

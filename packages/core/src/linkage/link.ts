@@ -33,6 +33,14 @@ export interface Comparer {
   compare(i: number, j: number, out: Uint8Array): number;
   /** The term-frequency adjustment in bits, given the levels compare wrote. */
   frequency(i: number, j: number, levels: Uint8Array): number;
+  /** Compares many pairs at once, when the records can do that faster than one by one. */
+  compareBatch?(
+    left: Int32Array,
+    right: Int32Array,
+    count: number,
+    pattern: Uint16Array,
+    frequency: Float32Array,
+  ): void;
 }
 
 const comparers = new WeakMap<LinkTable, Comparer>();
@@ -94,6 +102,16 @@ export function compareCandidates(
   let pairs = emptyPairs(Math.max(1024, (to - from) * 4));
   const levels = levelBuffer();
   const stamp = new Int32Array(table.size).fill(-1);
+  if (table.compareBatch) {
+    forEachCandidate(blocks, from, to, stamp, (i, j) => {
+      if (pairs.length === pairs.left.length) pairs = grow(pairs);
+      const n = pairs.length++;
+      pairs.left[n] = i;
+      pairs.right[n] = j;
+    });
+    table.compareBatch(pairs.left, pairs.right, pairs.length, pairs.pattern, pairs.frequency);
+    return pairs;
+  }
   forEachCandidate(blocks, from, to, stamp, (i, j) => {
     if (pairs.length === pairs.left.length) pairs = grow(pairs);
     const n = pairs.length++;

@@ -14,7 +14,7 @@ function csvField(value: string): string {
 }
 
 /** Writes lines to a file, a megabyte at a time, waiting when the disk is behind. */
-async function writeLines(path: string, header: string | null, lines: Iterable<string>) {
+export async function writeLines(path: string, header: string | null, lines: Iterable<string>) {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => {});

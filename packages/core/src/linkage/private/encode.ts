@@ -228,8 +228,12 @@ function blockingValues(table: LinkTable, i: number): [number, string][] {
 
 /** Encodes every record of a prepared table. */
 export function encodeTable(table: LinkTable, keys: EncodingKeys): EncodedRecord[] {
+  return [...encodeRecords(table, keys)];
+}
+
+/** Encodes the records of a prepared table one at a time, for writing as they come. */
+export function* encodeRecords(table: LinkTable, keys: EncodingKeys): Generator<EncodedRecord> {
   const k = keys.keys;
-  const out: EncodedRecord[] = [];
   const givenBits: WordBits = new Map();
   const familyBits: WordBits = new Map();
   // Values repeat (years, names, blocking keys): each distinct one is hashed once per field.
@@ -281,7 +285,6 @@ export function encodeTable(table: LinkTable, keys: EncodingKeys): EncodedRecord
     if (table.sex[i]) record.sex = hash.sex(String(table.sex[i]));
     if (table.nationality[i]! >= 0)
       record.nationality = hash.nationality(table.strings[table.nationality[i]!]!);
-    out.push(record);
+    yield record;
   }
-  return out;
 }

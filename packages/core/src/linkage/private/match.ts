@@ -19,6 +19,9 @@ import {
 import type { Comparer } from '../link.ts';
 import type { ValueColumn } from '../record.ts';
 import { type EncodedName, type EncodedRecord, NAME_BITS, PRIVATE_BLOCKING_KEYS } from './encode.ts';
+import { DiceKernel } from './popcount.ts';
+
+const LINK_FIELD_COUNT = FIELD_LEVELS.length;
 
 const WORDS = NAME_BITS / 32;
 
@@ -210,10 +213,18 @@ export class EncodedTable implements Comparer {
     }
   }
 
-  private nameLevel(a: EncodedNameColumn, i: number, b: EncodedNameColumn, j: number): number {
+  /** Shared bits of the pair being compared, counted in a batch by the kernel; -1 when not. */
+  private sharedGiven = -1;
+  private sharedFamily = -1;
+  private kernels: { given: DiceKernel; family: DiceKernel } | null = null;
+
+  private nameLevel(a: EncodedNameColumn, i: number, b: EncodedNameColumn, j: number, shared = -1): number {
     if (!a.present[i] || !b.present[j]) return NAME_MISSING;
     if (a.exact[i] === b.exact[j] || a.joined[i] === b.joined[j]) return NAME_EXACT;
-    const d = dice(a.bits, i * WORDS, b.bits, j * WORDS, a.weight[i]!, b.weight[j]!);
+    const d =
+      shared >= 0
+        ? (2 * shared) / (a.weight[i]! + b.weight[j]!)
+        : dice(a.bits, i * WORDS, b.bits, j * WORDS, a.weight[i]!, b.weight[j]!);
     return this.levelOf(d, a, i, b, j);
   }
 
@@ -241,8 +252,8 @@ export class EncodedTable implements Comparer {
   }
 
   compare(i: number, j: number, out: Uint8Array): number {
-    let g = this.nameLevel(this.given, i, this.given, j);
-    let f = this.nameLevel(this.family, i, this.family, j);
+    let g = this.nameLevel(this.given, i, this.given, j, this.sharedGiven);
+    let f = this.nameLevel(this.family, i, this.family, j, this.sharedFamily);
     let swapped = 0;
     if (g > NAME_NEAR || f > NAME_NEAR) {
       const gs = this.nameLevel(this.given, i, this.family, j);
@@ -273,6 +284,35 @@ export class EncodedTable implements Comparer {
     return (
       out[0] + R0 * (out[1] + R1 * (out[2] + R2 * (out[3] + R3 * (out[4] + R4 * (out[5] + R5 * out[6])))))
     );
+  }
+
+  compareBatch(
+    left: Int32Array,
+    right: Int32Array,
+    count: number,
+    pattern: Uint16Array,
+    frequency: Float32Array,
+  ): void {
+    this.kernels ??= { given: new DiceKernel(this.given.bits), family: new DiceKernel(this.family.bits) };
+    const BATCH = 1 << 16;
+    const given = new Int32Array(BATCH);
+    const family = new Int32Array(BATCH);
+    const levels = new Uint8Array(LINK_FIELD_COUNT + 1);
+    for (let from = 0; from < count; from += BATCH) {
+      const n = Math.min(BATCH, count - from);
+      const l = left.subarray(from, from + n);
+      const r = right.subarray(from, from + n);
+      this.kernels.given.sharedBits(l, r, n, given);
+      this.kernels.family.sharedBits(l, r, n, family);
+      for (let k = 0; k < n; k++) {
+        this.sharedGiven = given[k]!;
+        this.sharedFamily = family[k]!;
+        pattern[from + k] = this.compare(l[k]!, r[k]!, levels);
+        frequency[from + k] = this.frequency(l[k]!, r[k]!, levels);
+      }
+    }
+    this.sharedGiven = -1;
+    this.sharedFamily = -1;
   }
 
   frequency(i: number, j: number, levels: Uint8Array): number {
