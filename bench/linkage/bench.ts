@@ -100,6 +100,28 @@ function sweep(entity: Int32Array, pairs: ReturnType<typeof readPairs>, threshol
   return out;
 }
 
+/** FEBRL records in the veza link CSV format. */
+function writeFebrlCsv(path: string, records: ReturnType<typeof readFebrl>['records']) {
+  writeFileSync(
+    path,
+    `${HEADER}\n${records
+      .map((r) =>
+        csvLine([
+          r.id,
+          '',
+          r.givenNames ?? '',
+          r.familyNames ?? '',
+          '',
+          r.birthDate ?? '',
+          '',
+          '',
+          typeof r.documentNumber === 'string' ? r.documentNumber : '',
+        ]),
+      )
+      .join('\n')}\n`,
+  );
+}
+
 async function generated(records: number) {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, `generated-${records}-${SEED}.csv`);
@@ -158,24 +180,7 @@ export async function benchLinkageAccuracy(size = 100_000) {
   ]) {
     const { records, entity: truthEntity } = readFebrl(...files);
     const csv = join(DIR, `febrl-${files.join('+')}.csv`);
-    writeFileSync(
-      csv,
-      `${HEADER}\n${records
-        .map((r) =>
-          csvLine([
-            r.id,
-            '',
-            r.givenNames ?? '',
-            r.familyNames ?? '',
-            '',
-            r.birthDate ?? '',
-            '',
-            '',
-            typeof r.documentNumber === 'string' ? r.documentNumber : '',
-          ]),
-        )
-        .join('\n')}\n`,
-    );
+    writeFebrlCsv(csv, records);
     const febrlIndex = new Map(records.map((r, i) => [r.id, i]));
     const pairsOut = join(DIR, `febrl-${files.join('+')}.pairs.csv`);
     runLink([csv], pairsOut, ['--threshold', String(THRESHOLDS[0])]);
@@ -227,24 +232,7 @@ export async function benchPrivateAccuracy(size = 100_000) {
   const csvs = ['a', 'b'].map((half, k) => {
     const csv = join(DIR, `febrl4${half}.csv`);
     const part = records.filter((r) => (k === 0 ? r.id.endsWith('-org') : !r.id.endsWith('-org')));
-    writeFileSync(
-      csv,
-      `${HEADER}\n${part
-        .map((r) =>
-          csvLine([
-            r.id,
-            '',
-            r.givenNames ?? '',
-            r.familyNames ?? '',
-            '',
-            r.birthDate ?? '',
-            '',
-            '',
-            typeof r.documentNumber === 'string' ? r.documentNumber : '',
-          ]),
-        )
-        .join('\n')}\n`,
-    );
+    writeFebrlCsv(csv, part);
     return csv;
   });
   const febrlPrivate = join(DIR, 'febrl4-private.csv');

@@ -11,6 +11,7 @@
  * not part of the package's browser entry.
  */
 import { createHmac, hkdfSync } from 'node:crypto';
+import { BLOCKING_KEYS } from '../blocking.ts';
 import type { LinkTable, NameColumn } from '../record.ts';
 
 /** Bits of a name encoding: a 512-bit Bloom filter and its complement. */
@@ -171,20 +172,8 @@ function values(table: LinkTable, column: LinkTable['phones'], i: number): strin
   return out;
 }
 
-/** The blocking keys of the private mode, in the order of their numbers in EncodedRecord.blocks. */
-export const PRIVATE_BLOCKING_KEYS = [
-  { name: 'names_phonetic_birth_year', maxBlock: 2000, values: 2 },
-  { name: 'names_phonetic', maxBlock: 2000, values: 1 },
-  { name: 'family_phonetic_birth_year', maxBlock: 2000, values: 1 },
-  { name: 'name_word_birth_date', maxBlock: 2000, values: 2 },
-  { name: 'rarest_name_word_birth_year', maxBlock: 2000, values: 2 },
-  { name: 'given_phonetic_family_prefix_birth_year', maxBlock: 2000, values: 2 },
-  { name: 'family_phonetic_given_prefix_birth_year', maxBlock: 2000, values: 2 },
-  { name: 'family_given_initial', maxBlock: 2000, values: 1 },
-  { name: 'names_prefixes', maxBlock: 2000, values: 1 },
-  { name: 'phone', maxBlock: 100, values: 2 },
-  { name: 'document', maxBlock: 50, values: 2 },
-] as const;
+/** The blocking keys of the private mode: those of plaintext linkage, keyed. */
+export const PRIVATE_BLOCKING_KEYS = BLOCKING_KEYS;
 
 /** The plaintext blocking values of record i, as [key number, value]: hashed before they leave. */
 function blockingValues(table: LinkTable, i: number): [number, string][] {
