@@ -47,7 +47,7 @@ beforeAll(async () => {
     expect(response.statusCode, response.body).toBe(201);
     ids[key] = response.json().id;
   }
-  await server.test.app.veza.duplicates.idle();
+  await server.test.app.veza.followUp.idle();
   chromium = await launchChromium();
   page = await chromium.browser.newPage();
 });

@@ -8,6 +8,11 @@ export interface Config {
   readonly databaseUrl: string | null;
   readonly production: boolean;
   readonly demoPassword: string;
+  /**
+   * The regional secret for hit/no-hit encodings (VEZA_REGIONAL_SECRET, at least 16 characters).
+   * Outside production a fixed demo secret stands in; in production, without one, hit/no-hit is off.
+   */
+  readonly regionalSecret: Uint8Array | null;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly signInWindowMinutes: number;
@@ -43,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     production: env.NODE_ENV === 'production',
     demoPassword: env.VEZA_DEMO_PASSWORD || 'veza-demo-2026',
+    regionalSecret: regionalSecret(env),
     sessionIdleMinutes: intFrom(env, 'VEZA_SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: intFrom(env, 'VEZA_SESSION_ABSOLUTE_HOURS', 12),
     signInWindowMinutes: intFrom(env, 'VEZA_SIGN_IN_WINDOW_MINUTES', 15),
@@ -56,4 +62,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: intFrom(env, 'VEZA_DB_POOL_SIZE', 20),
     attachmentMaxBytes: intFrom(env, 'VEZA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
   };
+}
+
+function regionalSecret(env: NodeJS.ProcessEnv): Uint8Array | null {
+  const text = env.VEZA_REGIONAL_SECRET;
+  if (text) {
+    if (text.length < 16) throw new Error('VEZA_REGIONAL_SECRET must be at least 16 characters');
+    return Buffer.from(text, 'utf8');
+  }
+  return env.NODE_ENV === 'production' ? null : Buffer.from('veza demo regional secret, never for real data');
 }

@@ -72,7 +72,7 @@ async function serve(config: Config, started: number, given?: Database) {
   await app.listen({ port: config.port, host: config.host });
   // Persons may have been imported by the command line while no server ran: look once at start-up.
   if (!cluster.isWorker || cluster.worker?.id === 1)
-    for (const jurisdiction of JURISDICTIONS) app.veza.duplicates.schedule(jurisdiction);
+    for (const jurisdiction of JURISDICTIONS) app.veza.followUp.schedule(jurisdiction);
   const stop = async () => {
     await app.close();
     await database.close();

@@ -506,3 +506,65 @@ export const personMerges = pgTable(
     index('person_merges_merged_idx').on(t.mergedPersonId),
   ],
 );
+
+/**
+ * Hit/no-hit across jurisdictions. A person's opaque reference: all the matcher knows of them. It
+ * says nothing (random), and only the owning jurisdiction can turn it back into the person.
+ */
+export const matchReferences = pgTable(
+  'match_references',
+  {
+    personId: uuid('person_id')
+      .primaryKey()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    reference: uuid('reference').notNull().defaultRandom(),
+  },
+  (t) => [uniqueIndex('match_references_reference_idx').on(t.reference)],
+);
+
+/** The matcher's store: encodings and opaque references only. The application role has no access. */
+export const matchEncodings = pgTable(
+  'match_encodings',
+  {
+    reference: uuid('reference').primaryKey(),
+    jurisdiction: text('jurisdiction').notNull(),
+    encoding: jsonb('encoding').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('match_encodings_jurisdiction_idx').on(t.jurisdiction)],
+);
+
+/** A hit between records of two jurisdictions: references, band and kinds of evidence, each side's decision. */
+export const hits = pgTable(
+  'hits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referenceA: uuid('reference_a').notNull(),
+    jurisdictionA: text('jurisdiction_a').notNull(),
+    referenceB: uuid('reference_b').notNull(),
+    jurisdictionB: text('jurisdiction_b').notNull(),
+    probability: doublePrecision('probability').notNull(),
+    band: text('band').notNull(),
+    evidence: text('evidence').array().notNull(),
+    foundAt: timestamptz('found_at').notNull().defaultNow(),
+    /** new, not_relevant or confirmed, for each side. */
+    statusA: text('status_a').notNull().default('new'),
+    statusB: text('status_b').notNull().default('new'),
+    decidedA: timestamptz('decided_a'),
+    decidedB: timestamptz('decided_b'),
+  },
+  (t) => [
+    uniqueIndex('hits_pair_idx').on(t.referenceA, t.referenceB),
+    index('hits_jurisdiction_a_idx').on(t.jurisdictionA),
+    index('hits_jurisdiction_b_idx').on(t.jurisdictionB),
+  ],
+);
+
+/** Whether a jurisdiction takes part in hit/no-hit; paused, its encodings are withdrawn. */
+export const hitParticipation = pgTable('hit_participation', {
+  jurisdiction: text('jurisdiction').primaryKey(),
+  paused: boolean('paused').notNull().default(false),
+  changedBy: uuid('changed_by'),
+  changedAt: timestamptz('changed_at').notNull().defaultNow(),
+});

@@ -27,9 +27,12 @@ import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
-import { DuplicateFinder } from '../features/duplicates/finder.ts';
+import { findDuplicates } from '../features/duplicates/find.ts';
+import { JurisdictionQueue } from '../features/duplicates/finder.ts';
 import { duplicateRoutes } from '../features/duplicates/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { refreshHits } from '../features/hits/refresh.ts';
+import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
@@ -69,22 +72,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Persons recorded, changed or imported: their jurisdiction is searched for duplicates once the
   // change has committed, in the background.
-  const duplicates = new DuplicateFinder(database, {
-    onError: (error) => app.log.error({ err: error }, 'the search for duplicate persons failed'),
-  });
+  // One queue, so that the two never run at once (PGlite has one connection): duplicates first,
+  // then hit/no-hit when a regional secret is configured.
+  const secret = config.regionalSecret;
+  const followUp = new JurisdictionQueue(
+    async (jurisdiction) => ({
+      duplicates: await findDuplicates(database, jurisdiction),
+      hits: secret ? await refreshHits(database, jurisdiction, secret) : null,
+    }),
+    { onError: (error) => app.log.error({ err: error }, 'the background work on persons failed') },
+  );
   const stopListening = onCommitted(database, (changes) => {
-    for (const jurisdiction of changes.persons) duplicates.schedule(jurisdiction);
+    for (const jurisdiction of changes.persons) followUp.schedule(jurisdiction);
   });
   app.addHook('onClose', async () => {
     stopListening();
-    await duplicates.close();
+    await followUp.close();
   });
   const veza: Veza = {
     database,
     config,
     clock: options.clock ?? (() => new Date()),
     version: VEZA_VERSION,
-    duplicates,
+    followUp,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
@@ -146,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes);
   await app.register(personRoutes);
   await app.register(duplicateRoutes);
+  await app.register(hitRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -11,7 +11,9 @@ import {
   SESSION_COOKIE,
   withSession,
 } from '../features/accounts/sessions.ts';
-import type { DuplicateFinder } from '../features/duplicates/finder.ts';
+import type { FindReport } from '../features/duplicates/find.ts';
+import type { JurisdictionQueue } from '../features/duplicates/finder.ts';
+import type { HitReport } from '../features/hits/refresh.ts';
 import { AppError } from './errors.ts';
 
 export interface Veza {
@@ -20,8 +22,11 @@ export interface Veza {
   /** Now, as the server sees it; tests move it forward to expire sessions. */
   readonly clock: () => Date;
   readonly version: string;
-  /** The background search for duplicate persons. */
-  readonly duplicates: DuplicateFinder;
+  /**
+   * What runs in the background after persons change: the search for duplicates, then hit/no-hit's
+   * encoding and matching (null when no regional secret is configured).
+   */
+  readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
 }
 
 declare module 'fastify' {

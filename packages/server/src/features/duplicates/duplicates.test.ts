@@ -48,8 +48,8 @@ beforeAll(async () => {
     role: 'suspect',
   });
   expect(role.statusCode, role.body).toBeLessThan(300);
-  await t.app.veza.duplicates.idle();
-  expect(t.app.veza.duplicates.lastRun.get('RS')).toMatchObject({ persons: 3, found: 1 });
+  await t.app.veza.followUp.idle();
+  expect(t.app.veza.followUp.lastRun.get('RS')?.duplicates).toMatchObject({ persons: 3, found: 1 });
 });
 afterAll(() => t.close());
 
@@ -167,7 +167,7 @@ describe('possible duplicates', () => {
     expect(rejected.statusCode, rejected.body).toBe(204);
     // A change to a person runs the search again; the decision stands.
     await record('someone', { names: [{ givenNames: 'Jovan', familyNames: 'Ilić' }] });
-    await t.app.veza.duplicates.idle();
+    await t.app.veza.followUp.idle();
     const after = (await investigator.get(`/api/persons/${ids.marko}/duplicates${purpose}`)).json();
     expect(after.duplicates).toEqual([]);
     expect((await investigator.post(`/api/persons/${ids.marko}/duplicates/${d.id}/reject`)).statusCode).toBe(

@@ -38,13 +38,14 @@ function allBy<T extends { personId: string }>(rows: T[], value: (row: T) => str
   return all;
 }
 
-export async function findDuplicates(
+/**
+ * The persons of a jurisdiction (not merged into another) as linkage records: the first recorded
+ * name, sex, birth date, first nationality, every phone and document. Read as the system.
+ */
+export async function loadLinkRecords(
   database: Database,
   jurisdiction: string,
-  options: { threshold?: number; now?: Date } = {},
-): Promise<FindReport> {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const now = options.now ?? new Date();
+): Promise<{ records: LinkRecord[]; demo: Set<string> }> {
   const loaded = await asSystem(database, async (tx) => {
     const people = await tx
       .select({
@@ -94,9 +95,19 @@ export async function findDuplicates(
     phone: loaded.phones.get(p.id) ?? [],
     documentNumber: loaded.documents.get(p.id) ?? [],
   }));
+  return { records, demo: new Set(loaded.people.filter((p) => p.isDemo).map((p) => p.id)) };
+}
+
+export async function findDuplicates(
+  database: Database,
+  jurisdiction: string,
+  options: { threshold?: number; now?: Date } = {},
+): Promise<FindReport> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const now = options.now ?? new Date();
+  const { records, demo } = await loadLinkRecords(database, jurisdiction);
   const table = prepareRecords(records);
   const result = await linkInParallel(table, { threshold });
-  const demo = new Set(loaded.people.filter((p) => p.isDemo).map((p) => p.id));
   const found = new Map<
     string,
     { personId: string; otherPersonId: string; probability: number; explanation: unknown }

@@ -1,21 +1,19 @@
 /**
- * The background search for duplicates: asked for a jurisdiction whenever its persons change, it
- * waits a moment (so that a burst of changes makes one run), then runs findDuplicates, one
- * jurisdiction at a time. A jurisdiction asked for again while it runs is run once more after.
+ * Background work per jurisdiction (the search for duplicates, hit/no-hit): asked for a jurisdiction
+ * whenever its persons change, it waits a moment (so that a burst of changes makes one run), then
+ * runs the work, one jurisdiction at a time. A jurisdiction asked for again while it runs is run
+ * once more after.
  */
-import type { Database } from '../../db/connection.ts';
-import { type FindReport, findDuplicates } from './find.ts';
-
-export class DuplicateFinder {
+export class JurisdictionQueue<T> {
   private readonly waiting = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private idleWaiters: (() => void)[] = [];
   /** The last run of each jurisdiction, for the API and for tests. */
-  readonly lastRun = new Map<string, FindReport & { at: Date }>();
+  readonly lastRun = new Map<string, T & { at: Date }>();
 
   constructor(
-    private readonly database: Database,
+    private readonly work: (jurisdiction: string) => Promise<T>,
     private readonly options: { delayMs?: number; onError?: (error: unknown) => void } = {},
   ) {}
 
@@ -32,7 +30,7 @@ export class DuplicateFinder {
         const [jurisdiction] = this.waiting;
         this.waiting.delete(jurisdiction!);
         try {
-          const report = await findDuplicates(this.database, jurisdiction!);
+          const report = await this.work(jurisdiction!);
           this.lastRun.set(jurisdiction!, { ...report, at: new Date() });
         } catch (error) {
           this.options.onError?.(error);

@@ -1,0 +1,61 @@
+/**
+ * The matcher's one interface: encodings in, hits out. A hit is two records of different
+ * jurisdictions that are probably one person, named by their opaque references, with a score band
+ * and the kinds of evidence that matched; never with content. It can run in another process: it
+ * needs nothing but the encodings.
+ */
+import { NAME_PHONETIC } from '../compare.ts';
+import { compareCandidates, DEFAULT_THRESHOLD, finishLink } from '../link.ts';
+import type { EncodedRecord } from './encode.ts';
+import { EncodedTable, encodedBlocks } from './match.ts';
+
+export type HitBand = 'strong' | 'probable' | 'possible';
+export type HitEvidence = 'name' | 'birth_date' | 'birth_year' | 'phone' | 'document';
+
+export interface Hit {
+  /** Opaque references of the two records, the lower first. */
+  a: string;
+  b: string;
+  jurisdictionA: string;
+  jurisdictionB: string;
+  probability: number;
+  band: HitBand;
+  evidence: HitEvidence[];
+}
+
+export function bandOf(probability: number): HitBand {
+  return probability >= 0.95 ? 'strong' : probability >= 0.8 ? 'probable' : 'possible';
+}
+
+/** Hits between records of different jurisdictions at or above the threshold. */
+export function findHits(records: readonly EncodedRecord[], threshold = DEFAULT_THRESHOLD): Hit[] {
+  if (records.length < 2) return [];
+  const table = new EncodedTable(records);
+  const result = finishLink(table, [compareCandidates(table, encodedBlocks(table))], { threshold });
+  const levels = new Uint8Array(8);
+  const hits: Hit[] = [];
+  for (let k = 0; k < result.pairs.left.length; k++) {
+    let i = result.pairs.left[k]!;
+    let j = result.pairs.right[k]!;
+    if (records[i]!.jurisdiction === records[j]!.jurisdiction) continue;
+    if (records[i]!.id > records[j]!.id) [i, j] = [j, i];
+    table.compare(i, j, levels);
+    const evidence: HitEvidence[] = [];
+    if (levels[0]! <= NAME_PHONETIC || levels[1]! <= NAME_PHONETIC) evidence.push('name');
+    if (levels[2] === 0) evidence.push('birth_date');
+    else if (levels[2]! <= 4) evidence.push('birth_year');
+    if (levels[5] === 0) evidence.push('phone');
+    if (levels[6] === 0) evidence.push('document');
+    const probability = result.pairs.probability[k]!;
+    hits.push({
+      a: records[i]!.id,
+      b: records[j]!.id,
+      jurisdictionA: records[i]!.jurisdiction,
+      jurisdictionB: records[j]!.jurisdiction,
+      probability,
+      band: bandOf(probability),
+      evidence,
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+
+let t: TestApp;
+let serbia: SignedIn;
+let bosnia: SignedIn;
+const ids: Record<string, string> = {};
+
+async function settle() {
+  await t.app.veza.followUp.idle();
+  await t.app.veza.followUp.idle();
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  serbia = await t.signIn('investigator.rs');
+  bosnia = await t.signIn('investigator.ba');
+  const record = async (who: SignedIn, key: string, body: Record<string, unknown>) => {
+    const response = await who.post('/api/persons', body);
+    expect(response.statusCode, response.body).toBe(201);
+    ids[key] = response.json().id;
+  };
+  await record(serbia, 'rsMarko', {
+    names: [{ givenNames: 'Marko', familyNames: 'Đorđević' }],
+    sex: 'male',
+    birthDate: '1985-03-14',
+    phones: ['064 123 4567'],
+  });
+  await record(serbia, 'ana', {
+    names: [{ givenNames: 'Ana', familyNames: 'Petrović' }],
+    sex: 'female',
+    birthDate: '1990-06-02',
+  });
+  await record(bosnia, 'baMarko', {
+    names: [{ givenNames: 'МАРКО', familyNames: 'ЂОРЂЕВИЋ' }],
+    sex: 'male',
+    birthDate: '1985-03-14',
+    phones: ['+381 64 1234567'],
+  });
+  await record(bosnia, 'edin', {
+    names: [{ givenNames: 'Edin', familyNames: 'Hodžić' }],
+    sex: 'male',
+    birthDate: '1977',
+  });
+  await settle();
+});
+afterAll(() => t.close());
+
+describe('hit/no-hit across jurisdictions', () => {
+  it('tells each side whom to ask, with the band and what matched, and nothing of the other record', async () => {
+    const response = await bosnia.get('/api/hits');
+    expect(response.statusCode, response.body).toBe(200);
+    const { hits } = response.json();
+    expect(hits).toHaveLength(1);
+    const [hit] = hits;
+    expect(hit.person.displayName).toBe('МАРКО ЂОРЂЕВИЋ');
+    expect(hit.other.jurisdiction).toBe('RS');
+    expect(hit.other.agency.name).toBeTruthy();
+    expect(hit.other.contactPoints.length).toBeGreaterThan(0);
+    expect(hit.other.handlingCode).toBe('H0');
+    expect(hit.band).toBe('strong');
+    expect(hit.evidence).toEqual(expect.arrayContaining(['name', 'birth_date', 'phone']));
+    expect(hit.status).toBe('new');
+    for (const secret of ['Marko', 'Đorđević', 'Petrović', '1985', '1234567', ids.rsMarko!])
+      expect(response.body).not.toContain(secret);
+    const other = (await serbia.get('/api/hits')).json().hits;
+    expect(
+      other.map((h: { id: string; other: { jurisdiction: string } }) => [h.id, h.other.jurisdiction]),
+    ).toEqual([[hit.id, 'BA']]);
+    expect(JSON.stringify(other)).not.toContain('ЂОРЂЕВИЋ');
+  });
+
+  it('keeps only encodings and references in the matcher’s store', async () => {
+    const { rows } = await t.database.owner(
+      `select reference::text, jurisdiction, encoding::text as encoding from match_encodings`,
+    );
+    expect(rows.length).toBe(4);
+    const stored = JSON.stringify(rows).toLowerCase();
+    for (const plain of [
+      'marko',
+      'djordjevic',
+      'đorđević',
+      'ђорђевић',
+      'petrovi',
+      'hodži',
+      '1985-03-14',
+      '641234567',
+    ])
+      expect(stored).not.toContain(plain);
+    const persons = await t.database.owner(`select id::text from persons`);
+    for (const row of persons.rows) expect(stored).not.toContain(String(row.id));
+  });
+
+  it('counts new hits for the badge, and lets each side decide for itself', async () => {
+    expect((await bosnia.get('/api/hits/count')).json()).toEqual({ new: 1 });
+    const [hit] = (await bosnia.get('/api/hits')).json().hits;
+    const decided = await bosnia.post(`/api/hits/${hit.id}/not-relevant`);
+    expect(decided.statusCode, decided.body).toBe(204);
+    expect((await bosnia.get('/api/hits/count')).json()).toEqual({ new: 0 });
+    expect((await serbia.get('/api/hits/count')).json()).toEqual({ new: 1 });
+    const analyst = await t.signIn('analyst.ba');
+    expect((await analyst.get('/api/hits')).statusCode).toBe(403);
+    const { rows } = await t.database.owner(
+      `select action, details from audit_log where record_type = 'hit'`,
+    );
+    expect(rows.map((r) => r.details)).toEqual([{ status: 'not_relevant' }]);
+  });
+
+  it('withdraws a paused jurisdiction’s encodings', async () => {
+    expect(
+      (await bosnia.request({ method: 'PUT', url: '/api/hit-participation', payload: { paused: true } }))
+        .statusCode,
+    ).toBe(403);
+    const admin = await t.signIn('admin.ba');
+    const paused = await admin.request({
+      method: 'PUT',
+      url: '/api/hit-participation',
+      payload: { paused: true },
+    });
+    expect(paused.statusCode, paused.body).toBe(204);
+    const { rows } = await t.database.owner(
+      `select count(*)::int as n from match_encodings where jurisdiction = 'BA'`,
+    );
+    expect(rows[0]!.n).toBe(0);
+    await settle();
+    const after = await t.database.owner(
+      `select count(*)::int as n from match_encodings where jurisdiction = 'BA'`,
+    );
+    expect(after.rows[0]!.n).toBe(0);
+  });
+});

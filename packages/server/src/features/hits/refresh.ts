@@ -1,0 +1,130 @@
+/**
+ * Keeping hit/no-hit current: a jurisdiction's persons are encoded with the regional secret under
+ * their opaque references (the jurisdiction's side), then the matcher runs over the encodings of
+ * every participating jurisdiction (the matcher's side: encodings in, hits out) and the hits are
+ * kept in step. Decided hits stay as decided; undecided hits the matcher no longer finds go.
+ */
+import { prepareRecords } from '@veza/core';
+import { deriveKeys, type EncodedRecord, encodeTable, findHits } from '@veza/core/private-linkage';
+import { eq, inArray } from 'drizzle-orm';
+import { asSystem } from '../../access/transaction.ts';
+import type { Database } from '../../db/connection.ts';
+import { hitParticipation, hits, matchEncodings, matchReferences } from '../../db/schema.ts';
+import { loadLinkRecords } from '../duplicates/find.ts';
+
+export interface HitReport {
+  jurisdiction: string;
+  encoded: number;
+  hits: number;
+  added: number;
+}
+
+async function isPaused(database: Database, jurisdiction: string): Promise<boolean> {
+  const [row] = await asSystem(database, (tx) =>
+    tx.select().from(hitParticipation).where(eq(hitParticipation.jurisdiction, jurisdiction)),
+  );
+  return row?.paused ?? false;
+}
+
+/** Encodes a jurisdiction's persons into the matcher's store (or withdraws them when paused). */
+export async function encodeJurisdiction(
+  database: Database,
+  jurisdiction: string,
+  secret: Uint8Array,
+): Promise<number> {
+  if (await isPaused(database, jurisdiction)) {
+    await asSystem(database, (tx) =>
+      tx.delete(matchEncodings).where(eq(matchEncodings.jurisdiction, jurisdiction)),
+    );
+    return 0;
+  }
+  const { records } = await loadLinkRecords(database, jurisdiction);
+  return asSystem(database, async (tx) => {
+    if (records.length > 0)
+      await tx
+        .insert(matchReferences)
+        .values(records.map((r) => ({ personId: r.id, jurisdiction })))
+        .onConflictDoNothing();
+    const references = new Map(
+      (await tx.select().from(matchReferences).where(eq(matchReferences.jurisdiction, jurisdiction))).map(
+        (r) => [r.personId, r.reference],
+      ),
+    );
+    // The matcher gets references, never the person's id.
+    const table = prepareRecords(records.map((r) => ({ ...r, id: references.get(r.id)! })));
+    const encoded = encodeTable(table, deriveKeys(secret));
+    await tx.delete(matchEncodings).where(eq(matchEncodings.jurisdiction, jurisdiction));
+    for (let s = 0; s < encoded.length; s += 500) {
+      await tx.insert(matchEncodings).values(
+        encoded.slice(s, s + 500).map(({ id, jurisdiction: j, ...encoding }) => ({
+          reference: id,
+          jurisdiction: j,
+          encoding,
+        })),
+      );
+    }
+    return encoded.length;
+  });
+}
+
+/** Runs the matcher over every participating jurisdiction's encodings and keeps the hits in step. */
+export async function matchAllJurisdictions(database: Database): Promise<{ hits: number; added: number }> {
+  const stored = await asSystem(database, (tx) => tx.select().from(matchEncodings));
+  const records: EncodedRecord[] = stored.map((row) => ({
+    ...(row.encoding as Omit<EncodedRecord, 'id' | 'jurisdiction'>),
+    id: row.reference,
+    jurisdiction: row.jurisdiction,
+  }));
+  const found = findHits(records);
+  return asSystem(database, async (tx) => {
+    const existing = await tx
+      .select({
+        id: hits.id,
+        a: hits.referenceA,
+        b: hits.referenceB,
+        statusA: hits.statusA,
+        statusB: hits.statusB,
+      })
+      .from(hits);
+    const byPair = new Map(existing.map((h) => [`${h.a}|${h.b}`, h]));
+    let added = 0;
+    const seen = new Set<string>();
+    for (const hit of found) {
+      const key = `${hit.a}|${hit.b}`;
+      seen.add(key);
+      const old = byPair.get(key);
+      if (old) {
+        await tx
+          .update(hits)
+          .set({ probability: hit.probability, band: hit.band, evidence: hit.evidence })
+          .where(eq(hits.id, old.id));
+        continue;
+      }
+      await tx.insert(hits).values({
+        referenceA: hit.a,
+        jurisdictionA: hit.jurisdictionA,
+        referenceB: hit.b,
+        jurisdictionB: hit.jurisdictionB,
+        probability: hit.probability,
+        band: hit.band,
+        evidence: hit.evidence,
+      });
+      added++;
+    }
+    const stale = existing
+      .filter((h) => !seen.has(`${h.a}|${h.b}`) && h.statusA === 'new' && h.statusB === 'new')
+      .map((h) => h.id);
+    if (stale.length) await tx.delete(hits).where(inArray(hits.id, stale));
+    return { hits: found.length, added };
+  });
+}
+
+export async function refreshHits(
+  database: Database,
+  jurisdiction: string,
+  secret: Uint8Array,
+): Promise<HitReport> {
+  const encoded = await encodeJurisdiction(database, jurisdiction, secret);
+  const { hits: count, added } = await matchAllJurisdictions(database);
+  return { jurisdiction, encoded, hits: count, added };
+}
