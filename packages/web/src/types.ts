@@ -232,3 +232,18 @@ export interface SearchHit {
   score: number;
   caseId: string | null;
 }
+
+export interface Hit {
+  id: string;
+  foundAt: string;
+  band: 'strong' | 'probable' | 'possible';
+  evidence: string[];
+  status: 'new' | 'not_relevant' | 'confirmed';
+  person: { id: string; displayName: string };
+  other: {
+    jurisdiction: string;
+    handlingCode: string;
+    agency: { id: string; name: string };
+    contactPoints: { name: string; function: string; phone: string | null; email: string | null }[];
+  };
+}

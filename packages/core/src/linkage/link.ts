@@ -176,7 +176,12 @@ function session(
  * u: how often two records picked at random (almost all different people) land on each level,
  * from a seeded sample of random pairs, or from all pairs of a small table.
  */
-export function estimateU(records: LinkTable | Comparer, samples = 300_000, seed = 1): Float64Array[] {
+export function estimateU(
+  records: LinkTable | Comparer,
+  samples = 300_000,
+  seed = 1,
+  minimumPriorPairs = 0,
+): Float64Array[] {
   const table = comparerOf(records);
   const n = table.size;
   const counts = FIELD_LEVELS.map((f) => new Float64Array(f.levels));
@@ -210,7 +215,7 @@ export function estimateU(records: LinkTable | Comparer, samples = 300_000, seed
   // Counted pairs are added to the usual u, worth as many pairs as were counted (up to
   // PRIOR_U_PAIRS): a small table, where a few pairs make any agreement look common, is weighed half
   // by what registers usually show and half by itself; a large one by itself.
-  const priorPairs = Math.min(PRIOR_U_PAIRS, taken);
+  const priorPairs = Math.min(PRIOR_U_PAIRS, Math.max(taken, minimumPriorPairs));
   return counts.map((c, f) => {
     const missing = FIELD_LEVELS[f]!.missing;
     let known = 0;
@@ -518,6 +523,11 @@ export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number,
 export interface LinkOptions {
   threshold: number;
   cluster?: ClusterOptions;
+  /**
+   * At least how many pairs' worth of the usual u to weigh in, however few records there are: for
+   * a matcher that stands for a whole region's registers even when few records have reached it.
+   */
+  minimumPriorPairs?: number;
 }
 
 /**
@@ -556,7 +566,9 @@ export function finishLink(
     timings[step] = Math.round(now - t);
     t = now;
   };
-  const s = scorer(estimateModel(table, parts, randomU));
+  const s = scorer(
+    estimateModel(table, parts, randomU ?? estimateU(table, undefined, undefined, options.minimumPriorPairs)),
+  );
   lap('estimate');
   const pairs = scorePairs(parts, s, options.threshold);
   lap('score');

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { patch } from '../api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { readsCases } from '../features/cases/access.ts';
+import { useNewHits } from '../features/hits/HitsPage.tsx';
 import { LOCALE_NAMES, MESSAGES, setLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
@@ -93,6 +94,8 @@ function RecordSearch() {
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
+  const hitCount = useNewHits(me.data);
+  const newHits = hitCount.data?.new ?? 0;
   const signOut = useSignOut();
   const rememberLocale = useMutation({
     mutationFn: (locale: InterfaceLocale) => patch('/api/me', { locale }),
@@ -149,6 +152,14 @@ export function Shell() {
               <li key={item.to}>
                 <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
                   {t(item.key)}
+                  {item.to === '/hits' && newHits > 0 && (
+                    <>
+                      <span className="badge" aria-hidden="true">
+                        {newHits}
+                      </span>
+                      <span className="visually-hidden">{t('hits.newCount', { count: newHits })}</span>
+                    </>
+                  )}
                 </Link>
               </li>
             ))}

@@ -11,6 +11,7 @@ import {
   type DirectorySearch,
   parseDirectorySearch,
 } from '../features/directory/DirectoryPage.tsx';
+import { HitsPage } from '../features/hits/HitsPage.tsx';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
@@ -76,11 +77,11 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
+const hitsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hits', component: HitsPage });
 
 export const COMING_FEATURES: ComingFeature[] = [
   'screening',
   'protection',
-  'hits',
   'requests',
   'analysis',
   'knowledge',
@@ -95,6 +96,7 @@ const comingRoutes = COMING_FEATURES.map((feature) =>
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  hitsRoute,
   directoryRoute,
   agencyRoute,
   auditRoute,

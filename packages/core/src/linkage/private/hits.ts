@@ -31,7 +31,11 @@ export function bandOf(probability: number): HitBand {
 export function findHits(records: readonly EncodedRecord[], threshold = DEFAULT_THRESHOLD): Hit[] {
   if (records.length < 2) return [];
   const table = new EncodedTable(records);
-  const result = finishLink(table, [compareCandidates(table, encodedBlocks(table))], { threshold });
+  // The matcher stands for the region's registers even while few records have reached it.
+  const result = finishLink(table, [compareCandidates(table, encodedBlocks(table))], {
+    threshold,
+    minimumPriorPairs: 1000,
+  });
   const levels = new Uint8Array(8);
   const hits: Hit[] = [];
   for (let k = 0; k < result.pairs.left.length; k++) {

@@ -367,6 +367,33 @@ export const bs = {
       plate: 'tablica',
     },
   },
+  hits: {
+    title: 'Pogoci u drugim jurisdikcijama',
+    intro:
+      'Druga jurisdikcija ima nešto o jednoj od vaših osoba. Evo koga da pitate; šta piše u njihovom zapisu ostaje kod njih dok to ne podijele.',
+    none: 'Nema pogodaka za osobe vaše jurisdikcije.',
+    about: 'Pogodak za {{name}}',
+    newCount_one: '{{count}} novi pogodak',
+    newCount_few: '{{count}} nova pogotka',
+    newCount_other: '{{count}} novih pogodaka',
+    yourPerson: 'Vaša osoba',
+    evidence: 'Šta se poklapa',
+    agency: 'Agencija koja čuva zapis',
+    contacts: 'Koga da pitate',
+    found: 'Pronađeno',
+    status: 'Vaša odluka',
+    confirm: 'Potvrđeno nakon razmjene',
+    notRelevant: 'Nije relevantno',
+    bands: { strong: 'Jak pogodak', probable: 'Vjerovatan pogodak', possible: 'Moguć pogodak' },
+    evidenceKinds: {
+      name: 'ime',
+      birth_date: 'datum rođenja',
+      birth_year: 'godina rođenja',
+      phone: 'telefon',
+      document: 'dokument',
+    },
+    statuses: { new: 'još nepregledano', not_relevant: 'nije relevantno', confirmed: 'potvrđeno' },
+  },
   person: {
     duplicates: {
       title: 'Možda ista osoba',

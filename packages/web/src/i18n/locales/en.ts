@@ -364,6 +364,33 @@ export const en = {
       plate: 'plate',
     },
   },
+  hits: {
+    title: 'Hits in other jurisdictions',
+    intro:
+      'Another jurisdiction holds something on one of your persons. Here is whom to ask; what their record says stays with them until they share it.',
+    none: 'No hits on your jurisdiction’s persons.',
+    about: 'Hit on {{name}}',
+    newCount_one: '{{count}} new hit',
+    newCount_few: '{{count}} new hits',
+    newCount_other: '{{count}} new hits',
+    yourPerson: 'Your person',
+    evidence: 'What matched',
+    agency: 'Agency that holds the record',
+    contacts: 'Whom to ask',
+    found: 'Found',
+    status: 'Your decision',
+    confirm: 'Confirmed after the exchange',
+    notRelevant: 'Not relevant',
+    bands: { strong: 'Strong hit', probable: 'Probable hit', possible: 'Possible hit' },
+    evidenceKinds: {
+      name: 'name',
+      birth_date: 'birth date',
+      birth_year: 'birth year',
+      phone: 'phone',
+      document: 'document',
+    },
+    statuses: { new: 'not looked at yet', not_relevant: 'not relevant', confirmed: 'confirmed' },
+  },
   person: {
     duplicates: {
       title: 'Possibly the same person',

@@ -369,6 +369,33 @@ export const sq = {
       plate: 'targa',
     },
   },
+  hits: {
+    title: 'Përputhje në juridiksione të tjera',
+    intro:
+      'Një juridiksion tjetër ka diçka për një nga personat tuaj. Ja kujt t’i drejtoheni; çfarë thotë regjistrimi i tyre mbetet tek ata derisa ta ndajnë.',
+    none: 'Asnjë përputhje për personat e juridiksionit tuaj.',
+    about: 'Përputhje për {{name}}',
+    newCount_one: '{{count}} përputhje e re',
+    newCount_few: '{{count}} përputhje të reja',
+    newCount_other: '{{count}} përputhje të reja',
+    yourPerson: 'Personi juaj',
+    evidence: 'Çfarë përputhet',
+    agency: 'Agjencia që mban regjistrimin',
+    contacts: 'Kujt t’i drejtoheni',
+    found: 'Gjetur',
+    status: 'Vendimi juaj',
+    confirm: 'Konfirmuar pas shkëmbimit',
+    notRelevant: 'Jo e rëndësishme',
+    bands: { strong: 'Përputhje e fortë', probable: 'Përputhje e mundshme', possible: 'Përputhje e dobët' },
+    evidenceKinds: {
+      name: 'emri',
+      birth_date: 'data e lindjes',
+      birth_year: 'viti i lindjes',
+      phone: 'telefoni',
+      document: 'dokumenti',
+    },
+    statuses: { new: 'ende e pashikuar', not_relevant: 'jo e rëndësishme', confirmed: 'e konfirmuar' },
+  },
   person: {
     duplicates: {
       title: 'Ndoshta i njëjti person',

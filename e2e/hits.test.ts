@@ -1,0 +1,85 @@
+/**
+ * A man in a Bosnian case is recorded in Serbia too, in another script. The Bosnian investigator
+ * sees the hit on the navigation badge and on the hits page: the Serbian agency and whom to ask
+ * there, the band and what matched, nothing of the Serbian record; and marks it not relevant.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  type Page,
+  seriousAccessibilityViolations,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let chromium: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  const bosnia = await server.test.signIn('investigator.ba');
+  const person = await bosnia.post('/api/persons', {
+    names: [{ givenNames: 'Zoran', familyNames: 'Miletić' }],
+    sex: 'male',
+    birthDate: '1979-08-21',
+    phones: ['+387 65 221 334'],
+  });
+  expect(person.statusCode, person.body).toBe(201);
+  const opened = await bosnia.post('/api/cases', {
+    type: 'smuggling',
+    openedOn: '2026-02-01',
+    title: 'Kombi kod Gradiške',
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  const role = await bosnia.post(`/api/cases/${opened.json().id}/roles`, {
+    personId: person.json().id,
+    role: 'suspect',
+  });
+  expect(role.statusCode, role.body).toBe(201);
+  const serbia = await server.test.signIn('investigator.rs');
+  const recorded = await serbia.post('/api/persons', {
+    names: [{ givenNames: 'Зоран', familyNames: 'Милетић' }],
+    sex: 'male',
+    birthDate: '1979-08-21',
+    phones: ['+387 65 221 334'],
+    notes: 'Seen at Batrovci with a van of nine people',
+  });
+  expect(recorded.statusCode, recorded.body).toBe(201);
+  await server.test.app.veza.followUp.idle();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('a hit in another jurisdiction', () => {
+  it('shows on the badge and the hits page, with whom to ask and no Serbian data', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Username').fill('investigator.ba');
+    await page.getByLabel('Password').fill('veza-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const nav = page.getByRole('navigation', { name: /main/i });
+    await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).toContain('1 new hit');
+    await nav.getByRole('link', { name: /Hits/ }).click();
+    const hit = page.getByRole('article', { name: 'Hit on Zoran Miletić' });
+    await expect.poll(() => hit.isVisible()).toBe(true);
+    const text = (await hit.textContent()) ?? '';
+    expect(text).toMatch(/Strong hit · Serbia/);
+    expect(text).toContain('name, birth date, phone');
+    expect(await hit.getByRole('listitem').count()).toBeGreaterThan(0);
+    for (const serbian of ['Зоран', 'Милетић', 'Batrovci'])
+      expect(await page.content()).not.toContain(serbian);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is marked not relevant by this side', async () => {
+    const hit = page.getByRole('article', { name: 'Hit on Zoran Miletić' });
+    await hit.getByRole('button', { name: 'Not relevant' }).click();
+    await expect.poll(() => hit.textContent()).toContain('not relevant');
+    const nav = page.getByRole('navigation', { name: /main/i });
+    await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).not.toContain('new hit');
+  });
+});

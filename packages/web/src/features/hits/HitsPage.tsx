@@ -1,0 +1,119 @@
+/**
+ * Hits: where another jurisdiction holds something on one of this jurisdiction's persons. Each hit
+ * says whom to ask (the other agency and its contact points), how strong it is and what kind of
+ * evidence matched, never what the other record says; each side marks it not relevant or confirmed.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { formatPhone } from '@veza/core';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { useSignedIn } from '../../app/session.ts';
+import { intlLocale } from '../../i18n/index.ts';
+import type { Hit, Me } from '../../types.ts';
+import { readsCases, writesCases } from '../cases/access.ts';
+
+/** The count of hits this jurisdiction has not looked at, refreshed every few seconds. */
+export function useNewHits(me: Me | null | undefined) {
+  return useQuery({
+    queryKey: ['hits', 'count'],
+    queryFn: () => get<{ new: number }>('/api/hits/count'),
+    enabled: Boolean(me && readsCases(me)),
+    refetchInterval: 5000,
+  });
+}
+
+export function HitsPage() {
+  const me = useSignedIn();
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: ['hits', 'list'],
+    queryFn: () => get<{ hits: Hit[] }>('/api/hits'),
+    refetchInterval: 5000,
+  });
+  const decide = useMutation({
+    mutationFn: ({ id, decision }: { id: string; decision: 'not-relevant' | 'confirm' }) =>
+      post(`/api/hits/${id}/${decision}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hits'] }),
+  });
+  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;
+  return (
+    <section>
+      <h1>{t('hits.title')}</h1>
+      <p className="muted">{t('hits.intro')}</p>
+      {decide.error && <ErrorMessage error={decide.error} />}
+      {list.data.hits.length === 0 && <p>{t('hits.none')}</p>}
+      {list.data.hits.map((hit) => (
+        <article
+          key={hit.id}
+          className={`card hit band-${hit.band}`}
+          aria-label={t('hits.about', { name: hit.person.displayName })}
+        >
+          <h2>
+            {t(`hits.bands.${hit.band}`)} ·{' '}
+            {t(`jurisdictions.${hit.other.jurisdiction}`, { defaultValue: hit.other.jurisdiction })}
+          </h2>
+          <dl className="facts">
+            <dt>{t('hits.yourPerson')}</dt>
+            <dd>
+              <Link to="/persons/$personId" params={{ personId: hit.person.id }}>
+                {hit.person.displayName}
+              </Link>
+            </dd>
+            <dt>{t('hits.evidence')}</dt>
+            <dd>{hit.evidence.map((e) => t(`hits.evidenceKinds.${e}`, { defaultValue: e })).join(', ')}</dd>
+            <dt>{t('hits.agency')}</dt>
+            <dd>
+              <Link to="/directory/agencies/$agencyId" params={{ agencyId: hit.other.agency.id }}>
+                {hit.other.agency.name}
+              </Link>
+            </dd>
+            <dt>{t('hits.contacts')}</dt>
+            <dd>
+              <ul>
+                {hit.other.contactPoints.map((c) => (
+                  <li key={`${c.name}|${c.function}`}>
+                    {c.name} ({c.function}){c.phone ? ` · ${formatPhone(c.phone)}` : ''}
+                    {c.email ? ` · ${c.email}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{t('common.handlingCode')}</dt>
+            <dd>{hit.other.handlingCode}</dd>
+            <dt>{t('hits.found')}</dt>
+            <dd>{date.format(new Date(hit.foundAt))}</dd>
+            <dt>{t('hits.status')}</dt>
+            <dd>{t(`hits.statuses.${hit.status}`)}</dd>
+          </dl>
+          {writesCases(me) && hit.status === 'new' && (
+            <div className="actions">
+              <button
+                type="button"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: hit.id, decision: 'confirm' })}
+              >
+                {t('hits.confirm')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={decide.isPending}
+                onClick={() => decide.mutate({ id: hit.id, decision: 'not-relevant' })}
+              >
+                {t('hits.notRelevant')}
+              </button>
+            </div>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
