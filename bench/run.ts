@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
+import { benchHitFreshness } from './hits.ts';
 import { benchLinkageAccuracy, benchLinkageSpeed, benchPrivateAccuracy } from './linkage/bench.ts';
 import { benchDice } from './linkage/dice.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
@@ -23,6 +24,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['linkage-speed', () => benchLinkageSpeed()],
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
   ['dice-speed', async () => benchDice()],
+  ['hit-freshness', () => benchHitFreshness()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -71,6 +73,10 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'hit-freshness') {
+    console.log(
+      `  ${r.key}: median ${r.medianMs} ms, max ${r.maxMs} ms from saving to the other side's badge (target < ${r.targetMs} ms)`,
+    );
   } else if (r.key === 'dice-speed') {
     for (const x of r.results as {
       encodings: number;
