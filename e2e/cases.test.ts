@@ -9,6 +9,7 @@ import {
   launchChromium,
   type Page,
   seriousAccessibilityViolations,
+  signInAs,
 } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -27,13 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(p: Page, username: string) {
-  await p.goto(server.url);
-  await p.getByLabel('Username').fill(username);
-  await p.getByLabel('Password').fill('veza-demo-2026');
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => p.getByRole('navigation').isVisible()).toBe(true);
-}
+const signIn = (p: Page, username: string) => signInAs(p, server.url, username);
 
 async function addPerson(
   given: string,

@@ -9,6 +9,7 @@ import {
   launchChromium,
   type Page,
   seriousAccessibilityViolations,
+  signInAs,
 } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -58,11 +59,7 @@ afterAll(async () => {
 
 describe('possible duplicates on a person’s page', () => {
   it('shows the other record with its explanation, field by field', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('Username').fill('investigator.rs');
-    await page.getByLabel('Password').fill('veza-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('navigation').isVisible()).toBe(true);
+    await signInAs(page, server.url, 'investigator.rs');
     await page.goto(
       `${server.url}/persons/${ids.latin}?purpose=${encodeURIComponent('checking for duplicates')}`,
     );

@@ -9,6 +9,7 @@ import {
   launchChromium,
   type Page,
   seriousAccessibilityViolations,
+  signInAs,
 } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -57,10 +58,7 @@ afterAll(async () => {
 
 describe('a hit in another jurisdiction', () => {
   it('shows on the badge and the hits page, with whom to ask and no Serbian data', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('Username').fill('investigator.ba');
-    await page.getByLabel('Password').fill('veza-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(page, server.url, 'investigator.ba');
     const nav = page.getByRole('navigation', { name: /main/i });
     await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).toContain('1 new hit');
     await nav.getByRole('link', { name: /Hits/ }).click();

@@ -72,3 +72,12 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Signs a demo account in on the sign-in page at url, and waits for the navigation. */
+export async function signInAs(page: Page, url: string, username: string, password = 'veza-demo-2026') {
+  await page.goto(url);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: /main/i }).waitFor();
+}
