@@ -166,8 +166,11 @@ export function oneEditApart(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Phones: the same when any number of one is a number of the other. */
-function phoneLevel(phones: ValueColumn, i: number, j: number): number {
+/**
+ * Phones (or any values compared for equality only): 0 when any value of one is a value of the
+ * other, 1 when none is, 2 when either has none.
+ */
+export function phoneLevel(phones: ValueColumn, i: number, j: number): number {
   const a0 = phones.start[i]!;
   const a1 = phones.start[i + 1]!;
   const b0 = phones.start[j]!;
@@ -196,7 +199,8 @@ function documentLevel(strings: string[], documents: ValueColumn, i: number, j: 
   return level;
 }
 
-function sameOrNot(a: number, b: number, missing: number): number {
+/** 0 the same, 1 different, 2 when either is the missing value. */
+export function sameOrNot(a: number, b: number, missing: number): number {
   if (a === missing || b === missing) return 2;
   return a === b ? 0 : 1;
 }
@@ -237,8 +241,15 @@ export function compareRecords(table: LinkTable, i: number, j: number, out: Uint
   out[5] = phoneLevel(table.phones, i, j);
   out[6] = documentLevel(strings, table.documents, i, j);
   out[SWAPPED] = swapped;
-  // The pattern code, as patternCode(FIELD_LEVELS, out) computes it, written out for speed.
-  return out[0] + R0 * (out[1] + R1 * (out[2] + R2 * (out[3] + R3 * (out[4] + R4 * (out[5] + R5 * out[6])))));
+  return patternOf(out);
+}
+
+/** The pattern code of the levels in out, as patternCode(FIELD_LEVELS, out) computes it, written out for speed. */
+export function patternOf(out: Uint8Array): number {
+  return (
+    out[0]! +
+    R0 * (out[1]! + R1 * (out[2]! + R2 * (out[3]! + R3 * (out[4]! + R4 * (out[5]! + R5 * out[6]!)))))
+  );
 }
 
 /** The term-frequency adjustment of one name level: exact by the name's frequency, near and phonetic by its skeleton's. */

@@ -208,7 +208,7 @@ class NameColumnBuilder {
  * the value a random agreeing pair has. Bounded to ±4 bits so that one very rare spelling cannot
  * outweigh the other fields alone.
  */
-function frequencyAdjustments(values: Int32Array, strings: number): Float32Array {
+export function frequencyAdjustments(values: Int32Array, strings: number): Float32Array {
   const counts = new Int32Array(strings);
   let known = 0;
   for (let i = 0; i < values.length; i++) {

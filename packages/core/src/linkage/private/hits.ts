@@ -4,7 +4,7 @@
  * and the kinds of evidence that matched; never with content. It can run in another process: it
  * needs nothing but the encodings.
  */
-import { NAME_PHONETIC } from '../compare.ts';
+import { levelBuffer, NAME_PHONETIC } from '../compare.ts';
 import { compareCandidates, DEFAULT_THRESHOLD, finishLink } from '../link.ts';
 import type { EncodedRecord } from './encode.ts';
 import { EncodedTable, encodedBlocks } from './match.ts';
@@ -36,7 +36,7 @@ export function findHits(records: readonly EncodedRecord[], threshold = DEFAULT_
     threshold,
     minimumPriorPairs: 1000,
   });
-  const levels = new Uint8Array(8);
+  const levels = levelBuffer();
   const hits: Hit[] = [];
   for (let k = 0; k < result.pairs.left.length; k++) {
     let i = result.pairs.left[k]!;

@@ -7,21 +7,22 @@
  */
 import { type Blocks, groupIntoBlocks } from '../blocking.ts';
 import {
-  FIELD_LEVELS,
+  levelBuffer,
   NAME_DIFFERENT,
   NAME_EXACT,
   NAME_MISSING,
   NAME_NEAR,
   NAME_PHONETIC,
   NAME_SIMILAR,
+  patternOf,
+  phoneLevel,
   SWAPPED,
+  sameOrNot,
 } from '../compare.ts';
 import type { Comparer } from '../link.ts';
-import type { ValueColumn } from '../record.ts';
+import { frequencyAdjustments, type ValueColumn } from '../record.ts';
 import { type EncodedName, type EncodedRecord, NAME_BITS, PRIVATE_BLOCKING_KEYS } from './encode.ts';
 import { DiceKernel } from './popcount.ts';
-
-const LINK_FIELD_COUNT = FIELD_LEVELS.length;
 
 const WORDS = NAME_BITS / 32;
 
@@ -79,25 +80,6 @@ class Interner {
   }
 }
 
-/** Term-frequency adjustments as plaintext linkage makes them (see record.ts), from hashed values. */
-function frequencies(values: Int32Array, distinct: number): Float32Array {
-  const counts = new Int32Array(distinct);
-  let known = 0;
-  for (const v of values)
-    if (v >= 0) {
-      counts[v]!++;
-      known++;
-    }
-  let sumSquares = 0;
-  for (const c of counts) sumSquares += (c / known) * (c / known);
-  const out = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v >= 0) out[i] = Math.max(-4, Math.min(4, Math.log2(sumSquares / (counts[v]! / known))));
-  }
-  return out;
-}
-
 function nameColumn(
   records: readonly EncodedRecord[],
   pick: (r: EncodedRecord) => EncodedName | undefined,
@@ -151,25 +133,6 @@ function valueColumn(
   return { start, ids: Int32Array.from(ids) };
 }
 
-function anyShared(column: ValueColumn, i: number, j: number): number {
-  const a0 = column.start[i]!;
-  const a1 = column.start[i + 1]!;
-  const b0 = column.start[j]!;
-  const b1 = column.start[j + 1]!;
-  if (a0 === a1 || b0 === b1) return -1;
-  for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if (column.ids[a] === column.ids[b]) return 1;
-  return 0;
-}
-
-const [R0, R1, R2, R3, R4, R5] = FIELD_LEVELS.map((f) => f.levels) as [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
-
 /** Encoded records ready to compare: a Comparer for the linkage pipeline. */
 export class EncodedTable implements Comparer {
   readonly size: number;
@@ -208,8 +171,8 @@ export class EncodedTable implements Comparer {
     this.phones = valueColumn(records, (r) => r.phones, hashes);
     this.documents = valueColumn(records, (r) => r.documents, hashes);
     for (const c of [this.given, this.family]) {
-      c.frequency = frequencies(c.exact, hashes.size);
-      c.skeletonFrequency = frequencies(c.skeleton, hashes.size);
+      c.frequency = frequencyAdjustments(c.exact, hashes.size);
+      c.skeletonFrequency = frequencyAdjustments(c.skeleton, hashes.size);
     }
   }
 
@@ -269,21 +232,13 @@ export class EncodedTable implements Comparer {
     out[0] = g;
     out[1] = f;
     out[2] = this.birthLevel(i, j);
-    out[3] = this.sex[i] === -1 || this.sex[j] === -1 ? 2 : this.sex[i] === this.sex[j] ? 0 : 1;
-    out[4] =
-      this.nationality[i] === -1 || this.nationality[j] === -1
-        ? 2
-        : this.nationality[i] === this.nationality[j]
-          ? 0
-          : 1;
-    const phone = anyShared(this.phones, i, j);
-    out[5] = phone === -1 ? 2 : phone === 1 ? 0 : 1;
-    const document = anyShared(this.documents, i, j);
-    out[6] = document === -1 ? 3 : document === 1 ? 0 : 2;
+    out[3] = sameOrNot(this.sex[i]!, this.sex[j]!, -1);
+    out[4] = sameOrNot(this.nationality[i]!, this.nationality[j]!, -1);
+    out[5] = phoneLevel(this.phones, i, j);
+    // Documents compare by keyed hash only: exact, different (no "one edit apart"), missing.
+    out[6] = [0, 2, 3][phoneLevel(this.documents, i, j)]!;
     out[SWAPPED] = swapped;
-    return (
-      out[0] + R0 * (out[1] + R1 * (out[2] + R2 * (out[3] + R3 * (out[4] + R4 * (out[5] + R5 * out[6])))))
-    );
+    return patternOf(out);
   }
 
   compareBatch(
@@ -297,7 +252,7 @@ export class EncodedTable implements Comparer {
     const BATCH = 1 << 16;
     const given = new Int32Array(BATCH);
     const family = new Int32Array(BATCH);
-    const levels = new Uint8Array(LINK_FIELD_COUNT + 1);
+    const levels = levelBuffer();
     for (let from = 0; from < count; from += BATCH) {
       const n = Math.min(BATCH, count - from);
       const l = left.subarray(from, from + n);
