@@ -27,7 +27,7 @@ import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
-import { findDuplicates } from '../features/duplicates/find.ts';
+import { findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { JurisdictionQueue } from '../features/duplicates/finder.ts';
 import { duplicateRoutes } from '../features/duplicates/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
@@ -76,10 +76,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // then hit/no-hit when a regional secret is configured.
   const secret = config.regionalSecret;
   const followUp = new JurisdictionQueue(
-    async (jurisdiction) => ({
-      duplicates: await findDuplicates(database, jurisdiction),
-      hits: secret ? await refreshHits(database, jurisdiction, secret) : null,
-    }),
+    async (jurisdiction) => {
+      // The jurisdiction's persons are read once for both.
+      const loaded = await loadLinkRecords(database, jurisdiction);
+      return {
+        duplicates: await findDuplicates(database, jurisdiction, { loaded }),
+        hits: secret ? await refreshHits(database, jurisdiction, secret, loaded) : null,
+      };
+    },
     { onError: (error) => app.log.error({ err: error }, 'the background work on persons failed') },
   );
   const stopListening = onCommitted(database, (changes) => {

@@ -38,14 +38,17 @@ function allBy<T extends { personId: string }>(rows: T[], value: (row: T) => str
   return all;
 }
 
+export interface LoadedRecords {
+  records: LinkRecord[];
+  /** The ids of demo persons. */
+  demo: Set<string>;
+}
+
 /**
  * The persons of a jurisdiction (not merged into another) as linkage records: the first recorded
  * name, sex, birth date, first nationality, every phone and document. Read as the system.
  */
-export async function loadLinkRecords(
-  database: Database,
-  jurisdiction: string,
-): Promise<{ records: LinkRecord[]; demo: Set<string> }> {
+export async function loadLinkRecords(database: Database, jurisdiction: string): Promise<LoadedRecords> {
   const loaded = await asSystem(database, async (tx) => {
     const people = await tx
       .select({
@@ -101,11 +104,16 @@ export async function loadLinkRecords(
 export async function findDuplicates(
   database: Database,
   jurisdiction: string,
-  options: { threshold?: number; now?: Date } = {},
+  options: {
+    threshold?: number;
+    now?: Date;
+    /** The jurisdiction's records, when the caller has loaded them already. */
+    loaded?: LoadedRecords;
+  } = {},
 ): Promise<FindReport> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now ?? new Date();
-  const { records, demo } = await loadLinkRecords(database, jurisdiction);
+  const { records, demo } = options.loaded ?? (await loadLinkRecords(database, jurisdiction));
   const table = prepareRecords(records);
   const result = await linkInParallel(table, { threshold });
   const found = new Map<

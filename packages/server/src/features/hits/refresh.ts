@@ -10,7 +10,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { hitParticipation, hits, matchEncodings, matchReferences } from '../../db/schema.ts';
-import { loadLinkRecords } from '../duplicates/find.ts';
+import { type LoadedRecords, loadLinkRecords } from '../duplicates/find.ts';
 
 export interface HitReport {
   jurisdiction: string;
@@ -31,6 +31,7 @@ export async function encodeJurisdiction(
   database: Database,
   jurisdiction: string,
   secret: Uint8Array,
+  loaded?: LoadedRecords,
 ): Promise<number> {
   if (await isPaused(database, jurisdiction)) {
     await asSystem(database, (tx) =>
@@ -38,7 +39,7 @@ export async function encodeJurisdiction(
     );
     return 0;
   }
-  const { records } = await loadLinkRecords(database, jurisdiction);
+  const { records } = loaded ?? (await loadLinkRecords(database, jurisdiction));
   return asSystem(database, async (tx) => {
     if (records.length > 0)
       await tx
@@ -123,8 +124,9 @@ export async function refreshHits(
   database: Database,
   jurisdiction: string,
   secret: Uint8Array,
+  loaded?: LoadedRecords,
 ): Promise<HitReport> {
-  const encoded = await encodeJurisdiction(database, jurisdiction, secret);
+  const encoded = await encodeJurisdiction(database, jurisdiction, secret, loaded);
   const { hits: count, added } = await matchAllJurisdictions(database);
   return { jurisdiction, encoded, hits: count, added };
 }
