@@ -77,6 +77,8 @@ export async function openTestDatabase(
     await adminQuery(url, `create database ${name} template ${TEMPLATE_DB}`);
     const database = await openDatabase({ engine: 'postgres', url: withDatabase(url, name), poolSize: 10 });
     const owner = new pg.Pool({ connectionString: withDatabase(url, name), max: 1 });
+    // The database is dropped with (force) at close; a connection still ending then hears of it.
+    owner.on('error', () => {});
     return {
       ...database,
       env: { DATABASE_URL: withDatabase(url, name) },
