@@ -29,6 +29,13 @@ export interface Config {
   readonly poolSize: number;
   /** The largest file that may be attached to a case. */
   readonly attachmentMaxBytes: number;
+  /** Where notification e-mails are sent through (SMTP_URL); without it, none are sent. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** The address users reach Veza at, for the link in e-mails. */
+  readonly publicUrl: string;
+  /** How often an unacknowledged urgent alert to a 24/7 contact point is repeated. */
+  readonly urgentRepeatMinutes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -61,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: intFrom(env, 'VEZA_WORKERS', 1),
     poolSize: intFrom(env, 'VEZA_DB_POOL_SIZE', 20),
     attachmentMaxBytes: intFrom(env, 'VEZA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.VEZA_MAIL_FROM || 'Veza <no-reply@veza.invalid>',
+    publicUrl: env.VEZA_PUBLIC_URL || `http://localhost:${intFrom(env, 'PORT', 8080)}`,
+    urgentRepeatMinutes: intFrom(env, 'VEZA_URGENT_REPEAT_MINUTES', 5),
   };
 }
 

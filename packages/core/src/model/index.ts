@@ -8,6 +8,7 @@ export * from './language.ts';
 export * from './partial-date.ts';
 export * from './person.ts';
 export * from './phone.ts';
+export * from './request.ts';
 export * from './role.ts';
 export * from './route.ts';
 export * from './vehicle.ts';

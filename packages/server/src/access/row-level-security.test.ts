@@ -32,7 +32,7 @@ describe('row-level security', () => {
     const seen = await asSerbianAdmin(({ tx }) =>
       tx.select({ jurisdiction: users.jurisdiction }).from(users),
     );
-    expect(seen.length).toBe(7);
+    expect(seen.length).toBe(8);
     expect(new Set(seen.map((u) => u.jurisdiction))).toEqual(new Set(['RS']));
     const albanian = await asSerbianAdmin(({ tx }) =>
       tx.select().from(users).where(eq(users.jurisdiction, 'AL')),
@@ -71,7 +71,7 @@ describe('row-level security', () => {
     const { rows: active } = await database.owner(
       `select count(*)::int as n from users where jurisdiction = 'AL' and disabled_at is null`,
     );
-    expect(active[0]!.n).toBe(7);
+    expect(active[0]!.n).toBe(8);
   });
 
   it('refuses to insert a row into another jurisdiction', async () => {

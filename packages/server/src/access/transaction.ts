@@ -21,9 +21,11 @@ export async function withActor<T>(
 ): Promise<T> {
   const changes = noChanges();
   const result = await database.db.transaction(async (tx) => {
-    // One round trip: the actor for the policies, and SET LOCAL ROLE through its set_config form.
+    // One round trip: the actor (jurisdiction, id, agency, roles) for the policies, and SET LOCAL ROLE through its set_config form.
     await tx.execute(
-      sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true), set_config('role', ${APP_ROLE}, true)`,
+      sql`select set_config('veza.jurisdiction', ${actor.jurisdiction}, true), set_config('veza.actor_id', ${actor.userId}, true),
+        set_config('veza.agency_id', ${actor.agencyId}, true), set_config('veza.roles', ${actor.roles.join(',')}, true),
+        set_config('role', ${APP_ROLE}, true)`,
     );
     return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null, changes });
   });

@@ -23,15 +23,33 @@ export interface DemoAccount {
   username: string;
   jurisdiction: Jurisdiction;
   role: Role;
+  /** The demo agency they work in, when not the one their role implies. */
+  agencyKey?: string;
+  title?: string;
 }
 
 export const demoUsername = (role: Role, jurisdiction: Jurisdiction) =>
   `${role}.${jurisdiction.toLowerCase()}`;
 
+/**
+ * One account per role and jurisdiction, and a border police duty officer (an investigator at the
+ * 24/7 desk) where the jurisdiction has a border police: who answers urgent requests at night.
+ */
 export function demoAccounts(): DemoAccount[] {
-  return JURISDICTIONS.flatMap((jurisdiction) =>
-    ROLES.map((role) => ({ username: demoUsername(role, jurisdiction), jurisdiction, role })),
-  );
+  return JURISDICTIONS.flatMap((jurisdiction) => [
+    ...ROLES.map((role) => ({ username: demoUsername(role, jurisdiction), jurisdiction, role })),
+    ...(DEMO_REGION[jurisdiction].some((a) => a.key === 'border_police')
+      ? [
+          {
+            username: `duty.${jurisdiction.toLowerCase()}`,
+            jurisdiction,
+            role: 'investigator' as const,
+            agencyKey: 'border_police',
+            title: 'Border police duty officer',
+          },
+        ]
+      : []),
+  ]);
 }
 
 const ROLE_TITLES: Record<Role, string> = {
@@ -109,8 +127,8 @@ export async function seedDemoRegion(
         );
       }
     }
-    const agencyFor = (jurisdiction: Jurisdiction, role: Role): string => {
-      const keys = [DEMO_ROLE_AGENCY[role], 'police', 'border_police', 'coordinator', 'io'];
+    const agencyFor = (jurisdiction: Jurisdiction, role: Role, own?: string): string => {
+      const keys = [own, DEMO_ROLE_AGENCY[role], 'police', 'border_police', 'coordinator', 'io'];
       for (const key of keys) {
         const id = agencyIds.get(`${jurisdiction}:${key}`);
         if (id) return id;
@@ -121,9 +139,9 @@ export async function seedDemoRegion(
       accounts.map((account, i) => ({
         jurisdiction: account.jurisdiction,
         isDemo: true,
-        agencyId: agencyFor(account.jurisdiction, account.role),
+        agencyId: agencyFor(account.jurisdiction, account.role, account.agencyKey),
         username: account.username,
-        displayName: `Demo ${ROLE_TITLES[account.role]} ${account.jurisdiction}`,
+        displayName: `Demo ${account.title ?? ROLE_TITLES[account.role]} ${account.jurisdiction}`,
         roles: [account.role],
         passwordHash: hashes[i]!,
         createdAt: now,

@@ -34,7 +34,10 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { refreshHits } from '../features/hits/refresh.ts';
 import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
+import { Courier } from '../features/notifications/courier.ts';
+import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
+import { requestRoutes } from '../features/requests/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { SAFE_METHODS, type Veza } from './context.ts';
 import { errorHandler, sendError } from './error-handler.ts';
@@ -89,16 +92,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const stopListening = onCommitted(database, (changes) => {
     for (const jurisdiction of changes.persons) followUp.schedule(jurisdiction);
   });
+  const clock = options.clock ?? (() => new Date());
+  // Urgent alerts repeated until acknowledged, and the outbox's e-mails.
+  const courier = new Courier(database, config, clock, {
+    onError: (error) => app.log.error({ err: error }, 'the notifications round failed'),
+  });
+  courier.start();
   app.addHook('onClose', async () => {
     stopListening();
     await followUp.close();
+    await courier.close();
   });
   const veza: Veza = {
     database,
     config,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     version: VEZA_VERSION,
     followUp,
+    courier,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
@@ -161,6 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(personRoutes);
   await app.register(duplicateRoutes);
   await app.register(hitRoutes);
+  await app.register(requestRoutes);
+  await app.register(notificationRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -14,6 +14,7 @@ import {
 import type { FindReport } from '../features/duplicates/find.ts';
 import type { JurisdictionQueue } from '../features/duplicates/finder.ts';
 import type { HitReport } from '../features/hits/refresh.ts';
+import type { Courier } from '../features/notifications/courier.ts';
 import { AppError } from './errors.ts';
 
 export interface Veza {
@@ -27,6 +28,8 @@ export interface Veza {
    * encoding and matching (null when no regional secret is configured).
    */
   readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
+  /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
+  readonly courier: Courier;
 }
 
 declare module 'fastify' {

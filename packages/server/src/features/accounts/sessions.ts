@@ -76,6 +76,7 @@ const ENTER_SESSION: PreparedStatement = {
   text: `select s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, u.display_name, u.jurisdiction, u.agency_id,
       u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
       set_config('veza.jurisdiction', u.jurisdiction, true), set_config('veza.actor_id', u.id::text, true),
+      set_config('veza.agency_id', u.agency_id::text, true), set_config('veza.roles', array_to_string(u.roles, ','), true),
       set_config('role', $4, true)
     from sessions s join users u on u.id = s.user_id
     where s.token_hash = $1 and s.revoked_at is null and u.disabled_at is null

@@ -39,7 +39,7 @@ export async function detectContentType(bytes: Uint8Array): Promise<string | nul
 }
 
 /** A file name without path separators or control characters. */
-function safeFilename(name: string): string {
+export function safeFilename(name: string): string {
   const clean = Array.from(name, (ch) =>
     ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch,
   ).join('');

@@ -1,0 +1,64 @@
+/**
+ * The background round of notifications: repeat unacknowledged urgent alerts, then deliver the
+ * outbox's e-mails (when SMTP_URL is set). It runs every few seconds, never two rounds at once;
+ * with PostgreSQL several server processes may each run it (leases keep them apart).
+ */
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/connection.ts';
+import { repeatUrgentAlerts } from './alerts.ts';
+import { smtpSender } from './mail.ts';
+import { deliverOutbox, OUTBOX_DEFAULTS, type OutboxReport, type SendMail } from './outbox.ts';
+
+export interface CourierReport {
+  alerts: number;
+  outbox: OutboxReport | null;
+}
+
+export class Courier {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<CourierReport> | null = null;
+  private readonly sender: { send: SendMail; close: () => void } | null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly config: Config,
+    private readonly clock: () => Date,
+    private readonly options: { onError?: (error: unknown) => void } = {},
+  ) {
+    this.sender = config.smtpUrl ? smtpSender(config.smtpUrl, config.mailFrom) : null;
+  }
+
+  /** One round now; a round already under way is waited for instead. */
+  tick(): Promise<CourierReport> {
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async round(): Promise<CourierReport> {
+    const now = this.clock();
+    const alerts = await repeatUrgentAlerts(this.database, now, this.config.urgentRepeatMinutes * 60_000);
+    const outbox = this.sender
+      ? await deliverOutbox(this.database, this.sender.send, now, {
+          ...OUTBOX_DEFAULTS,
+          publicUrl: this.config.publicUrl,
+        })
+      : null;
+    return { alerts, outbox };
+  }
+
+  start(intervalMs = 2000): void {
+    this.timer = setInterval(() => {
+      this.tick().catch((error) => this.options.onError?.(error));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+    this.sender?.close();
+  }
+}

@@ -1,0 +1,84 @@
+/** A user's notifications: what is waiting for them, the badge's count, and marking them read. */
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ActorContext } from '../../access/actor.ts';
+import { notifications, requests } from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
+
+export const NotificationView = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  urgent: z.boolean(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  request: z
+    .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
+    .nullable(),
+});
+export type NotificationView = z.infer<typeof NotificationView>;
+
+export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, limit: number) {
+  const rows = await ctx.tx
+    .select({
+      n: notifications,
+      request: {
+        id: requests.id,
+        subject: requests.subject,
+        type: requests.type,
+        status: requests.status,
+        from: requests.jurisdiction,
+      },
+    })
+    .from(notifications)
+    .leftJoin(requests, eq(requests.id, notifications.requestId))
+    .where(
+      and(eq(notifications.userId, ctx.actor.userId), unreadOnly ? isNull(notifications.readAt) : undefined),
+    )
+    .orderBy(
+      desc(sql`(${notifications.urgent} and ${notifications.readAt} is null)`),
+      desc(notifications.createdAt),
+    )
+    .limit(limit);
+  return rows.map(
+    ({ n, request }): NotificationView => ({
+      id: n.id,
+      kind: n.kind,
+      urgent: n.urgent,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+      request: request?.id ? request : null,
+    }),
+  );
+}
+
+export async function countUnread(ctx: ActorContext) {
+  const [row] = await ctx.tx
+    .select({
+      unread: sql<number>`count(*)::int`,
+      urgent: sql<number>`(count(*) filter (where ${notifications.urgent}))::int`,
+    })
+    .from(notifications)
+    .where(and(eq(notifications.userId, ctx.actor.userId), isNull(notifications.readAt)));
+  return { unread: Number(row?.unread ?? 0), urgent: Number(row?.urgent ?? 0) };
+}
+
+export async function markRead(ctx: ActorContext, id: string | 'all'): Promise<void> {
+  const marked = await ctx.tx
+    .update(notifications)
+    .set({ readAt: ctx.now })
+    .where(
+      and(
+        eq(notifications.userId, ctx.actor.userId),
+        isNull(notifications.readAt),
+        id === 'all' ? undefined : eq(notifications.id, id),
+      ),
+    )
+    .returning({ id: notifications.id });
+  if (id !== 'all' && marked.length === 0) {
+    const [exists] = await ctx.tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.actor.userId)));
+    if (!exists) throw new AppError('not_found', 'Notification not found');
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Files attached to a request or to a reply: checked like a case's (the type read from the bytes),
+ * seen only by those who see the request, every download audited.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { appendAudit } from '../../access/audit.ts';
+import { requestAttachments, requestMessages } from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
+import { detectContentType, safeFilename } from '../cases/attachments.ts';
+import { loadRequest } from './service.ts';
+
+export async function attachToRequest(
+  ctx: ActorContext,
+  requestId: string,
+  messageId: string | null,
+  filename: string,
+  bytes: Uint8Array,
+): Promise<string> {
+  await loadRequest(ctx, requestId, 'attach');
+  if (messageId) {
+    const [message] = await ctx.tx
+      .select({ authorId: requestMessages.authorId })
+      .from(requestMessages)
+      .where(and(eq(requestMessages.id, messageId), eq(requestMessages.requestId, requestId)));
+    if (!message) throw new AppError('validation', 'no such reply in this request', { field: 'messageId' });
+    if (message.authorId !== ctx.actor.userId)
+      throw new AppError('forbidden', 'files go with your own replies only');
+  }
+  if (bytes.length === 0) throw new AppError('validation', 'the file is empty', { field: 'file' });
+  const contentType = await detectContentType(bytes);
+  if (!contentType) {
+    throw new AppError(
+      'unsupported_media_type',
+      'only PDF, images, office documents and plain text can be attached',
+      { field: 'file' },
+    );
+  }
+  const [row] = await ctx.tx
+    .insert(requestAttachments)
+    .values({
+      requestId,
+      messageId,
+      jurisdiction: ctx.actor.jurisdiction,
+      filename: safeFilename(filename),
+      contentType,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      content: bytes,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    })
+    .returning({ id: requestAttachments.id });
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'create',
+    recordType: 'request_attachment',
+    recordId: row!.id,
+    address: ctx.address,
+    details: { requestId, contentType, size: bytes.length },
+  });
+  return row!.id;
+}
+
+export async function downloadRequestAttachment(ctx: ActorContext, requestId: string, attachmentId: string) {
+  await loadRequest(ctx, requestId, 'read');
+  const [row] = await ctx.tx
+    .select()
+    .from(requestAttachments)
+    .where(and(eq(requestAttachments.id, attachmentId), eq(requestAttachments.requestId, requestId)));
+  if (!row) throw new AppError('not_found', 'Attachment not found');
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'read',
+    recordType: 'request_attachment',
+    recordId: attachmentId,
+    purpose: `operational request ${requestId}`,
+    address: ctx.address,
+    details: { requestId },
+  });
+  return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };
+}

@@ -1,0 +1,123 @@
+/**
+ * Who sees an operational request and what they may do with it. The sending and receiving
+ * agencies' members whose roles the request's kind allows take part; the coordinators of the two
+ * jurisdictions see it; nobody else learns that it exists. A draft is the sender's alone.
+ * Row-level security (drizzle/0014_requests_access.sql) draws the same line in the database.
+ */
+import {
+  isOpen,
+  nextStatus,
+  type RequestStatus,
+  type RequestType,
+  requestTypesFor,
+  takesPartIn,
+} from '@veza/core';
+import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { type Actor, hasRole } from '../../access/actor.ts';
+import { requests } from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
+
+export interface RequestParties {
+  readonly jurisdiction: string;
+  readonly toJurisdiction: string;
+  readonly fromAgencyId: string;
+  readonly toAgencyId: string;
+  readonly type: string;
+  readonly status: string;
+}
+
+/** The side the actor takes part on, or null when they only watch (a coordinator) or have no part. */
+export type Side = 'from' | 'to';
+
+export function sideOf(actor: Actor, request: RequestParties): Side | null {
+  if (!takesPartIn(actor.roles, request.type as RequestType)) return null;
+  if (actor.agencyId === request.fromAgencyId) return 'from';
+  if (actor.agencyId === request.toAgencyId && request.status !== 'draft') return 'to';
+  return null;
+}
+
+const coordinates = (actor: Actor, request: RequestParties) =>
+  hasRole(actor, 'coordinator') &&
+  request.status !== 'draft' &&
+  (actor.jurisdiction === request.jurisdiction || actor.jurisdiction === request.toJurisdiction);
+
+export function seesRequest(actor: Actor, request: RequestParties): boolean {
+  return sideOf(actor, request) !== null || coordinates(actor, request);
+}
+
+export const REQUEST_ACTIONS = [
+  'read',
+  'edit',
+  'send',
+  'discard',
+  'acknowledge',
+  'start',
+  'reply',
+  'answer',
+  'close',
+  'reopen',
+  'forward',
+  'attach',
+] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+/** What the actor may do with the request now: the interface offers exactly these. */
+export function requestActions(actor: Actor, request: RequestParties): RequestAction[] {
+  if (!seesRequest(actor, request)) return [];
+  const side = sideOf(actor, request);
+  const status = request.status as RequestStatus;
+  const can = (event: Parameters<typeof nextStatus>[1]) => nextStatus(status, event) !== null;
+  const actions: RequestAction[] = ['read'];
+  if (side === 'from' && status === 'draft') actions.push('edit', 'send', 'discard', 'attach');
+  if (side === 'to' && can('acknowledge')) actions.push('acknowledge');
+  if (side === 'to' && can('start')) actions.push('start');
+  if (side !== null && status !== 'draft' && status !== 'closed') actions.push('reply', 'attach');
+  if (side === 'to' && can('answer')) actions.push('answer');
+  if (side === 'from' && status !== 'draft' && can('close')) actions.push('close');
+  if (side === 'from' && can('reopen')) actions.push('reopen');
+  if (side !== null && status !== 'draft') actions.push('forward');
+  return actions;
+}
+
+/** Throws unless the actor may take the action: not found when they may not see the request at all. */
+export function mustBeAllowed<R extends RequestParties>(
+  actor: Actor,
+  request: R | undefined,
+  action: RequestAction,
+): R {
+  if (!request || !seesRequest(actor, request)) throw new AppError('not_found', 'Request not found');
+  if (!requestActions(actor, request).includes(action)) {
+    const why =
+      isOpen(request.status as RequestStatus) || request.status === 'draft' ? 'your part' : 'its status';
+    throw new AppError(
+      'forbidden',
+      `you cannot ${action} this request (${why}: it is ${request.status.replace('_', ' ')})`,
+    );
+  }
+  return request;
+}
+
+/** The listing filter: requests the actor takes part in, and for coordinators their jurisdiction's. */
+export function visibleRequests(actor: Actor): SQL {
+  const types = requestTypesFor(actor.roles);
+  const member = types.length
+    ? or(
+        and(eq(requests.fromAgencyId, actor.agencyId), inArray(requests.type, types)),
+        and(
+          eq(requests.toAgencyId, actor.agencyId),
+          inArray(requests.type, types),
+          ne(requests.status, 'draft'),
+        ),
+      )
+    : sql`false`;
+  if (!hasRole(actor, 'coordinator')) return member ?? sql`false`;
+  return (
+    or(
+      member,
+      and(
+        ne(requests.status, 'draft'),
+        or(eq(requests.jurisdiction, actor.jurisdiction), eq(requests.toJurisdiction, actor.jurisdiction)),
+      ),
+    ) ?? sql`false`
+  );
+}
