@@ -355,3 +355,43 @@ describe('deadlines', () => {
     expect(await overdue()).not.toContain(id);
   });
 });
+
+describe("the coordinator's dashboard", () => {
+  it('counts requests per counterpart and direction, with median times, as JSON and CSV', async () => {
+    const coordinator = await t.signIn('coordinator.me');
+    const response = await coordinator.get('/api/requests/dashboard');
+    expect(response.statusCode, response.body).toBe(200);
+    const rows = response.json().rows as Record<string, number | string | null>[];
+    const sum = (counterpart: string, key: string) =>
+      rows
+        .filter((r) => r.counterpart === counterpart && r.direction === 'outgoing')
+        .reduce((n, r) => n + Number(r[key]), 0);
+    // To BA: the urgent one and the second driver answered, the slow one closed, two still open and late.
+    expect(['sent', 'open', 'overdue', 'answered'].map((k) => sum('BA', k))).toEqual([5, 2, 2, 2]);
+    expect(['sent', 'open', 'overdue', 'answered'].map((k) => sum('RS', k))).toEqual([1, 1, 1, 0]);
+    const ba = rows.find((r) => r.counterpart === 'BA')!;
+    expect(ba.medianHoursToAcknowledge).toBeGreaterThan(0);
+    expect(ba.medianHoursToAnswer).toBeGreaterThan(0);
+
+    const fromBosnia = (await (await t.signIn('coordinator.ba')).get('/api/requests/dashboard')).json().rows;
+    expect(
+      fromBosnia.every(
+        (r: { counterpart: string; direction: string }) =>
+          r.counterpart === 'ME' && r.direction === 'incoming',
+      ),
+    ).toBe(true);
+
+    const csv = await coordinator.get('/api/requests/dashboard.csv');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'month,counterpart,direction,sent,open,overdue,answered,median_hours_to_acknowledge,median_hours_to_answer',
+    );
+    expect(lines).toHaveLength(rows.length + 1);
+
+    expect((await (await t.signIn('investigator.me')).get('/api/requests/dashboard')).statusCode).toBe(403);
+    const bad = await coordinator.get('/api/requests/dashboard?from=2026-13');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('from');
+  });
+});

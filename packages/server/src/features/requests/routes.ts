@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { act } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { attachToRequest, downloadRequestAttachment } from './attachments.ts';
+import { DashboardQuery, DashboardRow, dashboardCsv, requestDashboard } from './dashboard.ts';
 import { forwardRequest } from './forward.ts';
 import {
   ForwardInput,
@@ -51,6 +52,31 @@ export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => act(request, (ctx) => listRequests(ctx, request.query)),
+  );
+
+  app.get(
+    '/api/requests/dashboard',
+    {
+      schema: {
+        tags,
+        summary:
+          'Coordinators: requests per month and counterpart jurisdiction, open, overdue, answered, median times',
+        querystring: DashboardQuery,
+        response: { 200: z.object({ rows: z.array(DashboardRow) }) },
+      },
+    },
+    async (request) => ({ rows: await act(request, (ctx) => requestDashboard(ctx, request.query)) }),
+  );
+
+  app.get(
+    '/api/requests/dashboard.csv',
+    { schema: { tags, summary: 'The cooperation dashboard as CSV', querystring: DashboardQuery } },
+    async (request, reply) => {
+      const rows = await act(request, (ctx) => requestDashboard(ctx, request.query));
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', 'attachment; filename="veza-requests-dashboard.csv"');
+      return reply.send(dashboardCsv(rows));
+    },
   );
 
   app.post(
