@@ -2,12 +2,11 @@
  * GET /api/directory?q=… for a signed-in user under 50 concurrent connections (autocannon), on PGlite
  * and on a PostgreSQL server started for the run. Target: p99 under 50 ms on PostgreSQL.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT, signIn, startVeza } from './support.ts';
+import { signIn, startPostgres, startVeza } from './support.ts';
 
 const QUERIES = [
   'djordjevic',
@@ -62,22 +61,10 @@ export async function benchDirectoryPglite(seconds = 10) {
 }
 
 export async function benchDirectoryPostgres(seconds = 10, workers = 1) {
-  const hasPostgres =
-    spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin'], { stdio: 'ignore' }).status === 0;
-  if (!hasPostgres)
-    return {
-      name: 'GET /api/directory, PostgreSQL',
-      skipped: 'PostgreSQL is not installed (apt-get install postgresql)',
-    };
-  const dir = mkdtempSync(join(tmpdir(), 'veza-bench-pg-'));
-  const port = 50000 + Math.floor(Math.random() * 10000);
-  const started = spawnSync(join(ROOT, 'scripts/postgres.sh'), ['start', dir, String(port)], {
-    encoding: 'utf8',
-  });
-  if (started.status !== 0) throw new Error(`could not start PostgreSQL: ${started.stderr}`);
-  const url = started.stdout.trim();
+  const cluster = startPostgres();
+  if ('skipped' in cluster) return { name: 'GET /api/directory, PostgreSQL', skipped: cluster.skipped };
   try {
-    const server = await startVeza({ DATABASE_URL: url, VEZA_WORKERS: String(workers) });
+    const server = await startVeza({ DATABASE_URL: cluster.url, VEZA_WORKERS: String(workers) });
     try {
       const cookie = await signIn(server.url, 'investigator.rs');
       await load(server.url, cookie, 2);
@@ -95,7 +82,6 @@ export async function benchDirectoryPostgres(seconds = 10, workers = 1) {
       await server.stop();
     }
   } finally {
-    spawnSync(join(ROOT, 'scripts/postgres.sh'), ['stop', dir]);
-    rmSync(dir, { recursive: true, force: true });
+    cluster.stop();
   }
 }

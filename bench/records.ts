@@ -4,7 +4,6 @@
  * p95 under 100 ms on PostgreSQL), with names spelt as the region spells them: Cyrillic and Latin,
  * Albanian and BCMS, and the usual romanisations of Arabic, Persian and Urdu names.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { type Database, migrateDatabase, openDatabase } from '@veza/server/db';
 import { seedDemoRegion } from '@veza/server/demo';
 import { importPersons, readTable } from '@veza/server/imports';
 import { searchRecords } from '@veza/server/search';
-import { percentile, ROOT } from './support.ts';
+import { percentile, startPostgres } from './support.ts';
 
 const GIVEN = [
   'Marko',
@@ -279,14 +278,9 @@ export async function benchRecordsPglite(count = 100_000, searches = 200) {
 }
 
 export async function benchRecordsPostgres(count = 100_000, searches = 200) {
-  const dir = mkdtempSync(join(tmpdir(), 'veza-bench-records-pg-'));
-  const port = 50000 + Math.floor(Math.random() * 10000);
-  const started = spawnSync(join(ROOT, 'scripts/postgres.sh'), ['start', dir, String(port)], {
-    encoding: 'utf8',
-  });
-  if (started.status !== 0)
-    return { name: 'records on PostgreSQL', skipped: `could not start PostgreSQL: ${started.stderr.trim()}` };
-  const database = await openDatabase({ engine: 'postgres', url: started.stdout.trim(), poolSize: 4 });
+  const cluster = startPostgres();
+  if ('skipped' in cluster) return { name: 'records on PostgreSQL', skipped: cluster.skipped };
+  const database = await openDatabase({ engine: 'postgres', url: cluster.url, poolSize: 4 });
   try {
     await freshDatabase(database);
     const result = await measure(database, count, searches);
@@ -299,7 +293,6 @@ export async function benchRecordsPostgres(count = 100_000, searches = 200) {
     };
   } finally {
     await database.close();
-    spawnSync(join(ROOT, 'scripts/postgres.sh'), ['stop', dir]);
-    rmSync(dir, { recursive: true, force: true });
+    cluster.stop();
   }
 }

@@ -6,6 +6,7 @@ import { benchHitFreshness } from './hits.ts';
 import { benchLinkageAccuracy, benchLinkageSpeed, benchPrivateAccuracy } from './linkage/bench.ts';
 import { benchDice } from './linkage/dice.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
+import { benchRequests } from './requests.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
 
@@ -25,6 +26,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
   ['dice-speed', async () => benchDice()],
   ['hit-freshness', () => benchHitFreshness()],
+  ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -73,6 +75,21 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'requests-postgres') {
+    for (const mode of ['asPeopleWork', 'saturated'] as const) {
+      const m = r[mode] as {
+        operationsPerSecond: number;
+        perOperation: Record<string, { p50Ms: number; p99Ms: number; perSecond: number; errors: number }>;
+      };
+      console.log(
+        `  ${r.key} (${mode}): ${m.operationsPerSecond} operations/s; ${Object.entries(m.perOperation)
+          .map(
+            ([op, o]) =>
+              `${op} ${o.perSecond}/s p50 ${o.p50Ms} ms p99 ${o.p99Ms} ms${o.errors ? ` (${o.errors} errors)` : ''}`,
+          )
+          .join('; ')}`,
+      );
+    }
   } else if (r.key === 'hit-freshness') {
     console.log(
       `  ${r.key}: median ${r.medianMs} ms, max ${r.maxMs} ms from saving to the other side's badge (target < ${r.targetMs} ms)`,

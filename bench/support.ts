@@ -1,7 +1,10 @@
 /** Starting and stopping a real Veza server process for a benchmark, on loopback only. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -78,4 +81,34 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)]!;
+}
+
+export interface PostgresCluster {
+  url: string;
+  stop(): void;
+}
+
+/**
+ * A throwaway PostgreSQL cluster on a loopback port (scripts/postgres.sh), or the reason there is
+ * none (PostgreSQL not installed, or it would not start).
+ */
+export function startPostgres(): PostgresCluster | { skipped: string } {
+  const installed =
+    spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin'], { stdio: 'ignore' }).status === 0;
+  if (!installed) return { skipped: 'PostgreSQL is not installed (apt-get install postgresql)' };
+  const dir = mkdtempSync(join(tmpdir(), 'veza-bench-pg-'));
+  const port = 50000 + Math.floor(Math.random() * 10000);
+  const script = join(ROOT, 'scripts/postgres.sh');
+  const started = spawnSync(script, ['start', dir, String(port)], { encoding: 'utf8' });
+  if (started.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    return { skipped: `could not start PostgreSQL: ${started.stderr.trim()}` };
+  }
+  return {
+    url: started.stdout.trim(),
+    stop: () => {
+      spawnSync(script, ['stop', dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -80,4 +80,28 @@ describe('a hit in another jurisdiction', () => {
     const nav = page.getByRole('navigation', { name: /main/i });
     await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).not.toContain('new hit');
   });
+
+  it('opens a request to the other agency, linked to the hit, from "Request details"', async () => {
+    const hit = page.getByRole('article', { name: 'Hit on Zoran Miletić' });
+    await hit.getByRole('link', { name: 'Request details' }).click();
+    await page.getByRole('heading', { name: 'New request' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('This request follows up a hit');
+    await expect.poll(() => page.getByLabel('Jurisdiction').inputValue()).toBe('RS');
+    await expect.poll(() => page.getByLabel('Agency', { exact: true }).inputValue()).not.toBe('');
+    expect(await page.getByLabel('Kind').inputValue()).toBe('hit_follow_up');
+    await page.getByLabel('Subject').fill('Zoran Miletić: what do you hold?');
+    await page
+      .getByLabel('Message')
+      .fill('Our hit on him is strong. Please share what you can about his van.');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('heading', { name: 'Zoran Miletić: what do you hold?' }).waitFor();
+    expect(await page.getByTestId('request-status').textContent()).toBe('Sent');
+    expect(await page.locator('main').textContent()).toContain('Hit: hit (strong)');
+
+    const serbia = await server.test.signIn('investigator.rs');
+    const inbox = (await serbia.get('/api/requests?box=inbox')).json();
+    expect(inbox.requests).toEqual([
+      expect.objectContaining({ type: 'hit_follow_up', subject: 'Zoran Miletić: what do you hold?' }),
+    ]);
+  });
 });

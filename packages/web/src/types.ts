@@ -247,3 +247,117 @@ export interface Hit {
     contactPoints: { name: string; function: string; phone: string | null; email: string | null }[];
   };
 }
+
+export type RequestType =
+  | 'information_request'
+  | 'hit_follow_up'
+  | 'joint_action_proposal'
+  | 'victim_referral'
+  | 'urgent_alert';
+export type RequestStatus = 'draft' | 'sent' | 'acknowledged' | 'in_progress' | 'answered' | 'closed';
+export type Priority = 'urgent' | 'high' | 'normal';
+
+export interface RequestSummary {
+  id: string;
+  type: RequestType;
+  subject: string;
+  priority: Priority;
+  status: RequestStatus;
+  handlingCode: HandlingCode;
+  language: string;
+  deadline: string | null;
+  overdue: boolean;
+  alerting: boolean;
+  createdAt: string;
+  sentAt: string | null;
+  acknowledgedAt: string | null;
+  answeredAt: string | null;
+  from: { jurisdiction: Jurisdiction; agency: { id: string; name: string }; by: string };
+  to: {
+    jurisdiction: Jurisdiction;
+    agency: { id: string; name: string };
+    contactPoint: { id: string; name: string } | null;
+  };
+  side: 'from' | 'to' | null;
+}
+
+export interface OriginStep {
+  jurisdiction: Jurisdiction;
+  agency: string;
+  by: string;
+  at: string;
+  how: 'shared' | 'forwarded';
+}
+
+export interface SharedSnapshot {
+  id: string;
+  messageId: string | null;
+  kind: 'person' | 'case';
+  fields: string[];
+  values: Record<string, unknown>;
+  handlingCode: HandlingCode;
+  origin: OriginStep[];
+  forwardable: boolean;
+}
+
+export interface RequestThread extends RequestSummary {
+  body: string;
+  version: number;
+  acknowledgedBy: string | null;
+  startedAt: string | null;
+  closedAt: string | null;
+  alertCount: number;
+  links: {
+    kind: 'case' | 'person' | 'hit';
+    jurisdiction: Jurisdiction;
+    id: string | null;
+    label: string | null;
+  }[];
+  messages: {
+    id: string;
+    jurisdiction: Jurisdiction;
+    agency: string;
+    author: string;
+    body: string;
+    handlingCode: HandlingCode;
+    createdAt: string;
+  }[];
+  shares: SharedSnapshot[];
+  attachments: {
+    id: string;
+    messageId: string | null;
+    filename: string;
+    contentType: string;
+    sizeBytes: number;
+    createdAt: string;
+  }[];
+  timeline: { event: string; at: string; by: string | null; jurisdiction: Jurisdiction | null }[];
+  allowedActions: string[];
+}
+
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  urgent: boolean;
+  createdAt: string;
+  readAt: string | null;
+  request: {
+    id: string;
+    subject: string;
+    type: RequestType;
+    status: RequestStatus;
+    from: Jurisdiction;
+  } | null;
+}
+
+export interface DashboardRow {
+  month: string;
+  counterpart: Jurisdiction;
+  direction: 'outgoing' | 'incoming';
+  sent: number;
+  open: number;
+  overdue: number;
+  answered: number;
+  medianHoursToAcknowledge: number | null;
+  medianHoursToAnswer: number | null;
+}

@@ -12,6 +12,7 @@ import { patch } from '../api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { readsCases } from '../features/cases/access.ts';
 import { useNewHits } from '../features/hits/HitsPage.tsx';
+import { useUnreadNotifications } from '../features/notifications/NotificationsPage.tsx';
 import { LOCALE_NAMES, MESSAGES, setLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
@@ -96,6 +97,7 @@ export function Shell() {
   const me = useMe();
   const hitCount = useNewHits(me.data);
   const newHits = hitCount.data?.new ?? 0;
+  const unread = useUnreadNotifications(me.data).data ?? { unread: 0, urgent: 0 };
   const signOut = useSignOut();
   const rememberLocale = useMutation({
     mutationFn: (locale: InterfaceLocale) => patch('/api/me', { locale }),
@@ -130,6 +132,22 @@ export function Shell() {
             {user.roles.map((role) => t(`roles.${role}`)).join(', ')} · {user.agency.name}
           </span>
         </div>
+        <Link
+          to="/notifications"
+          className={unread.urgent > 0 ? 'bell urgent' : 'bell'}
+          data-testid="notifications-bell"
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          {t('notifications.title')}
+          {unread.unread > 0 && (
+            <>
+              <span className={unread.urgent > 0 ? 'badge urgent' : 'badge'} aria-hidden="true">
+                {unread.unread}
+              </span>
+              <span className="visually-hidden">{t('notifications.unread', { count: unread.unread })}</span>
+            </>
+          )}
+        </Link>
         <LanguageSwitcher onChange={(locale) => rememberLocale.mutate(locale)} />
         <button
           type="button"

@@ -1,5 +1,6 @@
 /** The web app's pages; the signed-in shell wraps them all, and shows the sign-in form to nobody-yet. */
 import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { REQUEST_TYPES } from '@veza/core';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { CasePage } from '../features/cases/CasePage.tsx';
@@ -13,9 +14,15 @@ import {
 } from '../features/directory/DirectoryPage.tsx';
 import { HitsPage } from '../features/hits/HitsPage.tsx';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { PersonPage } from '../features/persons/PersonPage.tsx';
+import { ComposePage } from '../features/requests/ComposePage.tsx';
+import { DashboardPage } from '../features/requests/DashboardPage.tsx';
+import { RequestPage } from '../features/requests/RequestPage.tsx';
+import { RequestsPage } from '../features/requests/RequestsPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
+import type { RequestType } from '../types.ts';
 import { NotFound } from './NotFound.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -78,14 +85,49 @@ const accountRoute = createRoute({
 });
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
 const hitsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hits', component: HitsPage });
+const requestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/requests',
+  component: RequestsPage,
+});
+interface ComposeSearch {
+  hit?: string;
+  agency?: string;
+  type?: RequestType;
+}
+const composeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/requests/new',
+  validateSearch: (search: Record<string, unknown>): ComposeSearch => {
+    const uuid = (v: unknown) => (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
+    const type = (REQUEST_TYPES as readonly unknown[]).includes(search.type)
+      ? (search.type as RequestType)
+      : undefined;
+    return Object.fromEntries(
+      Object.entries({ hit: uuid(search.hit), agency: uuid(search.agency), type }).filter(([, v]) => v),
+    );
+  },
+  component: function Compose() {
+    return <ComposePage {...composeRoute.useSearch()} />;
+  },
+});
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/requests/dashboard',
+  component: DashboardPage,
+});
+const requestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/requests/$requestId',
+  component: RequestPage,
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications',
+  component: NotificationsPage,
+});
 
-export const COMING_FEATURES: ComingFeature[] = [
-  'screening',
-  'protection',
-  'requests',
-  'analysis',
-  'knowledge',
-];
+export const COMING_FEATURES: ComingFeature[] = ['screening', 'protection', 'analysis', 'knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
     getParentRoute: () => rootRoute,
@@ -97,6 +139,11 @@ const comingRoutes = COMING_FEATURES.map((feature) =>
 const routeTree = rootRoute.addChildren([
   indexRoute,
   hitsRoute,
+  requestsRoute,
+  composeRoute,
+  dashboardRoute,
+  requestRoute,
+  notificationsRoute,
   directoryRoute,
   agencyRoute,
   auditRoute,

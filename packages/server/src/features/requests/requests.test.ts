@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../access/actor.ts';
@@ -256,7 +257,7 @@ describe('what a request may carry', () => {
         {
           ...REQUEST,
           toAgencyId: borderPolice.agencyId,
-          toContactPointId: borderPolice.deskId.replace(/.$/, '0'),
+          toContactPointId: randomUUID(),
         },
         'toContactPointId',
       ],

@@ -93,6 +93,17 @@ export function HitsPage() {
             <dt>{t('hits.status')}</dt>
             <dd>{t(`hits.statuses.${hit.status}`)}</dd>
           </dl>
+          {writesCases(me) && (
+            <div className="actions">
+              <Link
+                className="button secondary"
+                to="/requests/new"
+                search={{ hit: hit.id, agency: hit.other.agency.id, type: 'hit_follow_up' }}
+              >
+                {t('hits.requestDetails')}
+              </Link>
+            </div>
+          )}
           {writesCases(me) && hit.status === 'new' && (
             <div className="actions">
               <button

@@ -1,0 +1,76 @@
+/** What is waiting for the user: new requests, urgent alerts (on top), acknowledgements, replies. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import type { Me, NotificationItem } from '../../types.ts';
+import { useDateTime } from '../requests/format.ts';
+
+/** The badge's count, refreshed every few seconds. */
+export function useUnreadNotifications(me: Me | null | undefined) {
+  return useQuery({
+    queryKey: ['notifications', 'count'],
+    queryFn: () => get<{ unread: number; urgent: number }>('/api/notifications/count'),
+    enabled: Boolean(me),
+    refetchInterval: 3000,
+  });
+}
+
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const formatDate = useDateTime();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: ['notifications', 'list'],
+    queryFn: () => get<{ notifications: NotificationItem[] }>('/api/notifications'),
+    refetchInterval: 5000,
+  });
+  const read = useMutation({
+    mutationFn: (id: string) => post(`/api/notifications/${id}/read`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;
+  const items = list.data.notifications;
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('notifications.title')}</h1>
+        {items.some((n) => !n.readAt) && (
+          <button type="button" className="secondary" onClick={() => read.mutate('all')}>
+            {t('notifications.markAllRead')}
+          </button>
+        )}
+      </div>
+      {items.length === 0 && <p>{t('notifications.none')}</p>}
+      <ul className="thread">
+        {items.map((n) => (
+          <li key={n.id} className={n.urgent && !n.readAt ? 'card alert' : 'card'}>
+            <p className="message-meta">
+              {!n.readAt && <span className="badge">{t('notifications.unreadMark')}</span>}{' '}
+              {formatDate(n.createdAt)}
+            </p>
+            <p>
+              <strong>{t(`notifications.kinds.${n.kind}`, { defaultValue: n.kind })}</strong>
+              {n.request && (
+                <>
+                  {': '}
+                  <Link to="/requests/$requestId" params={{ requestId: n.request.id }}>
+                    {n.request.subject}
+                  </Link>{' '}
+                  <span className="badge jurisdiction">{n.request.from}</span>
+                </>
+              )}
+            </p>
+            {!n.readAt && (
+              <button type="button" className="secondary" onClick={() => read.mutate(n.id)}>
+                {t('notifications.markRead')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

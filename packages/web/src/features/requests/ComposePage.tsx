@@ -1,0 +1,315 @@
+/**
+ * Writing a request: the counterpart picked from the directory (an agency, and its desk when the
+ * request is for it: a 24/7 line), kind, priority, deadline (by default from the priority),
+ * handling code, language, linked records the sender may see, and files. Opened from a hit, it
+ * follows that hit up with the hit linked.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import {
+  DEFAULT_REPLY_HOURS,
+  HANDLING_CODES,
+  JURISDICTIONS,
+  PRIORITIES,
+  type Priority,
+  RequestDraft,
+  requestTypesFor,
+  SPOKEN_LANGUAGES,
+} from '@veza/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, post } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
+import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
+import { useSignedIn } from '../../app/session.ts';
+import { check, type FieldErrors } from '../../app/validation.ts';
+import type { DirectoryResult, RequestThread, RequestType } from '../../types.ts';
+import { languageName } from '../directory/labels.ts';
+import { type PickedRecord, RecordPicker } from './RecordPicker.tsx';
+
+export interface Counterpart {
+  jurisdiction: string;
+  agencyId: string;
+  contactPointId: string;
+}
+
+/** The agency asked, picked from the directory by jurisdiction, and optionally one of its contact points. */
+export function CounterpartPicker({
+  value,
+  onChange,
+  errors,
+}: {
+  value: Counterpart;
+  onChange: (value: Counterpart) => void;
+  errors: { agency?: string | undefined; contactPoint?: string | undefined };
+}) {
+  const { t } = useTranslation();
+  const directory = useQuery({
+    queryKey: ['directory', { jurisdiction: value.jurisdiction, agencies: true }],
+    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${value.jurisdiction}&limit=500`),
+    enabled: Boolean(value.jurisdiction),
+  });
+  const points = directory.data?.contactPoints.filter((c) => c.agency.id === value.agencyId) ?? [];
+  return (
+    <>
+      <Field label={t('requests.counterpart')}>
+        <select
+          value={value.jurisdiction}
+          onChange={(e) => onChange({ jurisdiction: e.target.value, agencyId: '', contactPointId: '' })}
+        >
+          <option value="">—</option>
+          {JURISDICTIONS.map((j) => (
+            <option key={j} value={j}>
+              {t(`jurisdictions.${j}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('requests.agency')} error={errors.agency}>
+        <select
+          value={value.agencyId}
+          onChange={(e) => onChange({ ...value, agencyId: e.target.value, contactPointId: '' })}
+        >
+          <option value="">—</option>
+          {directory.data?.agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('requests.contactPoint')} error={errors.contactPoint}>
+        <select
+          value={value.contactPointId}
+          onChange={(e) => onChange({ ...value, contactPointId: e.target.value })}
+        >
+          <option value="">{t('requests.wholeAgency')}</option>
+          {points.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.function})
+              {c.availability.kind === 'always' ? ` · ${t('requests.alwaysAvailable')}` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+/** Sends files one by one to the request; the first that fails stops and is reported. */
+export async function uploadFiles(requestId: string, files: readonly File[], messageId?: string) {
+  for (const file of files) {
+    const query = new URLSearchParams({ filename: file.name });
+    if (messageId) query.set('messageId', messageId);
+    await post(`/api/requests/${requestId}/attachments?${query}`, file);
+  }
+}
+
+export function ComposePage({ hit, agency, type }: { hit?: string; agency?: string; type?: RequestType }) {
+  const me = useSignedIn();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const types = requestTypesFor(me.roles);
+  const agencyOfHit = useQuery({
+    queryKey: ['directory', 'agency', agency],
+    queryFn: () => get<{ agency: { id: string; jurisdiction: string } }>(`/api/agencies/${agency}`),
+    enabled: Boolean(agency),
+  });
+  const [counterpart, setCounterpart] = useState<Counterpart | null>(null);
+  const chosen: Counterpart =
+    counterpart ??
+    (agencyOfHit.data
+      ? {
+          jurisdiction: agencyOfHit.data.agency.jurisdiction,
+          agencyId: agencyOfHit.data.agency.id,
+          contactPointId: '',
+        }
+      : { jurisdiction: '', agencyId: '', contactPointId: '' });
+  const [form, setForm] = useState({
+    type: type && types.includes(type) ? type : (types[0] ?? 'information_request'),
+    subject: '',
+    body: '',
+    priority: 'normal' as Priority,
+    deadline: '',
+    handlingCode: 'H0',
+    language: 'en',
+  });
+  const [links, setLinks] = useState<PickedRecord[]>([]);
+  const [linking, setLinking] = useState<'person' | 'case' | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm({ ...form, [key]: value });
+
+  const submit = async (send: boolean) => {
+    const draft = {
+      ...form,
+      toAgencyId: chosen.agencyId,
+      toContactPointId: chosen.contactPointId || null,
+      deadline: form.deadline ? new Date(form.deadline).toISOString() : null,
+      links: [
+        ...(hit ? [{ kind: 'hit' as const, id: hit }] : []),
+        ...links.map((l) => ({ kind: l.kind, id: l.id })),
+      ],
+    };
+    const checked = check(RequestDraft, draft, t);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    setPending(true);
+    try {
+      const created = await post<RequestThread>('/api/requests', { ...checked.data, send });
+      try {
+        await uploadFiles(created.id, files);
+      } finally {
+        await queryClient.invalidateQueries({ queryKey: ['requests'] });
+        navigate({ to: '/requests/$requestId', params: { requestId: created.id } });
+      }
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setPending(false);
+    }
+  };
+  const error = (field: string) => errors[field] ?? fieldError(failure, field);
+
+  if (types.length === 0) {
+    return (
+      <section>
+        <h1>{t('requests.compose')}</h1>
+        <p className="error">{t('requests.noRole')}</p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>{t('requests.compose')}</h1>
+      {hit && <p className="notice">{t('requests.followsHit')}</p>}
+      <form
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(true);
+        }}
+      >
+        <CounterpartPicker
+          value={chosen}
+          onChange={setCounterpart}
+          errors={{ agency: error('toAgencyId'), contactPoint: error('toContactPointId') }}
+        />
+        <Field label={t('requests.type')} error={error('type')}>
+          <select value={form.type} onChange={(e) => set('type', e.target.value as RequestType)}>
+            {types.map((v) => (
+              <option key={v} value={v}>
+                {t(`requests.types.${v}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('requests.priority')} error={error('priority')}>
+          <select value={form.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
+            {PRIORITIES.map((v) => (
+              <option key={v} value={v}>
+                {t(`requests.priorities.${v}`)} (
+                {t('requests.replyWithin', { hours: DEFAULT_REPLY_HOURS[v] })})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('requests.subject')} error={error('subject')}>
+          <input value={form.subject} onChange={(e) => set('subject', e.target.value)} />
+        </Field>
+        <Field label={t('requests.body')} error={error('body')}>
+          <textarea rows={8} value={form.body} onChange={(e) => set('body', e.target.value)} />
+        </Field>
+        <Field label={t('requests.deadlineOptional')} error={error('deadline')}>
+          <input
+            type="datetime-local"
+            value={form.deadline}
+            onChange={(e) => set('deadline', e.target.value)}
+          />
+        </Field>
+        <Field label={t('common.handlingCode')} error={error('handlingCode')}>
+          <select value={form.handlingCode} onChange={(e) => set('handlingCode', e.target.value)}>
+            {HANDLING_CODES.map((c) => (
+              <option key={c} value={c}>
+                {c} · {t(`requests.handlingCodes.${c}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('requests.language')} error={error('language')}>
+          <select value={form.language} onChange={(e) => set('language', e.target.value)}>
+            {SPOKEN_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset>
+          <legend>{t('requests.links')}</legend>
+          {links.length === 0 && !hit && <p className="muted">{t('requests.noLinks')}</p>}
+          <ul>
+            {links.map((l, i) => (
+              <li key={`${l.kind}:${l.id}`}>
+                {t(`requests.linkKinds.${l.kind}`)}: {l.label}{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setLinks(links.filter((_, k) => k !== i))}
+                >
+                  {t('requests.remove')}
+                </button>
+                {error(`links.${i + (hit ? 1 : 0)}`) && (
+                  <span className="field-error" role="alert">
+                    {error(`links.${i + (hit ? 1 : 0)}`)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {me.roles.some((r) => r === 'investigator' || r === 'prosecutor') && (
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => setLinking('person')}>
+                {t('requests.linkPerson')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setLinking('case')}>
+                {t('requests.linkCase')}
+              </button>
+            </div>
+          )}
+          {linking && (
+            <RecordPicker
+              kind={linking}
+              purpose="linking to an operational request"
+              onPick={(record) => {
+                if (!links.some((l) => l.id === record.id)) setLinks([...links, record]);
+                setLinking(null);
+              }}
+            />
+          )}
+        </fieldset>
+        <Field label={t('requests.attach')} error={error('file')}>
+          <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        </Field>
+        {failure !== null && !Object.keys(errors).length && <ErrorMessage error={failure} />}
+        <div className="actions">
+          <button type="submit" disabled={pending}>
+            {t('requests.send')}
+          </button>
+          <button type="button" className="secondary" disabled={pending} onClick={() => void submit(false)}>
+            {t('requests.saveDraft')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

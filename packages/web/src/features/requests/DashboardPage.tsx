@@ -1,0 +1,82 @@
+/**
+ * The coordinator's cooperation dashboard: per month and counterpart jurisdiction, requests sent
+ * each way, open, overdue and answered, and the median hours to acknowledge and to answer.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get, queryString } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { intlLocale } from '../../i18n/index.ts';
+import type { DashboardRow } from '../../types.ts';
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const [range, setRange] = useState({ from: '', to: '' });
+  const rows = useQuery({
+    queryKey: ['requests', 'dashboard', range],
+    queryFn: () => get<{ rows: DashboardRow[] }>(`/api/requests/dashboard${queryString(range)}`),
+  });
+  const hours = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
+  const shown = (v: number | null) => (v === null ? '—' : hours.format(v));
+  return (
+    <section>
+      <h1>{t('requests.dashboard')}</h1>
+      <p className="lead">{t('requests.dashboardIntro')}</p>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t('requests.fromMonth')}</span>
+          <input
+            type="month"
+            value={range.from}
+            onChange={(e) => setRange({ ...range, from: e.target.value })}
+          />
+        </label>
+        <label>
+          <span>{t('requests.toMonth')}</span>
+          <input type="month" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+        </label>
+        <a className="button secondary" href={`/api/requests/dashboard.csv${queryString(range)}`} download>
+          {t('requests.csv')}
+        </a>
+      </form>
+      {rows.isPending && <Loading />}
+      {rows.isError && <ErrorMessage error={rows.error} onRetry={() => rows.refetch()} />}
+      {rows.data && rows.data.rows.length === 0 && <p>{t('requests.none')}</p>}
+      {rows.data && rows.data.rows.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('requests.month')}</th>
+                <th scope="col">{t('requests.counterpart')}</th>
+                <th scope="col">{t('requests.direction')}</th>
+                <th scope="col">{t('requests.sentCount')}</th>
+                <th scope="col">{t('requests.openCount')}</th>
+                <th scope="col">{t('requests.overdue')}</th>
+                <th scope="col">{t('requests.answeredCount')}</th>
+                <th scope="col">{t('requests.medianAcknowledge')}</th>
+                <th scope="col">{t('requests.medianAnswer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.data.rows.map((r) => (
+                <tr key={`${r.month}|${r.counterpart}|${r.direction}`}>
+                  <td>{r.month}</td>
+                  <td>{t(`jurisdictions.${r.counterpart}`)}</td>
+                  <td>{t(`requests.directions.${r.direction}`)}</td>
+                  <td>{r.sent}</td>
+                  <td>{r.open}</td>
+                  <td>{r.overdue}</td>
+                  <td>{r.answered}</td>
+                  <td>{shown(r.medianHoursToAcknowledge)}</td>
+                  <td>{shown(r.medianHoursToAnswer)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

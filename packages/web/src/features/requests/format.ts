@@ -1,0 +1,24 @@
+/** Dates and times of requests in the reader's language. */
+import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../i18n/index.ts';
+
+export function useDateTime(): (iso: string) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (iso) => format.format(new Date(iso));
+}
+
+/** A shared value as text: lists joined, records as their values, nothing as a dash. */
+export function shownValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.length ? value.map(shownValue).join('; ') : '—';
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .filter((v) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+      .map(shownValue)
+      .join(' · ');
+  return String(value);
+}
