@@ -17,6 +17,7 @@ export interface Me {
   agency: { id: string; name: string; type: string };
   roles: Role[];
   locale: InterfaceLocale | null;
+  email: string | null;
   totpEnabled: boolean;
   recoveryCodesLeft: number;
   isDemo: boolean;

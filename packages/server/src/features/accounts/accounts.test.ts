@@ -224,6 +224,18 @@ describe('preferences', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('locale');
   });
+
+  it('keeps the address for notification e-mails, and clears it', async () => {
+    const user = await t.signIn('investigator.me');
+    const set = await user.patch('/api/me', { email: 'vesna.ivanovic@policija.example' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().email).toBe('vesna.ivanovic@policija.example');
+    const bad = await user.patch('/api/me', { email: 'not an address' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('email');
+    expect((await user.get('/api/me')).json().email).toBe('vesna.ivanovic@policija.example');
+    expect((await user.patch('/api/me', { email: null })).json().email).toBeNull();
+  });
 });
 
 describe('second factor', () => {

@@ -20,8 +20,8 @@ import {
   confirmTotp,
   loadProfile,
   removeTotp,
-  setLocale,
   startTotpEnrolment,
+  updateOwnAccount,
 } from './service.ts';
 import { revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { signIn } from './sign-in.ts';
@@ -114,9 +114,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/me',
-    { schema: { tags, summary: 'Remember the interface language', body: MeUpdate, response: { 200: Me } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remember the interface language; set the address for notification e-mails',
+        body: MeUpdate,
+        response: { 200: Me },
+      },
+    },
     async (request) => {
-      await act(request, (ctx) => setLocale(ctx, request.body.locale));
+      await act(request, (ctx) => updateOwnAccount(ctx, request.body));
       return meOf(request);
     },
   );

@@ -16,6 +16,8 @@ export const Me = z.object({
   agency: z.object({ id: z.uuid(), name: z.string(), type: z.string() }),
   roles: z.array(Role),
   locale: InterfaceLocale.nullable(),
+  /** Where notification e-mails go; they say only that something is waiting. */
+  email: z.string().nullable(),
   totpEnabled: z.boolean(),
   recoveryCodesLeft: z.number().int(),
   isDemo: z.boolean(),
@@ -24,7 +26,9 @@ export const Me = z.object({
   sessionExpiresAt: z.string(),
 });
 
-export const MeUpdate = z.object({ locale: InterfaceLocale });
+export const MeUpdate = z
+  .object({ locale: InterfaceLocale.optional(), email: z.email().max(200).nullable().optional() })
+  .refine((v) => v.locale !== undefined || v.email !== undefined, { message: 'send locale or email' });
 export const PasswordChange = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(1).max(200),

@@ -36,6 +36,7 @@ export async function loadProfile(ctx: ActorContext) {
     agency: row.agency,
     roles: row.user.roles as Role[],
     locale: row.user.locale as InterfaceLocale | null,
+    email: row.user.email,
     totpEnabled: row.user.totpEnabledAt !== null,
     recoveryCodesLeft: row.user.recoveryCodeHashes.length,
     isDemo: row.user.isDemo,
@@ -43,9 +44,15 @@ export async function loadProfile(ctx: ActorContext) {
 }
 export type Profile = Awaited<ReturnType<typeof loadProfile>>;
 
-export async function setLocale(ctx: ActorContext, locale: InterfaceLocale): Promise<void> {
-  await ctx.tx.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId));
-  await auditOwnAccount(ctx, 'update', { locale });
+/** The user's own settings: the interface language, and where notification e-mails go (null: none). */
+export async function updateOwnAccount(
+  ctx: ActorContext,
+  changes: { locale?: InterfaceLocale | undefined; email?: string | null | undefined },
+): Promise<void> {
+  const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return;
+  await ctx.tx.update(users).set(set).where(eq(users.id, ctx.actor.userId));
+  await auditOwnAccount(ctx, 'update', set);
 }
 
 async function ownAccount(ctx: ActorContext) {

@@ -2,10 +2,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api.ts';
+import { patch, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { forgetUser, ME_KEY, useSignedIn } from '../../app/session.ts';
+import type { Me } from '../../types.ts';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -24,9 +25,44 @@ export function AccountPage() {
         <dt>{t('account.roles')}</dt>
         <dd>{me.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
       </dl>
+      <NotificationEmail />
       <PasswordChange />
       <SecondFactor />
     </section>
+  );
+}
+
+/** Where notification e-mails go: they say only that something is waiting in Veza. */
+function NotificationEmail() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState(me.email ?? '');
+  const save = useMutation({
+    mutationFn: () => patch<Me>('/api/me', { email: email.trim() || null }),
+    onSuccess: (next) => queryClient.setQueryData(ME_KEY, next),
+  });
+  return (
+    <form
+      className="form"
+      aria-labelledby="email-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h2 id="email-title">{t('account.notificationEmail')}</h2>
+      <p className="muted">{t('account.notificationEmailHelp')}</p>
+      <Field label={t('account.email')} error={fieldError(save.error, 'email')}>
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </Field>
+      {save.isSuccess && <p role="status">{t('common.saved')}</p>}
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
   );
 }
 

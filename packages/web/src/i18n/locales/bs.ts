@@ -179,6 +179,10 @@ export const bs = {
   },
   account: {
     title: 'Moj račun',
+    notificationEmail: 'E-pošta za obavještenja',
+    notificationEmailHelp:
+      'Veza vam e-poštom javlja samo da vas nešto čeka, nikada šta. Ostavite prazno ako ne želite.',
+    email: 'Adresa e-pošte',
     profile: 'Profil',
     agency: 'Agencija',
     roles: 'Uloge',

@@ -176,6 +176,10 @@ export const en = {
   },
   account: {
     title: 'My account',
+    notificationEmail: 'E-mail for notifications',
+    notificationEmailHelp:
+      'Veza e-mails you only that something is waiting for you, never what. Leave empty for none.',
+    email: 'E-mail address',
     profile: 'Profile',
     agency: 'Agency',
     roles: 'Roles',

@@ -179,6 +179,10 @@ export const hr = {
   },
   account: {
     title: 'Moj račun',
+    notificationEmail: 'E-pošta za obavijesti',
+    notificationEmailHelp:
+      'Veza vam e-poštom javlja samo da vas nešto čeka, nikada što. Ostavite prazno ako ne želite.',
+    email: 'Adresa e-pošte',
     profile: 'Profil',
     agency: 'Agencija',
     roles: 'Uloge',

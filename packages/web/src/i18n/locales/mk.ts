@@ -177,6 +177,10 @@ export const mk = {
   },
   account: {
     title: 'Мојата сметка',
+    notificationEmail: 'Е-пошта за известувања',
+    notificationEmailHelp:
+      'Veza ве известува по е-пошта само дека нешто ве чека, никогаш што. Оставете празно ако не сакате.',
+    email: 'Адреса на е-пошта',
     profile: 'Профил',
     agency: 'Агенција',
     roles: 'Улоги',

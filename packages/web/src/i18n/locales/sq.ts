@@ -181,6 +181,10 @@ export const sq = {
   },
   account: {
     title: 'Llogaria ime',
+    notificationEmail: 'Email për njoftime',
+    notificationEmailHelp:
+      'Veza ju njofton me email vetëm se diçka ju pret, kurrë se çfarë. Lëreni bosh nëse nuk dëshironi.',
+    email: 'Adresa e email-it',
     profile: 'Profili',
     agency: 'Agjencia',
     roles: 'Rolet',

@@ -179,6 +179,10 @@ export const srLatn = {
   },
   account: {
     title: 'Moj nalog',
+    notificationEmail: 'E-pošta za obaveštenja',
+    notificationEmailHelp:
+      'Veza vam e-poštom javlja samo da vas nešto čeka, nikada šta. Ostavite prazno ako ne želite.',
+    email: 'Adresa e-pošte',
     profile: 'Profil',
     agency: 'Agencija',
     roles: 'Uloge',
