@@ -396,3 +396,56 @@ describe("the coordinator's dashboard", () => {
     expect(bad.json().error.field).toBe('from');
   });
 });
+
+describe('files and notifications', () => {
+  it('keeps files with the request, for its parties only, every download audited', async () => {
+    const sender = await t.signIn('investigator.me');
+    const asked = await sender.post('/api/requests', {
+      ...REQUEST,
+      priority: 'normal',
+      subject: 'With a scan',
+      toAgencyId: borderPolice.agencyId,
+    });
+    const id = asked.json().id;
+    const upload = await sender.request({
+      method: 'POST',
+      url: `/api/requests/${id}/attachments?filename=${encodeURIComponent('stop report.txt')}`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('Stopped at 02:10, two passengers.\n'),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const [file] = upload.json().attachments;
+    expect(file).toMatchObject({ filename: 'stop report.txt', contentType: 'text/plain; charset=utf-8' });
+    const refused = await sender.request({
+      method: 'POST',
+      url: `/api/requests/${id}/attachments?filename=run.exe`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+    });
+    expect(refused.statusCode).toBe(415);
+
+    const officer = await t.signIn('duty.ba');
+    const download = await officer.get(`/api/requests/${id}/attachments/${file.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toContain('two passengers');
+    const { rows } = await t.database.owner(
+      `select count(*)::int as n from audit_log where record_type = 'request_attachment' and record_id = '${file.id}' and action = 'read'`,
+    );
+    expect(rows[0]!.n).toBe(1);
+    const outsider = await t.signIn('investigator.rs');
+    expect((await outsider.get(`/api/requests/${id}/attachments/${file.id}`)).statusCode).toBe(404);
+  });
+
+  it('marks notifications read one by one or all at once, and only the own', async () => {
+    const officer = await t.signIn('duty.ba');
+    const before = (await officer.get('/api/notifications/count')).json();
+    expect(before.unread).toBeGreaterThan(0);
+    const [first] = (await officer.get('/api/notifications?unread=true')).json().notifications;
+    const stranger = await t.signIn('investigator.rs');
+    expect((await stranger.post(`/api/notifications/${first.id}/read`)).statusCode).toBe(404);
+    expect((await officer.post(`/api/notifications/${first.id}/read`)).statusCode).toBe(204);
+    expect((await officer.get('/api/notifications/count')).json().unread).toBe(before.unread - 1);
+    expect((await officer.post('/api/notifications/all/read')).statusCode).toBe(204);
+    expect((await officer.get('/api/notifications/count')).json()).toEqual({ unread: 0, urgent: 0 });
+  });
+});
