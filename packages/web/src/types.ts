@@ -240,7 +240,7 @@ export interface Hit {
   band: 'strong' | 'probable' | 'possible';
   evidence: string[];
   status: 'new' | 'not_relevant' | 'confirmed';
-  person: { id: string; displayName: string };
+  record: { kind: 'person' | 'vehicle'; id: string; label: string; caseId: string | null };
   other: {
     jurisdiction: string;
     handlingCode: string;

@@ -6,12 +6,12 @@
 import type { Database } from '../db/connection.ts';
 
 export interface Changes {
-  /** Jurisdictions whose persons were recorded, changed or merged. */
-  readonly persons: Set<string>;
+  /** Jurisdictions whose persons or vehicles were recorded, changed, merged or removed. */
+  readonly records: Set<string>;
 }
 
 export function noChanges(): Changes {
-  return { persons: new Set() };
+  return { records: new Set() };
 }
 
 type Listener = (changes: Changes) => void;
@@ -30,6 +30,6 @@ export function onCommitted(database: Database, listener: Listener): () => void 
 
 /** Tells the listeners what a transaction that has just committed changed. */
 export function committed(database: Database, changes: Changes): void {
-  if (changes.persons.size === 0) return;
+  if (changes.records.size === 0) return;
   for (const listener of listeners.get(database) ?? []) listener(changes);
 }

@@ -525,11 +525,26 @@ export const matchReferences = pgTable(
   (t) => [uniqueIndex('match_references_reference_idx').on(t.reference)],
 );
 
+/** A vehicle's opaque reference, as for persons. */
+export const matchVehicleReferences = pgTable(
+  'match_vehicle_references',
+  {
+    vehicleId: uuid('vehicle_id')
+      .primaryKey()
+      .references(() => vehicles.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    reference: uuid('reference').notNull().defaultRandom(),
+  },
+  (t) => [uniqueIndex('match_vehicle_references_reference_idx').on(t.reference)],
+);
+
 /** The matcher's store: encodings and opaque references only. The application role has no access. */
 export const matchEncodings = pgTable(
   'match_encodings',
   {
     reference: uuid('reference').primaryKey(),
+    /** person or vehicle. */
+    kind: text('kind').notNull().default('person'),
     jurisdiction: text('jurisdiction').notNull(),
     encoding: jsonb('encoding').notNull(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
@@ -542,6 +557,8 @@ export const hits = pgTable(
   'hits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** person or vehicle: what both references stand for. */
+    kind: text('kind').notNull().default('person'),
     referenceA: uuid('reference_a').notNull(),
     jurisdictionA: text('jurisdiction_a').notNull(),
     referenceB: uuid('reference_b').notNull(),

@@ -73,8 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
-  // Persons recorded, changed or imported: their jurisdiction is searched for duplicates once the
-  // change has committed, in the background.
+  // Persons or vehicles recorded, changed or imported: once the change has committed, their
+  // jurisdiction is searched for duplicates and its hit/no-hit encodings refreshed, in the background.
   // One queue, so that the two never run at once (PGlite has one connection): duplicates first,
   // then hit/no-hit when a regional secret is configured.
   const secret = config.regionalSecret;
@@ -90,7 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { onError: (error) => app.log.error({ err: error }, 'the background work on persons failed') },
   );
   const stopListening = onCommitted(database, (changes) => {
-    for (const jurisdiction of changes.persons) followUp.schedule(jurisdiction);
+    for (const jurisdiction of changes.records) followUp.schedule(jurisdiction);
   });
   const clock = options.clock ?? (() => new Date());
   // Urgent alerts repeated until acknowledged, and the outbox's e-mails.

@@ -29,6 +29,7 @@ const FIELDS = [
   'nationality',
   'phone',
   'document',
+  'plate',
   'blocking',
   'permutation',
 ] as const;

@@ -10,7 +10,7 @@ import type { EncodedRecord } from './encode.ts';
 import { EncodedTable, encodedBlocks } from './match.ts';
 
 export type HitBand = 'strong' | 'probable' | 'possible';
-export type HitEvidence = 'name' | 'birth_date' | 'birth_year' | 'phone' | 'document';
+export type HitEvidence = 'name' | 'birth_date' | 'birth_year' | 'phone' | 'document' | 'plate';
 
 export interface Hit {
   /** Opaque references of the two records, the lower first. */

@@ -3,3 +3,4 @@ export * from './encode.ts';
 export * from './hits.ts';
 export * from './match.ts';
 export * from './popcount.ts';
+export * from './vehicles.ts';

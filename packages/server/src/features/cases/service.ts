@@ -362,6 +362,8 @@ export async function addVehicle(ctx: ActorContext, caseId: string, input: Vehic
     })
     .returning({ id: vehicles.id });
   await audit(ctx, 'create', 'vehicle', row!.id, { caseId });
+  // Its plate takes part in hit/no-hit once this commits.
+  ctx.changes.records.add(ctx.actor.jurisdiction);
   return getCase(ctx, caseId, null);
 }
 
@@ -373,6 +375,7 @@ export async function removeVehicle(ctx: ActorContext, caseId: string, vehicleId
     .returning({ id: vehicles.id });
   if (!removed[0]) throw new AppError('not_found', 'Vehicle not found');
   await audit(ctx, 'delete', 'vehicle', vehicleId, { caseId });
+  ctx.changes.records.add(ctx.actor.jurisdiction);
   return getCase(ctx, caseId, null);
 }
 

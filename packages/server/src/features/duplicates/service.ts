@@ -248,7 +248,7 @@ export async function mergeDuplicate(
       mergedAt: ctx.now,
     })
     .returning({ id: personMerges.id });
-  ctx.changes.persons.add(jurisdiction);
+  ctx.changes.records.add(jurisdiction);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'merge',
@@ -319,7 +319,7 @@ export async function undoMerge(ctx: ActorContext, keptId: string, mergeId: stri
     .update(personMerges)
     .set({ undoneBy: ctx.actor.userId, undoneAt: ctx.now })
     .where(eq(personMerges.id, mergeId));
-  ctx.changes.persons.add(ctx.actor.jurisdiction);
+  ctx.changes.records.add(ctx.actor.jurisdiction);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'unmerge',

@@ -53,7 +53,7 @@ describe('hit/no-hit across jurisdictions', () => {
     const { hits } = response.json();
     expect(hits).toHaveLength(1);
     const [hit] = hits;
-    expect(hit.person.displayName).toBe('МАРКО ЂОРЂЕВИЋ');
+    expect(hit.record).toMatchObject({ kind: 'person', label: 'МАРКО ЂОРЂЕВИЋ', caseId: null });
     expect(hit.other.jurisdiction).toBe('RS');
     expect(hit.other.agency.name).toBeTruthy();
     expect(hit.other.contactPoints.length).toBeGreaterThan(0);
@@ -104,6 +104,41 @@ describe('hit/no-hit across jurisdictions', () => {
       `select action, details from audit_log where record_type = 'hit'`,
     );
     expect(rows.map((r) => r.details)).toEqual([{ status: 'not_relevant' }]);
+  });
+
+  it('finds the same plate in a case on each side, and shows each side only its own vehicle', async () => {
+    const caseWithVan = async (who: SignedIn, title: string, plate: string) => {
+      const opened = await who.post('/api/cases', { type: 'smuggling', openedOn: '2026-03-01', title });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const van = await who.post(`/api/cases/${opened.json().id}/vehicles`, {
+        plate,
+        country: 'RS',
+        make: 'Mercedes',
+      });
+      expect(van.statusCode, van.body).toBe(201);
+      return opened.json() as { id: string; reference: string };
+    };
+    const serbian = await caseWithVan(serbia, 'Kombi kod Šida', 'NS 044-KT');
+    const bosnian = await caseWithVan(bosnia, 'Kombi kod Rače', 'ns044kt');
+    await settle();
+    const plates = (await bosnia.get('/api/hits'))
+      .json()
+      .hits.filter((h: { record: { kind: string } }) => h.record.kind === 'vehicle');
+    expect(plates).toHaveLength(1);
+    expect(plates[0]).toMatchObject({
+      band: 'strong',
+      evidence: ['plate'],
+      record: { kind: 'vehicle', label: `ns044kt (${bosnian.reference})`, caseId: bosnian.id },
+      other: { jurisdiction: 'RS', handlingCode: 'H0' },
+    });
+    const text = JSON.stringify(plates);
+    for (const secret of [serbian.reference, serbian.id, 'Šida', 'NS 044-KT'])
+      expect(text).not.toContain(secret);
+    const { rows } = await t.database.owner(
+      `select encoding::text as encoding from match_encodings where kind = 'vehicle'`,
+    );
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(String(row.encoding).toUpperCase()).not.toContain('NS044KT');
   });
 
   it('withdraws a paused jurisdiction’s encodings', async () => {

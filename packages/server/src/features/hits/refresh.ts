@@ -5,11 +5,26 @@
  * kept in step. Decided hits stay as decided; undecided hits the matcher no longer finds go.
  */
 import { prepareRecords } from '@veza/core';
-import { deriveKeys, type EncodedRecord, encodeTable, findHits } from '@veza/core/private-linkage';
+import {
+  deriveKeys,
+  type EncodedRecord,
+  type EncodedVehicle,
+  encodeTable,
+  encodeVehicle,
+  findHits,
+  findVehicleHits,
+} from '@veza/core/private-linkage';
 import { eq, inArray } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
-import { hitParticipation, hits, matchEncodings, matchReferences } from '../../db/schema.ts';
+import {
+  hitParticipation,
+  hits,
+  matchEncodings,
+  matchReferences,
+  matchVehicleReferences,
+  vehicles,
+} from '../../db/schema.ts';
 import { type LoadedRecords, loadLinkRecords } from '../duplicates/find.ts';
 
 export interface HitReport {
@@ -53,30 +68,64 @@ export async function encodeJurisdiction(
     );
     // The matcher gets references, never the person's id.
     const table = prepareRecords(records.map((r) => ({ ...r, id: references.get(r.id)! })));
-    const encoded = encodeTable(table, deriveKeys(secret));
+    const keys = deriveKeys(secret);
+    const encoded = encodeTable(table, keys);
+    // Vehicles of the jurisdiction's cases: their plates, under references of their own.
+    const plates = await tx
+      .select({ id: vehicles.id, plate: vehicles.plateNormalised, country: vehicles.country })
+      .from(vehicles)
+      .where(eq(vehicles.jurisdiction, jurisdiction));
+    if (plates.length > 0)
+      await tx
+        .insert(matchVehicleReferences)
+        .values(plates.map((v) => ({ vehicleId: v.id, jurisdiction })))
+        .onConflictDoNothing();
+    const vehicleReferences = new Map(
+      (
+        await tx
+          .select()
+          .from(matchVehicleReferences)
+          .where(eq(matchVehicleReferences.jurisdiction, jurisdiction))
+      ).map((r) => [r.vehicleId, r.reference]),
+    );
+    const encodedVehicles = plates.map((v) =>
+      encodeVehicle({ ...v, id: vehicleReferences.get(v.id)!, jurisdiction }, keys),
+    );
     await tx.delete(matchEncodings).where(eq(matchEncodings.jurisdiction, jurisdiction));
-    for (let s = 0; s < encoded.length; s += 500) {
-      await tx.insert(matchEncodings).values(
-        encoded.slice(s, s + 500).map(({ id, jurisdiction: j, ...encoding }) => ({
-          reference: id,
-          jurisdiction: j,
-          encoding,
-        })),
-      );
-    }
-    return encoded.length;
+    const rows = [
+      ...encoded.map(({ id, jurisdiction: j, ...encoding }) => ({
+        reference: id,
+        kind: 'person',
+        jurisdiction: j,
+        encoding,
+      })),
+      ...encodedVehicles.map(({ id, jurisdiction: j, ...encoding }) => ({
+        reference: id,
+        kind: 'vehicle',
+        jurisdiction: j,
+        encoding,
+      })),
+    ];
+    for (let s = 0; s < rows.length; s += 500) await tx.insert(matchEncodings).values(rows.slice(s, s + 500));
+    return rows.length;
   });
 }
 
 /** Runs the matcher over every participating jurisdiction's encodings and keeps the hits in step. */
 export async function matchAllJurisdictions(database: Database): Promise<{ hits: number; added: number }> {
   const stored = await asSystem(database, (tx) => tx.select().from(matchEncodings));
-  const records: EncodedRecord[] = stored.map((row) => ({
-    ...(row.encoding as Omit<EncodedRecord, 'id' | 'jurisdiction'>),
-    id: row.reference,
-    jurisdiction: row.jurisdiction,
-  }));
-  const found = findHits(records);
+  const persons: EncodedRecord[] = [];
+  const plates: EncodedVehicle[] = [];
+  for (const row of stored) {
+    const base = { id: row.reference, jurisdiction: row.jurisdiction };
+    if (row.kind === 'vehicle')
+      plates.push({ ...(row.encoding as Omit<EncodedVehicle, 'id' | 'jurisdiction'>), ...base });
+    else persons.push({ ...(row.encoding as Omit<EncodedRecord, 'id' | 'jurisdiction'>), ...base });
+  }
+  const found = [
+    ...findHits(persons).map((h) => ({ ...h, kind: 'person' })),
+    ...findVehicleHits(plates).map((h) => ({ ...h, kind: 'vehicle' })),
+  ];
   return asSystem(database, async (tx) => {
     const existing = await tx
       .select({
@@ -102,6 +151,7 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
         continue;
       }
       await tx.insert(hits).values({
+        kind: hit.kind,
         referenceA: hit.a,
         jurisdictionA: hit.jurisdictionA,
         referenceB: hit.b,

@@ -4,12 +4,18 @@ export const HitView = z.object({
   id: z.uuid(),
   foundAt: z.string(),
   band: z.enum(['strong', 'probable', 'possible']),
-  /** What matched: name, birth_date, birth_year, phone, document. */
+  /** What matched: name, birth_date, birth_year, phone, document, plate. */
   evidence: z.array(z.string()),
   /** This side's decision. */
   status: z.enum(['new', 'not_relevant', 'confirmed']),
-  /** This jurisdiction's own person. */
-  person: z.object({ id: z.uuid(), displayName: z.string() }),
+  /** This jurisdiction's own record: a person, or a vehicle of one of its cases. */
+  record: z.object({
+    kind: z.enum(['person', 'vehicle']),
+    id: z.uuid(),
+    /** The person's name, or the vehicle's plate and its case's reference. */
+    label: z.string(),
+    caseId: z.uuid().nullable(),
+  }),
   /** Whom to ask: never the other record's content. */
   other: z.object({
     jurisdiction: z.string(),

@@ -12,12 +12,15 @@ import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import {
   agencies,
+  cases,
   contactPoints,
   hitParticipation,
   hits,
   matchEncodings,
   matchReferences,
+  matchVehicleReferences,
   persons,
+  vehicles,
 } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { readsInvestigations } from '../cases/policy.ts';
@@ -28,7 +31,7 @@ function mustRead(ctx: ActorContext) {
     throw new AppError('forbidden', 'hits are for those who work on investigation records');
 }
 
-/** This side's hits and its own persons: read in the request's transaction, under row-level security. */
+/** This side's hits and its own records (persons, vehicles): read in the request's transaction, under row-level security. */
 export async function ownHits(ctx: ActorContext) {
   mustRead(ctx);
   const me = ctx.actor.jurisdiction;
@@ -37,21 +40,34 @@ export async function ownHits(ctx: ActorContext) {
     .from(hits)
     .where(or(eq(hits.jurisdictionA, me), eq(hits.jurisdictionB, me)));
   const mine = rows.map((h) => (h.jurisdictionA === me ? h.referenceA : h.referenceB));
-  const own = rows.length
-    ? new Map(
-        (
-          await ctx.tx
-            .select({
-              reference: matchReferences.reference,
-              id: persons.id,
-              displayName: persons.displayName,
-            })
-            .from(matchReferences)
-            .innerJoin(persons, eq(persons.id, matchReferences.personId))
-            .where(inArray(matchReferences.reference, mine))
-        ).map((r) => [r.reference, r]),
-      )
-    : new Map();
+  const own = new Map<string, HitView['record']>();
+  if (rows.length) {
+    const people = await ctx.tx
+      .select({ reference: matchReferences.reference, id: persons.id, label: persons.displayName })
+      .from(matchReferences)
+      .innerJoin(persons, eq(persons.id, matchReferences.personId))
+      .where(inArray(matchReferences.reference, mine));
+    for (const p of people) own.set(p.reference, { kind: 'person', id: p.id, label: p.label, caseId: null });
+    const plates = await ctx.tx
+      .select({
+        reference: matchVehicleReferences.reference,
+        id: vehicles.id,
+        plate: vehicles.plateOriginal,
+        caseId: cases.id,
+        caseReference: cases.reference,
+      })
+      .from(matchVehicleReferences)
+      .innerJoin(vehicles, eq(vehicles.id, matchVehicleReferences.vehicleId))
+      .innerJoin(cases, eq(cases.id, vehicles.caseId))
+      .where(inArray(matchVehicleReferences.reference, mine));
+    for (const v of plates)
+      own.set(v.reference, {
+        kind: 'vehicle',
+        id: v.id,
+        label: `${v.plate} (${v.caseReference})`,
+        caseId: v.caseId,
+      });
+  }
   return { jurisdiction: me, rows, own };
 }
 
@@ -68,17 +84,31 @@ export async function listHits(
   if (rows.length === 0) return [];
   const theirs = rows.map((h) => (h.jurisdictionA === me ? h.referenceB : h.referenceA));
   const other = await asSystem(database, async (tx) => {
-    const owners = await tx
-      .select({
-        reference: matchReferences.reference,
-        handlingCode: persons.handlingCode,
-        agencyId: agencies.id,
-        agencyName: agencies.name,
-      })
-      .from(matchReferences)
-      .innerJoin(persons, eq(persons.id, matchReferences.personId))
-      .innerJoin(agencies, eq(agencies.id, persons.agencyId))
-      .where(inArray(matchReferences.reference, theirs));
+    const owners = [
+      ...(await tx
+        .select({
+          reference: matchReferences.reference,
+          handlingCode: persons.handlingCode,
+          agencyId: agencies.id,
+          agencyName: agencies.name,
+        })
+        .from(matchReferences)
+        .innerJoin(persons, eq(persons.id, matchReferences.personId))
+        .innerJoin(agencies, eq(agencies.id, persons.agencyId))
+        .where(inArray(matchReferences.reference, theirs))),
+      ...(await tx
+        .select({
+          reference: matchVehicleReferences.reference,
+          handlingCode: vehicles.handlingCode,
+          agencyId: agencies.id,
+          agencyName: agencies.name,
+        })
+        .from(matchVehicleReferences)
+        .innerJoin(vehicles, eq(vehicles.id, matchVehicleReferences.vehicleId))
+        .innerJoin(cases, eq(cases.id, vehicles.caseId))
+        .innerJoin(agencies, eq(agencies.id, cases.agencyId))
+        .where(inArray(matchVehicleReferences.reference, theirs))),
+    ];
     const points = owners.length
       ? await tx
           .select({
@@ -96,16 +126,16 @@ export async function listHits(
   return rows
     .map((h, k) => {
       const side = h.jurisdictionA === me ? 'a' : 'b';
-      const person = own.get(side === 'a' ? h.referenceA : h.referenceB);
+      const record = own.get(side === 'a' ? h.referenceA : h.referenceB);
       const owner = other.owners.get(theirs[k]!);
-      if (!person || !owner) return null;
+      if (!record || !owner) return null;
       return {
         id: h.id,
         foundAt: h.foundAt.toISOString(),
         band: h.band as HitView['band'],
         evidence: h.evidence,
         status: (side === 'a' ? h.statusA : h.statusB) as HitView['status'],
-        person: { id: person.id, displayName: person.displayName },
+        record,
         other: {
           jurisdiction: side === 'a' ? h.jurisdictionB : h.jurisdictionA,
           handlingCode: owner.handlingCode,
@@ -175,7 +205,7 @@ export async function setParticipation(ctx: ActorContext, paused: boolean): Prom
     });
   // Resuming re-encodes on the next run; pausing withdraws the encodings (withdrawEncodings, once
   // this has committed), and the next run finds nothing to encode.
-  ctx.changes.persons.add(me);
+  ctx.changes.records.add(me);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'settings',

@@ -279,7 +279,7 @@ export async function importPersons(
     );
     options.onProgress?.(Math.min(i + size, fresh.length), fresh.length);
   }
-  if (fresh.length > 0) ctx.changes.persons.add(ctx.actor.jurisdiction);
+  if (fresh.length > 0) ctx.changes.records.add(ctx.actor.jurisdiction);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'create',

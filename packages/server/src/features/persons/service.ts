@@ -92,7 +92,7 @@ type Parts = ReturnType<typeof personParts>;
 async function insertParts(ctx: ActorContext, personId: string, parts: Parts) {
   const jurisdiction = ctx.actor.jurisdiction;
   // Names, phones or documents changed: the search for duplicates runs again once this commits.
-  ctx.changes.persons.add(jurisdiction);
+  ctx.changes.records.add(jurisdiction);
   await ctx.tx.insert(personNames).values(parts.names.map((n) => ({ ...n, personId, jurisdiction })));
   if (parts.keys.length)
     await ctx.tx.insert(personNameKeys).values(parts.keys.map((k) => ({ ...k, personId, jurisdiction })));

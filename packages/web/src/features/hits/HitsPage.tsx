@@ -54,18 +54,24 @@ export function HitsPage() {
         <article
           key={hit.id}
           className={`card hit band-${hit.band}`}
-          aria-label={t('hits.about', { name: hit.person.displayName })}
+          aria-label={t('hits.about', { name: hit.record.label })}
         >
           <h2>
             {t(`hits.bands.${hit.band}`)} ·{' '}
             {t(`jurisdictions.${hit.other.jurisdiction}`, { defaultValue: hit.other.jurisdiction })}
           </h2>
           <dl className="facts">
-            <dt>{t('hits.yourPerson')}</dt>
+            <dt>{t(hit.record.kind === 'vehicle' ? 'hits.yourVehicle' : 'hits.yourPerson')}</dt>
             <dd>
-              <Link to="/persons/$personId" params={{ personId: hit.person.id }}>
-                {hit.person.displayName}
-              </Link>
+              {hit.record.kind === 'vehicle' && hit.record.caseId ? (
+                <Link to="/cases/$caseId" params={{ caseId: hit.record.caseId }}>
+                  {hit.record.label}
+                </Link>
+              ) : (
+                <Link to="/persons/$personId" params={{ personId: hit.record.id }}>
+                  {hit.record.label}
+                </Link>
+              )}
             </dd>
             <dt>{t('hits.evidence')}</dt>
             <dd>{hit.evidence.map((e) => t(`hits.evidenceKinds.${e}`, { defaultValue: e })).join(', ')}</dd>
