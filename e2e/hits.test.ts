@@ -59,6 +59,9 @@ afterAll(async () => {
 describe('a hit in another jurisdiction', () => {
   it('shows on the badge and the hits page, with whom to ask and no Serbian data', async () => {
     await signInAs(page, server.url, 'investigator.ba');
+    await expect
+      .poll(() => page.getByTestId('notifications-bell').textContent())
+      .toContain('1 unread notification');
     const nav = page.getByRole('navigation', { name: /main/i });
     await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).toContain('1 new hit');
     await nav.getByRole('link', { name: /Hits/ }).click();

@@ -342,6 +342,7 @@ export interface NotificationItem {
   urgent: boolean;
   createdAt: string;
   readAt: string | null;
+  hitId: string | null;
   request: {
     id: string;
     subject: string;

@@ -747,6 +747,8 @@ export const notifications = pgTable(
     jurisdiction: text('jurisdiction').notNull(),
     kind: text('kind').notNull(),
     requestId: uuid('request_id').references(() => requests.id, { onDelete: 'cascade' }),
+    /** A hit on one of the user's agency's records. */
+    hitId: uuid('hit_id').references(() => hits.id, { onDelete: 'cascade' }),
     eventKey: text('event_key').notNull(),
     urgent: boolean('urgent').notNull().default(false),
     createdAt: timestamptz('created_at').notNull().defaultNow(),

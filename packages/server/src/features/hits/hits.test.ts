@@ -70,6 +70,23 @@ describe('hit/no-hit across jurisdictions', () => {
     expect(JSON.stringify(other)).not.toContain('ЂОРЂЕВИЋ');
   });
 
+  it('notifies the agencies that hold the two records; looking at the hits reads the notifications', async () => {
+    // Both sides opened their hits above.
+    for (const side of [bosnia, serbia]) {
+      const all = (await side.get('/api/notifications')).json().notifications;
+      expect(all).toEqual([
+        expect.objectContaining({
+          kind: 'hit',
+          hitId: expect.any(String),
+          request: null,
+          readAt: expect.any(String),
+        }),
+      ]);
+    }
+    const colleague = await t.signIn('prosecutor.ba'); // another agency of BA: not notified
+    expect((await colleague.get('/api/notifications')).json().notifications).toEqual([]);
+  });
+
   it('keeps only encodings and references in the matcher’s store', async () => {
     const { rows } = await t.database.owner(
       `select reference::text, jurisdiction, encoding::text as encoding from match_encodings`,

@@ -14,9 +14,9 @@ import {
   findHits,
   findVehicleHits,
 } from '@veza/core/private-linkage';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
-import type { Database } from '../../db/connection.ts';
+import type { Database, Tx } from '../../db/connection.ts';
 import {
   hitParticipation,
   hits,
@@ -111,6 +111,27 @@ export async function encodeJurisdiction(
   });
 }
 
+/**
+ * A new hit notifies, on both sides, the investigators and prosecutors of the agency that holds
+ * the record (the person's, or the case's for a vehicle): in the app, with a link to their hits.
+ */
+async function notifyOwners(tx: Tx, hitId: string, references: readonly string[]): Promise<void> {
+  const [a, b] = references;
+  await tx.execute(sql`
+    insert into notifications (user_id, jurisdiction, kind, hit_id, event_key)
+    select u.id, u.jurisdiction, 'hit', ${hitId}::uuid, ${`hit:${hitId}`}
+    from users u
+    where u.disabled_at is null and u.roles && array['investigator', 'prosecutor']::text[]
+      and u.agency_id in (
+        select p.agency_id from match_references r join persons p on p.id = r.person_id
+        where r.reference in (${a}::uuid, ${b}::uuid)
+        union
+        select c.agency_id from match_vehicle_references r
+          join vehicles v on v.id = r.vehicle_id join cases c on c.id = v.case_id
+        where r.reference in (${a}::uuid, ${b}::uuid))
+    on conflict (user_id, event_key) do nothing`);
+}
+
 /** Runs the matcher over every participating jurisdiction's encodings and keeps the hits in step. */
 export async function matchAllJurisdictions(database: Database): Promise<{ hits: number; added: number }> {
   const stored = await asSystem(database, (tx) => tx.select().from(matchEncodings));
@@ -150,16 +171,20 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
           .where(eq(hits.id, old.id));
         continue;
       }
-      await tx.insert(hits).values({
-        kind: hit.kind,
-        referenceA: hit.a,
-        jurisdictionA: hit.jurisdictionA,
-        referenceB: hit.b,
-        jurisdictionB: hit.jurisdictionB,
-        probability: hit.probability,
-        band: hit.band,
-        evidence: hit.evidence,
-      });
+      const [inserted] = await tx
+        .insert(hits)
+        .values({
+          kind: hit.kind,
+          referenceA: hit.a,
+          jurisdictionA: hit.jurisdictionA,
+          referenceB: hit.b,
+          jurisdictionB: hit.jurisdictionB,
+          probability: hit.probability,
+          band: hit.band,
+          evidence: hit.evidence,
+        })
+        .returning({ id: hits.id });
+      await notifyOwners(tx, inserted!.id, [hit.a, hit.b]);
       added++;
     }
     const stale = existing

@@ -4,7 +4,7 @@
  * record's handling code; never the other record's content. Each side decides for itself (not
  * relevant, confirmed after the exchange); admins pause or resume their jurisdiction's part.
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
@@ -19,6 +19,7 @@ import {
   matchEncodings,
   matchReferences,
   matchVehicleReferences,
+  notifications,
   persons,
   vehicles,
 } from '../../db/schema.ts';
@@ -68,6 +69,17 @@ export async function ownHits(ctx: ActorContext) {
         caseId: v.caseId,
       });
   }
+  // Looking at the hits is reading their notifications.
+  await ctx.tx
+    .update(notifications)
+    .set({ readAt: ctx.now })
+    .where(
+      and(
+        eq(notifications.userId, ctx.actor.userId),
+        isNotNull(notifications.hitId),
+        isNull(notifications.readAt),
+      ),
+    );
   return { jurisdiction: me, rows, own };
 }
 

@@ -11,6 +11,8 @@ export const NotificationView = z.object({
   urgent: z.boolean(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+  /** For a hit: where to look (the hit itself says whom to ask, never what the other side holds). */
+  hitId: z.uuid().nullable(),
   request: z
     .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
     .nullable(),
@@ -46,6 +48,7 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
       urgent: n.urgent,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
+      hitId: n.hitId,
       request: request?.id ? request : null,
     }),
   );

@@ -53,6 +53,12 @@ export function NotificationsPage() {
             </p>
             <p>
               <strong>{t(`notifications.kinds.${n.kind}`, { defaultValue: n.kind })}</strong>
+              {n.hitId && (
+                <>
+                  {': '}
+                  <Link to="/hits">{t('notifications.seeHit')}</Link>
+                </>
+              )}
               {n.request && (
                 <>
                   {': '}

@@ -567,7 +567,9 @@ export const bs = {
     unreadMark: 'Novo',
     markRead: 'Označi kao pročitano',
     markAllRead: 'Označi sve kao pročitano',
+    seeHit: 'pogledajte koga da pitate',
     kinds: {
+      hit: 'Novi pogodak u drugoj jurisdikciji',
       request_received: 'Novi zahtjev',
       urgent_alert: 'HITAN zahtjev',
       request_acknowledged: 'Prijem vašeg zahtjeva je potvrđen',

@@ -564,7 +564,9 @@ export const en = {
     unreadMark: 'New',
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',
+    seeHit: 'see whom to ask',
     kinds: {
+      hit: 'New hit in another jurisdiction',
       request_received: 'New request',
       urgent_alert: 'URGENT request',
       request_acknowledged: 'Your request was acknowledged',

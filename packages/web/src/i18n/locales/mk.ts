@@ -565,7 +565,9 @@ export const mk = {
     unreadMark: 'Ново',
     markRead: 'Означи како прочитано',
     markAllRead: 'Означи ги сите како прочитани',
+    seeHit: 'видете кого да прашате',
     kinds: {
+      hit: 'Нов погодок во друга јурисдикција',
       request_received: 'Ново барање',
       urgent_alert: 'ИТНО барање',
       request_acknowledged: 'Приемот на вашето барање е потврден',

@@ -569,7 +569,9 @@ export const sq = {
     unreadMark: 'E re',
     markRead: 'Shëno si të lexuar',
     markAllRead: 'Shëno të gjitha si të lexuara',
+    seeHit: 'shihni kë të pyesni',
     kinds: {
+      hit: 'Përputhje e re në një juridiksion tjetër',
       request_received: 'Kërkesë e re',
       urgent_alert: 'Kërkesë URGJENTE',
       request_acknowledged: 'Kërkesa juaj u konfirmua',

@@ -567,7 +567,9 @@ export const srLatn = {
     unreadMark: 'Novo',
     markRead: 'Označi kao pročitano',
     markAllRead: 'Označi sve kao pročitano',
+    seeHit: 'pogledajte koga da pitate',
     kinds: {
+      hit: 'Novi pogodak u drugoj jurisdikciji',
       request_received: 'Novi zahtev',
       urgent_alert: 'HITAN zahtev',
       request_acknowledged: 'Prijem vašeg zahteva je potvrđen',
