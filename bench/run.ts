@@ -3,7 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
-import { benchLinkageAccuracy, benchLinkageSpeed, benchPrivateAccuracy } from './linkage/bench.ts';
+import {
+  benchLinkageAccuracy,
+  benchLinkageSpeed,
+  benchPrivateAccuracy,
+  benchPrivateSpeed,
+} from './linkage/bench.ts';
 import { benchDice } from './linkage/dice.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchRequests } from './requests.ts';
@@ -24,6 +29,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
+  ['private-linkage-speed', () => benchPrivateSpeed()],
   ['dice-speed', async () => benchDice()],
   ['hit-freshness', () => benchHitFreshness()],
   ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
@@ -75,6 +81,13 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'private-linkage-speed') {
+    const e = r.encode as { seconds: number; peakMiB: number | null };
+    const m = r.match as { seconds: number; peakMiB: number | null };
+    const f1 = r.f1 as { private: number; plaintext: number };
+    console.log(
+      `  ${r.key}: ${r.records} records: encode ${e.seconds} s, match ${m.seconds} s (peak ${m.peakMiB} MiB, target < ${r.targetMatchSeconds} s); F1 private ${f1.private}, plaintext ${f1.plaintext}`,
+    );
   } else if (r.key === 'requests-postgres') {
     for (const mode of ['asPeopleWork', 'saturated'] as const) {
       const m = r[mode] as {

@@ -113,7 +113,7 @@ export function registerPrivateLinkCommands(program: Command) {
         }
       }
       process.stdout.write(
-        `${table.size} encoded records, ${result.candidates} compared pairs, ${result.pairs.left.length} pairs at or above ${threshold}, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+        `${table.size} encoded records, ${result.candidates} compared pairs, ${result.pairs.left.length} pairs at or above ${threshold}, in ${((performance.now() - started) / 1000).toFixed(1)} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB\n`,
       );
     });
 }
