@@ -12,6 +12,7 @@ import {
 import { benchDice } from './linkage/dice.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchRequests } from './requests.ts';
+import { benchScreeningScore } from './screening.ts';
 import { benchStartup } from './startup.ts';
 import { ROOT } from './support.ts';
 
@@ -33,6 +34,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['dice-speed', async () => benchDice()],
   ['hit-freshness', () => benchHitFreshness()],
   ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
+  ['screening-score', async () => benchScreeningScore()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -81,6 +83,10 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'screening-score') {
+    console.log(
+      `  ${r.key}: ${r.screenings} screenings in ${r.medianMs} ms (median of 5; ${r.microsecondsPerScreening} µs each; target < ${r.targetMs} ms)`,
+    );
   } else if (r.key === 'private-linkage-speed') {
     const e = r.encode as { seconds: number; peakMiB: number | null };
     const m = r.match as { seconds: number; peakMiB: number | null };

@@ -2,3 +2,4 @@ export * from './htcds/index.ts';
 export * from './linkage/index.ts';
 export * from './model/index.ts';
 export * from './names/index.ts';
+export * from './screening/index.ts';
