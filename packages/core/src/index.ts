@@ -1,3 +1,4 @@
+export * from './canonical.ts';
 export * from './htcds/index.ts';
 export * from './linkage/index.ts';
 export * from './model/index.ts';

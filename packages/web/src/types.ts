@@ -309,7 +309,7 @@ export interface RequestThread extends RequestSummary {
   closedAt: string | null;
   alertCount: number;
   links: {
-    kind: 'case' | 'person' | 'hit';
+    kind: 'case' | 'person' | 'hit' | 'screening';
     jurisdiction: Jurisdiction;
     id: string | null;
     label: string | null;

@@ -40,7 +40,7 @@ export const ROLES_BY_REQUEST_TYPE: Readonly<Record<RequestType, readonly Role[]
   information_request: ['investigator', 'prosecutor'],
   hit_follow_up: ['investigator', 'prosecutor'],
   joint_action_proposal: ['investigator', 'prosecutor'],
-  victim_referral: ['caseworker', 'investigator', 'prosecutor'],
+  victim_referral: ['screener', 'caseworker', 'investigator', 'prosecutor'],
   urgent_alert: ['investigator', 'prosecutor', 'caseworker'],
 };
 
@@ -101,7 +101,7 @@ export function nextStatus(status: RequestStatus, event: RequestEvent): RequestS
   return TRANSITIONS[event].includes(status) ? RESULT[event] : null;
 }
 
-export const LINK_KINDS = ['case', 'person', 'hit'] as const;
+export const LINK_KINDS = ['case', 'person', 'hit', 'screening'] as const;
 export const LinkKind = z.enum(LINK_KINDS);
 export type LinkKind = z.infer<typeof LinkKind>;
 

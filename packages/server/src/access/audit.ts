@@ -4,6 +4,7 @@
  * the chain from that point on; `veza audit verify` walks it.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@veza/core';
 import { asc, gt, sql } from 'drizzle-orm';
 import { type Database, rowsOf, type Tx } from '../db/connection.ts';
 import { auditLog } from '../db/schema.ts';
@@ -54,15 +55,7 @@ interface ChainedEntry {
   details: unknown;
 }
 
-/** JSON with object keys sorted, so the same content always hashes the same, whatever jsonb did to key order. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+export { canonicalJson };
 
 export function entryHash(prevHash: string, entry: ChainedEntry): string {
   const content = canonicalJson({ ...entry, at: entry.at.toISOString() });

@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { ensureReferenceData } from './reference.ts';
 import * as schema from './schema.ts';
 
 // int8 as a number, as PGlite returns it: our bigint columns (audit sequence, ids) stay far below 2^53.
@@ -70,6 +71,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   } else {
     await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   }
+  await ensureReferenceData(database);
 }
 
 /** Rows of a raw `execute` result, the same shape from either driver. */

@@ -38,6 +38,7 @@ import { Courier } from '../features/notifications/courier.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
 import { requestRoutes } from '../features/requests/routes.ts';
+import { screeningRoutes } from '../features/screening/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { SAFE_METHODS, type Veza } from './context.ts';
 import { errorHandler, sendError } from './error-handler.ts';
@@ -174,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(hitRoutes);
   await app.register(requestRoutes);
   await app.register(notificationRoutes);
+  await app.register(screeningRoutes);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

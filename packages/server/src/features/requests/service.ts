@@ -31,11 +31,13 @@ import {
   requestMessages,
   requestShares,
   requests,
+  screenings,
   users,
 } from '../../db/schema.ts';
 import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
 import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
+import { seesScreening } from '../screening/policy.ts';
 import { mustBeAllowed, type RequestAction, sideOf, visibleRequests } from './policy.ts';
 import type { ReplyInput, RequestCreate, RequestEdit, RequestListQuery, RequestSummary } from './schema.ts';
 import { snapshotShares } from './sharing.ts';
@@ -150,6 +152,15 @@ async function resolveLink(ctx: ActorContext, link: RecordLink, index: number) {
     const [row] = await ctx.tx.select().from(persons).where(eq(persons.id, link.id));
     if (!row || !investigationPolicy.sees(ctx.actor, row) || row.mergedInto) refuse();
     return { ...link, jurisdiction: row!.jurisdiction, label: row!.displayName };
+  }
+  if (link.kind === 'screening') {
+    const [row] = await ctx.tx.select().from(screenings).where(eq(screenings.id, link.id));
+    if (!row || !seesScreening(ctx.actor, row, false)) refuse();
+    return {
+      ...link,
+      jurisdiction: row!.jurisdiction,
+      label: `${row!.conductedAt.toISOString().slice(0, 10)}, ${row!.outcome.replaceAll('_', ' ')}`,
+    };
   }
   // A hit: one of the actor's jurisdiction's (row-level security shows no other).
   const [row] = readsInvestigations(ctx.actor)

@@ -20,8 +20,9 @@ export function presentThread(
     closedAt: iso(r.closedAt),
     alertCount: r.alertCount,
     // The holder's side sees what it linked; the other side only that a record of that kind is linked.
+    // A referred screening is opened by those it is referred to: both sides see it.
     links: opened.links.map((l) =>
-      l.jurisdiction === ctx.actor.jurisdiction
+      l.jurisdiction === ctx.actor.jurisdiction || l.kind === 'screening'
         ? { kind: l.kind as 'case', jurisdiction: l.jurisdiction, id: l.recordId, label: l.label }
         : { kind: l.kind as 'case', jurisdiction: l.jurisdiction, id: null, label: null },
     ),

@@ -442,7 +442,7 @@ export const bs = {
     noLinks: 'Nema povezanih zapisa.',
     linkPerson: 'Poveži osobu',
     linkCase: 'Poveži predmet',
-    linkKinds: { case: 'Predmet', person: 'Osoba', hit: 'Pogodak' },
+    linkKinds: { case: 'Predmet', person: 'Osoba', hit: 'Pogodak', screening: 'Skrining' },
     linkedElsewhere: '{{kind}} koji čuva {{jurisdiction}}',
     followsHit: 'Ovaj zahtjev prati pogodak: pogodak je povezan, a pita se druga agencija.',
     attach: 'Priloži datoteke',

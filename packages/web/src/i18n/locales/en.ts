@@ -439,7 +439,7 @@ export const en = {
     noLinks: 'No linked records.',
     linkPerson: 'Link a person',
     linkCase: 'Link a case',
-    linkKinds: { case: 'Case', person: 'Person', hit: 'Hit' },
+    linkKinds: { case: 'Case', person: 'Person', hit: 'Hit', screening: 'Screening' },
     linkedElsewhere: 'a {{kind}} held by {{jurisdiction}}',
     followsHit: 'This request follows up a hit: the hit is linked, and the other agency is asked.',
     attach: 'Attach files',

@@ -442,7 +442,7 @@ export const hr = {
     noLinks: 'Nema povezanih zapisa.',
     linkPerson: 'Poveži osobu',
     linkCase: 'Poveži predmet',
-    linkKinds: { case: 'Predmet', person: 'Osoba', hit: 'Pogodak' },
+    linkKinds: { case: 'Predmet', person: 'Osoba', hit: 'Pogodak', screening: 'Probir' },
     linkedElsewhere: '{{kind}} koji čuva {{jurisdiction}}',
     followsHit: 'Ovaj zahtjev prati pogodak: pogodak je povezan, a pita se druga agencija.',
     attach: 'Priloži datoteke',

@@ -440,7 +440,7 @@ export const mk = {
     noLinks: 'Нема поврзани записи.',
     linkPerson: 'Поврзи лице',
     linkCase: 'Поврзи предмет',
-    linkKinds: { case: 'Предмет', person: 'Лице', hit: 'Погодок' },
+    linkKinds: { case: 'Предмет', person: 'Лице', hit: 'Погодок', screening: 'Скрининг' },
     linkedElsewhere: '{{kind}} што го чува {{jurisdiction}}',
     followsHit: 'Ова барање следи погодок: погодокот е поврзан, а се прашува другата агенција.',
     attach: 'Приложи датотеки',

@@ -444,7 +444,7 @@ export const sq = {
     noLinks: 'Asnjë e dhënë e lidhur.',
     linkPerson: 'Lidh një person',
     linkCase: 'Lidh një rast',
-    linkKinds: { case: 'Rast', person: 'Person', hit: 'Përputhje' },
+    linkKinds: { case: 'Rast', person: 'Person', hit: 'Përputhje', screening: 'Shqyrtim' },
     linkedElsewhere: '{{kind}} që mban {{jurisdiction}}',
     followsHit: 'Kjo kërkesë ndjek një përputhje: përputhja është e lidhur dhe pyetet agjencia tjetër.',
     attach: 'Bashkëngjit skedarë',

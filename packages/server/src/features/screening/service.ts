@@ -1,0 +1,232 @@
+/**
+ * Screenings reach the server from the interview page, online or later from the device's queue:
+ * each carries the id its device gave it, so that however often it is sent it is recorded once.
+ * The server checks the answers against the instrument version used and scores them itself with
+ * the same function the page used. A declined screening is only counted.
+ */
+import { answersSchema, type Instrument, type ScreeningResult, scoreScreening } from '@veza/core';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { hasRole } from '../../access/actor.ts';
+import { appendAudit } from '../../access/audit.ts';
+import { rowsOf } from '../../db/connection.ts';
+import {
+  agencies,
+  instruments,
+  requestLinks,
+  screeningDeclineIds,
+  screeningDeclines,
+  screenings,
+  users,
+} from '../../db/schema.ts';
+import { AppError } from '../../http/errors.ts';
+import { instrumentById } from './instruments.ts';
+import { recordsScreenings, seesScreening, visibleScreenings } from './policy.ts';
+import type { ScreeningListQuery, ScreeningSubmit, ScreeningSummary, ScreeningView } from './schema.ts';
+
+function mustRecord(ctx: ActorContext) {
+  if (!recordsScreenings(ctx.actor))
+    throw new AppError('forbidden', 'screenings are recorded by screeners and caseworkers');
+}
+
+async function actorName(ctx: ActorContext): Promise<string> {
+  const [row] = await ctx.tx
+    .select({ name: users.displayName })
+    .from(users)
+    .where(eq(users.id, ctx.actor.userId));
+  return row?.name ?? ctx.actor.username;
+}
+
+/** Records a screening once; a screening already recorded by the same person is acknowledged as it is. */
+export async function submitScreening(
+  ctx: ActorContext,
+  input: ScreeningSubmit,
+): Promise<{ id: string; created: boolean; result: ScreeningResult }> {
+  mustRecord(ctx);
+  const row = await instrumentById(ctx, input.instrumentId).catch(() => {
+    throw new AppError('validation', 'no such instrument version', { field: 'instrumentId' });
+  });
+  if (row.jurisdiction !== ctx.actor.jurisdiction)
+    throw new AppError('validation', 'not an instrument of your jurisdiction', { field: 'instrumentId' });
+  const instrument = row.definition as Instrument;
+  const parsed = answersSchema(instrument).safeParse(input.answers);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.length
+      ? issue.path.join('.')
+      : ((issue as { keys?: string[] }).keys ?? []).join(',');
+    throw new AppError('validation', `answers.${path}: ${issue.message}`, { field: `answers.${path}` });
+  }
+  const conductedAt = new Date(input.conductedAt);
+  if (conductedAt.getTime() > ctx.now.getTime() + 5 * 60_000)
+    throw new AppError('validation', 'the interview cannot be in the future', { field: 'conductedAt' });
+  const result = scoreScreening(instrument, parsed.data as never);
+  const [inserted] = await ctx.tx
+    .insert(screenings)
+    .values({
+      id: input.id,
+      jurisdiction: ctx.actor.jurisdiction,
+      agencyId: ctx.actor.agencyId,
+      instrumentId: row.id,
+      interviewLanguage: input.interviewLanguage,
+      screenerLanguage: input.screenerLanguage,
+      conductedAt,
+      receivedAt: ctx.now,
+      place: input.place ?? null,
+      answers: parsed.data,
+      result,
+      outcome: result.outcome,
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      createdByName: await actorName(ctx),
+    })
+    .onConflictDoNothing()
+    .returning({ id: screenings.id });
+  if (!inserted) {
+    const [existing] = await ctx.tx
+      .select({ createdBy: screenings.createdBy, result: screenings.result })
+      .from(screenings)
+      .where(eq(screenings.id, input.id));
+    if (existing?.createdBy !== ctx.actor.userId)
+      throw new AppError('conflict', 'this screening id is already taken', { field: 'id' });
+    return { id: input.id, created: false, result: existing.result as ScreeningResult };
+  }
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'create',
+    recordType: 'screening',
+    recordId: input.id,
+    address: ctx.address,
+    details: { outcome: result.outcome, instrument: `${instrument.id}@${instrument.version}` },
+  });
+  return { id: input.id, created: true, result };
+}
+
+/** A person declined: one more in the agency's count for the day, and nothing about them. */
+export async function recordDecline(ctx: ActorContext, id: string, conductedAt: string): Promise<boolean> {
+  mustRecord(ctx);
+  const [fresh] = await ctx.tx
+    .insert(screeningDeclineIds)
+    .values({ id, jurisdiction: ctx.actor.jurisdiction, receivedAt: ctx.now })
+    .onConflictDoNothing()
+    .returning({ id: screeningDeclineIds.id });
+  if (!fresh) return false;
+  await ctx.tx
+    .insert(screeningDeclines)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      agencyId: ctx.actor.agencyId,
+      day: conductedAt.slice(0, 10),
+      count: 1,
+    })
+    .onConflictDoUpdate({
+      target: [screeningDeclines.jurisdiction, screeningDeclines.agencyId, screeningDeclines.day],
+      set: { count: sql`${screeningDeclines.count} + 1` },
+    });
+  return true;
+}
+
+const selection = {
+  s: screenings,
+  agencyName: agencies.name,
+  instrumentKey: instruments.key,
+  instrumentVersion: instruments.version,
+};
+
+function present(row: {
+  s: typeof screenings.$inferSelect;
+  agencyName: string;
+  instrumentKey: string;
+  instrumentVersion: number;
+}): ScreeningSummary {
+  const result = row.s.result as ScreeningResult;
+  return {
+    id: row.s.id,
+    conductedAt: row.s.conductedAt.toISOString(),
+    receivedAt: row.s.receivedAt.toISOString(),
+    outcome: row.s.outcome,
+    child: result.child,
+    vulnerabilities: result.vulnerabilities.map((v) => v.id),
+    interviewLanguage: row.s.interviewLanguage,
+    instrument: { id: row.s.instrumentId, key: row.instrumentKey, version: row.instrumentVersion },
+    agency: { id: row.s.agencyId, name: row.agencyName },
+    by: row.s.createdByName,
+    place: row.s.place,
+    personId: row.s.personId,
+  };
+}
+
+export async function listScreenings(ctx: ActorContext, query: ScreeningListQuery) {
+  const where: SQL | undefined = and(
+    visibleScreenings(ctx.actor),
+    query.outcome ? eq(screenings.outcome, query.outcome) : undefined,
+    query.mine ? eq(screenings.createdBy, ctx.actor.userId) : undefined,
+  );
+  const rows = await ctx.tx
+    .select(selection)
+    .from(screenings)
+    .innerJoin(agencies, eq(agencies.id, screenings.agencyId))
+    .innerJoin(instruments, eq(instruments.id, screenings.instrumentId))
+    .where(where)
+    .orderBy(desc(screenings.conductedAt))
+    .limit(query.limit)
+    .offset(query.offset);
+  return rows.map(present);
+}
+
+/** One screening with its answers and explained result; every read is audited. */
+export async function getScreening(ctx: ActorContext, id: string): Promise<ScreeningView> {
+  const [row] = await ctx.tx
+    .select(selection)
+    .from(screenings)
+    .innerJoin(agencies, eq(agencies.id, screenings.agencyId))
+    .innerJoin(instruments, eq(instruments.id, screenings.instrumentId))
+    .where(eq(screenings.id, id));
+  const referred = row
+    ? (
+        await ctx.tx
+          .select({ id: requestLinks.recordId })
+          .from(requestLinks)
+          .where(and(eq(requestLinks.kind, 'screening'), eq(requestLinks.recordId, id)))
+      ).length > 0
+    : false;
+  if (!row || !seesScreening(ctx.actor, row.s, referred))
+    throw new AppError('not_found', 'Screening not found');
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'read',
+    recordType: 'screening',
+    recordId: id,
+    address: ctx.address,
+  });
+  return {
+    ...present(row),
+    answers: row.s.answers as Record<string, unknown>,
+    result: row.s.result as Record<string, unknown>,
+    handlingCode: row.s.handlingCode,
+  };
+}
+
+/** Below this, a count is not shown: it could point at a person. */
+export const SMALLEST_SHOWN_COUNT = 10;
+
+/** Counts per month, agency and outcome (and declines) for analysts and coordinators; small counts suppressed. */
+export async function screeningCounts(ctx: ActorContext) {
+  if (!hasRole(ctx.actor, 'analyst', 'coordinator'))
+    throw new AppError('forbidden', 'screening counts are for analysts and coordinators');
+  const rows = rowsOf<{ month: string; agency_id: string; outcome: string; screenings: number | string }>(
+    await ctx.tx.execute(sql`select * from veza_screening_counts() order by 1, 2, 3`),
+  );
+  return rows.map((r) => {
+    const n = Number(r.screenings);
+    return {
+      month: r.month,
+      agencyId: r.agency_id,
+      outcome: r.outcome,
+      count: n < SMALLEST_SHOWN_COUNT ? null : n,
+      suppressed: n < SMALLEST_SHOWN_COUNT,
+    };
+  });
+}
