@@ -379,3 +379,15 @@ describe('properties', () => {
     expect(paths).toEqual(expect.arrayContaining(['age', 'paid_as_agreed', 'unknown_question']));
   });
 });
+
+describe('translations', () => {
+  const keysOf = (texts: object) => Object.keys(texts);
+  it('cover every question in Pashto and Serbian, Cyrillic made from Latin, all unreviewed', () => {
+    for (const q of RAPID_SCREENING_V1.sections.flatMap((s) => s.questions)) {
+      expect(keysOf(q.text)).toEqual(expect.arrayContaining(['en', 'ps', 'sr-Latn', 'sr-Cyrl']));
+      expect(q.text.ps?.reviewed).toBe(false);
+    }
+    expect(RAPID_SCREENING_V1.sections[0]!.questions[0]!.text['sr-Cyrl']?.text).toBe('Колико имате година?');
+    expect(RAPID_SCREENING_V1.languages).toEqual(expect.arrayContaining(['en', 'ps', 'sr-Latn', 'sr-Cyrl']));
+  });
+});
