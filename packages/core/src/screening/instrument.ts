@@ -212,6 +212,8 @@ export const Instrument = z
     source: z.string().min(1).max(2000),
     languages: z.array(ScreeningLanguage).min(1),
     consent: Texts,
+    /** How yes, no and "I don't know" are said to the person interviewed. */
+    answerLabels: z.object({ yes: Texts, no: Texts, unknown: Texts }),
     elements: z.array(Element).min(1),
     indicators: z.array(Indicator),
     vulnerabilities: z.array(Vulnerability),
@@ -388,3 +390,25 @@ const InstrumentShape = z.object({
   sections: z.array(Section),
   rules: z.object({ elementPositive: z.array(Combination), outcomes: z.array(OutcomeRule) }),
 });
+
+/** A text in the wanted language, or in English with a note that it is not translated. */
+export function textIn(
+  texts: Texts | undefined,
+  language: string,
+): { text: string; language: ScreeningLanguage; reviewed: boolean; translated: boolean } {
+  const wanted = texts?.[language as ScreeningLanguage];
+  if (wanted)
+    return {
+      text: wanted.text,
+      language: language as ScreeningLanguage,
+      reviewed: wanted.reviewed,
+      translated: true,
+    };
+  const english = texts?.en;
+  return {
+    text: english?.text ?? '',
+    language: 'en',
+    reviewed: english?.reviewed ?? false,
+    translated: language === 'en',
+  };
+}

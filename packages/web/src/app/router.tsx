@@ -20,6 +20,8 @@ import { ComposePage } from '../features/requests/ComposePage.tsx';
 import { DashboardPage } from '../features/requests/DashboardPage.tsx';
 import { RequestPage } from '../features/requests/RequestPage.tsx';
 import { RequestsPage } from '../features/requests/RequestsPage.tsx';
+import { InterviewPage } from '../features/screening/InterviewPage.tsx';
+import { ScreeningPage, ScreeningsPage } from '../features/screening/ScreeningsPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import type { RequestType } from '../types.ts';
@@ -92,6 +94,7 @@ const requestsRoute = createRoute({
 });
 interface ComposeSearch {
   hit?: string;
+  screening?: string;
   agency?: string;
   type?: RequestType;
 }
@@ -104,7 +107,12 @@ const composeRoute = createRoute({
       ? (search.type as RequestType)
       : undefined;
     return Object.fromEntries(
-      Object.entries({ hit: uuid(search.hit), agency: uuid(search.agency), type }).filter(([, v]) => v),
+      Object.entries({
+        hit: uuid(search.hit),
+        screening: uuid(search.screening),
+        agency: uuid(search.agency),
+        type,
+      }).filter(([, v]) => v),
     );
   },
   component: function Compose() {
@@ -121,13 +129,28 @@ const requestRoute = createRoute({
   path: '/requests/$requestId',
   component: RequestPage,
 });
+const screeningsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening',
+  component: ScreeningsPage,
+});
+const interviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening/new',
+  component: InterviewPage,
+});
+const screeningRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening/$screeningId',
+  component: ScreeningPage,
+});
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/notifications',
   component: NotificationsPage,
 });
 
-export const COMING_FEATURES: ComingFeature[] = ['screening', 'protection', 'analysis', 'knowledge'];
+export const COMING_FEATURES: ComingFeature[] = ['protection', 'analysis', 'knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
     getParentRoute: () => rootRoute,
@@ -144,6 +167,9 @@ const routeTree = rootRoute.addChildren([
   dashboardRoute,
   requestRoute,
   notificationsRoute,
+  screeningsRoute,
+  interviewRoute,
+  screeningRoute,
   directoryRoute,
   agencyRoute,
   auditRoute,

@@ -3,6 +3,9 @@ export const EN: Record<string, string> = {
   title: 'Veza rapid screening',
   consent:
     'My name is on my badge. I work to help people on the move get protection. I would like to ask you some questions about your journey and your situation. It takes about 15 minutes. You do not have to answer, and you can stop at any time; saying no will not change the help you get here. What you tell me is kept confidential and is shared only with the services that can help you, if you agree. Do you agree to talk with me?',
+  'answer.yes': 'Yes',
+  'answer.no': 'No',
+  'answer.unknown': "I don't know",
 
   'section.about': 'About you',
   'section.journey': 'Your journey',

@@ -39,6 +39,7 @@ export function buildRapidScreening(): InstrumentInput {
     source: s.source,
     languages: Object.keys(dicts) as ScreeningLanguage[],
     consent: texts('consent'),
+    answerLabels: { yes: texts('answer.yes'), no: texts('answer.no'), unknown: texts('answer.unknown') },
     elements: s.elements.map((e) => ({ ...e, label: texts(`element.${e.id}`) })),
     indicators: s.indicators.map((i) => ({
       ...i,

@@ -3,6 +3,9 @@ export const SR_LATN: Record<string, string> = {
   title: 'Veza brzi skrining',
   consent:
     'Moje ime je na mojoj kartici. Radim na tome da ljudi u pokretu dobiju zaštitu. Želeo/la bih da vam postavim nekoliko pitanja o vašem putovanju i vašoj situaciji. To traje oko 15 minuta. Ne morate da odgovarate i možete da prekinete u svakom trenutku; ako kažete ne, pomoć koju ovde dobijate se ne menja. Ono što mi kažete čuva se kao poverljivo i deli se samo sa službama koje vam mogu pomoći, ako se složite. Da li pristajete da razgovarate sa mnom?',
+  'answer.yes': 'Da',
+  'answer.no': 'Ne',
+  'answer.unknown': 'Ne znam',
 
   'section.about': 'O vama',
   'section.journey': 'Vaše putovanje',

@@ -105,7 +105,17 @@ export async function uploadFiles(requestId: string, files: readonly File[], mes
   }
 }
 
-export function ComposePage({ hit, agency, type }: { hit?: string; agency?: string; type?: RequestType }) {
+export function ComposePage({
+  hit,
+  screening,
+  agency,
+  type,
+}: {
+  hit?: string;
+  screening?: string;
+  agency?: string;
+  type?: RequestType;
+}) {
   const me = useSignedIn();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -152,6 +162,7 @@ export function ComposePage({ hit, agency, type }: { hit?: string; agency?: stri
       deadline: form.deadline ? new Date(form.deadline).toISOString() : null,
       links: [
         ...(hit ? [{ kind: 'hit' as const, id: hit }] : []),
+        ...(screening ? [{ kind: 'screening' as const, id: screening }] : []),
         ...links.map((l) => ({ kind: l.kind, id: l.id })),
       ],
     };
@@ -191,6 +202,7 @@ export function ComposePage({ hit, agency, type }: { hit?: string; agency?: stri
     <section>
       <h1>{t('requests.compose')}</h1>
       {hit && <p className="notice">{t('requests.followsHit')}</p>}
+      {screening && <p className="notice">{t('requests.refersScreening')}</p>}
       <form
         className="form-grid"
         noValidate
@@ -256,7 +268,7 @@ export function ComposePage({ hit, agency, type }: { hit?: string; agency?: stri
         </Field>
         <fieldset>
           <legend>{t('requests.links')}</legend>
-          {links.length === 0 && !hit && <p className="muted">{t('requests.noLinks')}</p>}
+          {links.length === 0 && !hit && !screening && <p className="muted">{t('requests.noLinks')}</p>}
           <ul>
             {links.map((l, i) => (
               <li key={`${l.kind}:${l.id}`}>
@@ -268,9 +280,9 @@ export function ComposePage({ hit, agency, type }: { hit?: string; agency?: stri
                 >
                   {t('requests.remove')}
                 </button>
-                {error(`links.${i + (hit ? 1 : 0)}`) && (
+                {error(`links.${i + (hit ? 1 : 0) + (screening ? 1 : 0)}`) && (
                   <span className="field-error" role="alert">
-                    {error(`links.${i + (hit ? 1 : 0)}`)}
+                    {error(`links.${i + (hit ? 1 : 0) + (screening ? 1 : 0)}`)}
                   </span>
                 )}
               </li>

@@ -1,0 +1,119 @@
+/**
+ * A Serbian screener at a reception centre interviews a man in Pashto: the interface stays in
+ * Serbian, the consent and the questions are read in Pashto, right to left. His answers show a
+ * presumed victim, with the explanation; the screener refers him to social welfare, and the
+ * caseworker there can open the screening.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type LaunchedBrowser,
+  launchChromium,
+  type Page,
+  seriousAccessibilityViolations,
+  signInAs,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let chromium: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+  page = await chromium.browser.newPage();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function answer(question: string, value: string) {
+  await page.getByTestId(`question-${question}`).locator(`input[value="${value}"]`).check();
+}
+
+describe('a screening in Pashto with a Serbian interface', () => {
+  it('reads consent and questions in Pashto, right to left, with the Serbian beside them', async () => {
+    await signInAs(page, server.url, 'screener.rs');
+    await page.getByLabel('Language', { exact: true }).selectOption('sr-Latn');
+    await page.goto(`${server.url}/screening/new`);
+    await page.getByLabel('Jezik razgovora').selectOption('ps');
+    await page.getByRole('button', { name: 'Počni' }).click();
+    const consent = page.locator('blockquote .spoken');
+    await expect.poll(() => consent.getAttribute('dir')).toBe('rtl');
+    expect(await consent.textContent()).toContain('ایا تاسو موافق یاست');
+    expect(await consent.textContent()).toContain('neproveren prevod');
+    await page.getByRole('button', { name: 'Osoba pristaje' }).click();
+
+    await page.getByTestId('question-age').locator('input').fill('24');
+    const age = (await page.getByTestId('question-age').textContent()) ?? '';
+    expect(age).toContain('تاسو څو کلن یاست؟');
+    expect(age).toContain('Koliko imate godina?');
+    expect(await page.getByText('Odeljak 1 od 4').count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Dalje' }).click();
+  });
+
+  it('shows the questions that follow from earlier answers, and goes back without losing any', async () => {
+    await answer('promised', 'yes');
+    await answer('promise_kept', 'no');
+    await answer('conditions_as_promised', 'no');
+    await page.getByRole('button', { name: 'Nazad' }).click();
+    expect(await page.getByTestId('question-age').locator('input').inputValue()).toBe('24');
+    await page.getByRole('button', { name: 'Dalje' }).click();
+    expect(await page.getByTestId('question-promise_kept').locator('input[value="no"]').isChecked()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Dalje' }).click();
+
+    expect(await page.getByTestId('question-long_hours').count()).toBe(0);
+    await answer('worked', 'yes');
+    await answer('long_hours', 'yes');
+    await answer('paid_as_agreed', 'not_at_all');
+    await answer('free_to_leave', 'no');
+    await answer('working_off_debt', 'yes');
+    await page.getByRole('button', { name: 'Dalje' }).click();
+    await page.getByRole('button', { name: 'Vidi rezultat' }).click();
+  });
+
+  it('gives presumed victim with its explanation, saved on the server', async () => {
+    const outcome = page.getByTestId('outcome');
+    await expect.poll(() => outcome.textContent()).toContain('Pretpostavljena žrtva trgovine ljudima');
+    expect(await page.getByTestId('element-deceptive_recruitment').textContent()).toMatch(
+      /Vrbovanje obmanom: pozitivan/,
+    );
+    expect(await page.getByTestId('element-exploitation').textContent()).toContain(
+      'Prekomerni radni dani ili sati',
+    );
+    expect(await page.getByTestId('element-coercion_destination').textContent()).toContain(
+      'Radi da otplati dug',
+    );
+    expect(await page.getByTestId('actions').textContent()).toContain('Uputiti na formalnu identifikaciju');
+    await expect.poll(() => page.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('creates the referral to social welfare, and the caseworker there can open the screening', async () => {
+    // The caseworkers of Serbian social welfare receive it.
+    const caseworker = await server.test.signIn('caseworker.rs');
+    const social = caseworker.me.agency;
+    await page.getByRole('link', { name: 'Napravi upućivanje' }).click();
+    await page.getByText('Ovaj zahtev upućuje osobu sa skrininga').waitFor();
+    await page.getByLabel('Jurisdikcija').selectOption('RS');
+    const agency = page.getByLabel('Agencija', { exact: true });
+    await expect.poll(() => agency.locator(`option[value="${social.id}"]`).count()).toBe(1);
+    await agency.selectOption(social.id);
+    await page.getByLabel('Predmet', { exact: true }).fill('Pretpostavljena žrtva, prihvatni centar Preševo');
+    await page.getByLabel('Poruka').fill('Molimo formalnu identifikaciju; skrining je povezan.');
+    await page.getByRole('button', { name: 'Pošalji', exact: true }).click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Poslat');
+
+    const { requests } = (await caseworker.get('/api/requests?box=inbox')).json();
+    expect(requests).toHaveLength(1);
+    const thread = (await caseworker.get(`/api/requests/${requests[0].id}`)).json();
+    const link = thread.links.find((l: { kind: string }) => l.kind === 'screening');
+    const screening = await caseworker.get(`/api/screenings/${link.id}`);
+    expect(screening.statusCode).toBe(200);
+    expect(screening.json()).toMatchObject({ outcome: 'presumed_victim', interviewLanguage: 'ps' });
+  });
+});

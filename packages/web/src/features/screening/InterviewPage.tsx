@@ -1,0 +1,381 @@
+/**
+ * The interview, phone-sized first. The screener's interface language and the interview language
+ * are separate: a Serbian-speaking officer reads the questions to the person in Pashto, right to
+ * left where the language writes so. Consent first, in the person's language; if they decline,
+ * only an anonymous count is kept. Then one section at a time, back and forth; then the result,
+ * scored on the device by the same function the server uses, with its explanation and the
+ * recommended actions, and the buttons to refer the person.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import {
+  type Answer,
+  type Answers,
+  type Instrument,
+  type Question,
+  RIGHT_TO_LEFT,
+  type ScreeningLanguage,
+  scoreScreening,
+  textIn,
+  visibleQuestions,
+} from '@veza/core';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { languageName } from '../directory/labels.ts';
+import { type Submission, useScreeningQueue } from './queue.ts';
+import { ResultView } from './ResultView.tsx';
+
+export interface InstrumentVersion {
+  id: string;
+  key: string;
+  version: number;
+  definition: Instrument;
+}
+
+export function useInstruments() {
+  return useQuery({
+    queryKey: ['instruments'],
+    queryFn: () => get<{ instruments: InstrumentVersion[] }>('/api/instruments'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The person's words: the text in the interview language, marked when unreviewed or not translated. */
+function Spoken({ texts, language }: { texts: Instrument['title']; language: string }) {
+  const { t } = useTranslation();
+  const shown = textIn(texts, language);
+  const rtl = RIGHT_TO_LEFT.has(shown.language);
+  return (
+    <span lang={shown.language} dir={rtl ? 'rtl' : 'ltr'} className="spoken">
+      {shown.text}
+      {!shown.translated && <span className="badge warn">{t('screening.notTranslated')}</span>}
+      {shown.translated && !shown.reviewed && <span className="badge warn">{t('screening.unreviewed')}</span>}
+    </span>
+  );
+}
+
+type Stage =
+  | { step: 'setup' }
+  | { step: 'consent' }
+  | { step: 'section'; index: number }
+  | { step: 'result' }
+  | { step: 'declined' };
+
+export function InterviewPage() {
+  const { t, i18n } = useTranslation();
+  const instruments = useInstruments();
+  const queue = useScreeningQueue();
+  const [stage, setStage] = useState<Stage>({ step: 'setup' });
+  const [language, setLanguage] = useState<ScreeningLanguage>('en');
+  const [place, setPlace] = useState('');
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [id] = useState(() => crypto.randomUUID());
+  const [startedAt] = useState(() => new Date().toISOString());
+  const [saved, setSaved] = useState<Submission | null>(null);
+  const ids = { language: useId(), place: useId() };
+  const current = instruments.data?.instruments[0];
+  const instrument = current?.definition;
+  const screenerLanguage = i18n.language;
+  const shown = useMemo(
+    () => (instrument ? visibleQuestions(instrument, answers as Answers) : []),
+    [instrument, answers],
+  );
+  const result = useMemo(
+    () => (instrument && stage.step === 'result' ? scoreScreening(instrument, answers as Answers) : null),
+    [instrument, answers, stage.step],
+  );
+
+  if (instruments.isPending) return <Loading />;
+  if (instruments.isError)
+    return <ErrorMessage error={instruments.error} onRetry={() => instruments.refetch()} />;
+  if (!current || !instrument) return <p>{t('screening.noInstrument')}</p>;
+
+  const sections = instrument.sections
+    .map((s) => ({ ...s, questions: s.questions.filter((q) => shown.some((v) => v.id === q.id)) }))
+    .filter((s) => s.questions.length > 0);
+  const set = (question: string, answer: Answer) => setAnswers({ ...answers, [question]: answer });
+
+  const finish = async () => {
+    setStage({ step: 'result' });
+    const submission: Submission = {
+      kind: 'screening',
+      id,
+      body: {
+        id,
+        instrumentId: current.id,
+        interviewLanguage: language,
+        screenerLanguage,
+        conductedAt: startedAt,
+        place: place.trim() || null,
+        consent: true,
+        // Only what was asked: answers to questions that ended up hidden are not kept.
+        answers: Object.fromEntries(
+          visibleQuestions(instrument, answers as Answers)
+            .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
+            .map((q) => [q.id, answers[q.id]]),
+        ),
+      },
+    };
+    setSaved(await queue.submit(submission));
+  };
+
+  if (stage.step === 'setup') {
+    return (
+      <section className="interview">
+        <h1>{t('screening.newScreening')}</h1>
+        <p className="muted">
+          {textIn(instrument.title, screenerLanguage).text} · v{current.version}
+        </p>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={ids.language}>{t('screening.interviewLanguage')}</label>
+            <select
+              id={ids.language}
+              value={language}
+              onChange={(e) => setLanguage(e.target.value as ScreeningLanguage)}
+            >
+              {instrument.languages.map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l, i18n.language)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.place}>{t('screening.place')}</label>
+            <input id={ids.place} value={place} onChange={(e) => setPlace(e.target.value)} />
+          </div>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => setStage({ step: 'consent' })}>
+            {t('screening.start')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (stage.step === 'consent') {
+    return (
+      <section className="interview">
+        <h1>{t('screening.consent')}</h1>
+        <p className="muted">{t('screening.readConsent')}</p>
+        <blockquote className="card">
+          <Spoken texts={instrument.consent} language={language} />
+        </blockquote>
+        <div className="actions">
+          <button type="button" onClick={() => setStage({ step: 'section', index: 0 })}>
+            {t('screening.agrees')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={async () => {
+              setStage({ step: 'declined' });
+              await queue.submit({ kind: 'decline', id, body: { id, conductedAt: startedAt } });
+            }}
+          >
+            {t('screening.declines')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (stage.step === 'declined') {
+    return (
+      <section className="interview">
+        <h1>{t('screening.declinedTitle')}</h1>
+        <p>{t('screening.declinedText')}</p>
+        <Link to="/screening" className="button">
+          {t('screening.backToList')}
+        </Link>
+      </section>
+    );
+  }
+
+  if (stage.step === 'result' && result) {
+    return (
+      <section className="interview">
+        <h1>{t('screening.result')}</h1>
+        <p role="status" data-testid="sync-state">
+          {saved === null
+            ? t('screening.saving')
+            : saved.state === 'sent'
+              ? t('screening.saved')
+              : t('screening.waitingToSync')}
+        </p>
+        <ResultView instrument={instrument} result={result} />
+        <div className="actions">
+          <Link to="/requests/new" search={{ screening: id, type: 'victim_referral' }} className="button">
+            {t('screening.createReferral')}
+          </Link>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setStage({ step: 'section', index: sections.length - 1 })}
+          >
+            {t('screening.back')}
+          </button>
+          <Link to="/screening" className="button secondary">
+            {t('screening.backToList')}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const index = stage.step === 'section' ? Math.min(stage.index, sections.length - 1) : 0;
+  const section = sections[index]!;
+  return (
+    <section className="interview" dir="ltr">
+      <p className="progress" aria-live="polite">
+        {t('screening.progress', { current: index + 1, total: sections.length })}
+      </p>
+      <progress value={index + 1} max={sections.length} aria-hidden="true" />
+      <h1>
+        <Spoken texts={section.title} language={language} />
+      </h1>
+      <p className="muted">{textIn(section.title, screenerLanguage).text}</p>
+      <ol className="questions">
+        {section.questions.map((q) => (
+          <li key={q.id} className="card question" data-testid={`question-${q.id}`}>
+            <QuestionField
+              question={q}
+              answer={answers[q.id]}
+              onAnswer={(a) => set(q.id, a)}
+              language={language}
+              screenerLanguage={screenerLanguage}
+              labels={instrument.answerLabels}
+            />
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        {index > 0 && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setStage({ step: 'section', index: index - 1 })}
+          >
+            {t('screening.back')}
+          </button>
+        )}
+        {index < sections.length - 1 ? (
+          <button type="button" onClick={() => setStage({ step: 'section', index: index + 1 })}>
+            {t('screening.next')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void finish()}>
+            {t('screening.finish')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function QuestionField({
+  question,
+  answer,
+  onAnswer,
+  language,
+  screenerLanguage,
+  labels,
+}: {
+  question: Question;
+  answer: Answer | undefined;
+  onAnswer: (answer: Answer) => void;
+  language: string;
+  screenerLanguage: string;
+  labels: Instrument['answerLabels'];
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const help = question.help ? textIn(question.help, screenerLanguage).text : null;
+  const legend = (
+    <>
+      <Spoken texts={question.text} language={language} />
+      {language !== screenerLanguage && (
+        <span className="screener-text" lang={screenerLanguage}>
+          {textIn(question.text, screenerLanguage).text}
+        </span>
+      )}
+    </>
+  );
+  if (question.type === 'yes_no_unknown' || question.type === 'single' || question.type === 'multiple') {
+    const options =
+      question.type === 'yes_no_unknown'
+        ? (['yes', 'no', 'unknown'] as const).map((v) => ({ id: v, text: labels[v] }))
+        : (question.options ?? []);
+    const multiple = question.type === 'multiple';
+    const chosen = Array.isArray(answer) ? answer : [];
+    return (
+      <fieldset>
+        <legend>{legend}</legend>
+        {help && <p className="help">{help}</p>}
+        <div className={question.type === 'yes_no_unknown' ? 'choices inline' : 'choices'}>
+          {options.map((o) => (
+            <label key={o.id} className="choice">
+              <input
+                type={multiple ? 'checkbox' : 'radio'}
+                name={`${id}-${question.id}`}
+                value={o.id}
+                checked={multiple ? chosen.includes(o.id) : answer === o.id}
+                onChange={(e) =>
+                  onAnswer(
+                    multiple
+                      ? e.target.checked
+                        ? [...chosen, o.id]
+                        : chosen.filter((c) => c !== o.id)
+                      : o.id,
+                  )
+                }
+              />{' '}
+              <Spoken texts={o.text} language={language} />
+              {language !== screenerLanguage && (
+                <span className="screener-text" lang={screenerLanguage}>
+                  {textIn(o.text, screenerLanguage).text}
+                </span>
+              )}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{legend}</label>
+      {help && <p className="help">{help}</p>}
+      {question.type === 'number' ? (
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={question.min}
+          max={question.max}
+          value={typeof answer === 'number' ? answer : ''}
+          onChange={(e) => onAnswer(e.target.value === '' ? null : Number(e.target.value))}
+        />
+      ) : question.type === 'date' ? (
+        <input
+          id={id}
+          type="date"
+          value={typeof answer === 'string' ? answer : ''}
+          onChange={(e) => onAnswer(e.target.value || null)}
+        />
+      ) : (
+        <textarea
+          id={id}
+          rows={3}
+          value={typeof answer === 'string' ? answer : ''}
+          onChange={(e) => onAnswer(e.target.value)}
+        />
+      )}
+      {question.type === 'number' && <span className="muted">{t('screening.leaveEmpty')}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/** The screenings the user may see, newest first; what waits to be sent; and a new screening. */
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import type { Instrument, ScreeningResult } from '@veza/core';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api.ts';
+import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { useSignedIn } from '../../app/session.ts';
+import { useDateTime } from '../requests/format.ts';
+import type { InstrumentVersion } from './InterviewPage.tsx';
+import { useScreeningQueue } from './queue.ts';
+import { ResultView } from './ResultView.tsx';
+
+interface ScreeningSummary {
+  id: string;
+  conductedAt: string;
+  outcome: string;
+  child: boolean;
+  interviewLanguage: string;
+  instrument: { id: string; key: string; version: number };
+  agency: { id: string; name: string };
+  by: string;
+  place: string | null;
+}
+
+export function ScreeningsPage() {
+  const me = useSignedIn();
+  const { t } = useTranslation();
+  const formatDate = useDateTime();
+  const { pending } = useScreeningQueue();
+  const records = me.roles.some((r) => r === 'screener' || r === 'caseworker');
+  const list = useQuery({
+    queryKey: ['screenings'],
+    queryFn: () => get<{ screenings: ScreeningSummary[] }>('/api/screenings'),
+  });
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('screening.title')}</h1>
+        {records && (
+          <Link to="/screening/new" className="button">
+            {t('screening.newScreening')}
+          </Link>
+        )}
+      </div>
+      {pending.length > 0 && (
+        <p className="notice" role="status" data-testid="waiting">
+          {t('screening.waiting', { count: pending.filter((p) => p.state !== 'refused').length })}
+        </p>
+      )}
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorMessage error={list.error} onRetry={() => list.refetch()} />}
+      {list.data && list.data.screenings.length === 0 && <p>{t('screening.none')}</p>}
+      {list.data && list.data.screenings.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('screening.when')}</th>
+                <th scope="col">{t('screening.outcome')}</th>
+                <th scope="col">{t('screening.interviewLanguage')}</th>
+                <th scope="col">{t('screening.by')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.screenings.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link to="/screening/$screeningId" params={{ screeningId: s.id }}>
+                      {formatDate(s.conductedAt)}
+                    </Link>
+                  </td>
+                  <td>
+                    {t(`screening.outcomes.${s.outcome}`)}
+                    {s.child ? ` · ${t('screening.child')}` : ''}
+                  </td>
+                  <td>{s.interviewLanguage}</td>
+                  <td>
+                    {s.by} · {s.agency.name}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** One screening as recorded, explained with the instrument version it used. */
+export function ScreeningPage() {
+  const { screeningId } = useParams({ from: '/screening/$screeningId' });
+  const { t } = useTranslation();
+  const formatDate = useDateTime();
+  const screening = useQuery({
+    queryKey: ['screenings', screeningId],
+    queryFn: () =>
+      get<ScreeningSummary & { result: ScreeningResult; answers: Record<string, unknown> }>(
+        `/api/screenings/${screeningId}`,
+      ),
+  });
+  const instrument = useQuery({
+    queryKey: ['instruments', screening.data?.instrument.id],
+    queryFn: () => get<InstrumentVersion>(`/api/instruments/${screening.data!.instrument.id}`),
+    enabled: Boolean(screening.data),
+  });
+  if (screening.isPending || (screening.data && instrument.isPending)) return <Loading />;
+  if (screening.isError) return <ErrorMessage error={screening.error} onRetry={() => screening.refetch()} />;
+  if (instrument.isError) return <ErrorMessage error={instrument.error} />;
+  const s = screening.data;
+  return (
+    <section>
+      <h1>{t('screening.screeningOf', { date: formatDate(s.conductedAt) })}</h1>
+      <p className="muted">
+        {s.by} · {s.agency.name}
+        {s.place ? ` · ${s.place}` : ''} · {s.instrument.key} v{s.instrument.version}
+      </p>
+      <ResultView instrument={instrument.data!.definition as Instrument} result={s.result} />
+      <div className="actions">
+        <Link to="/requests/new" search={{ screening: s.id, type: 'victim_referral' }} className="button">
+          {t('screening.createReferral')}
+        </Link>
+      </div>
+    </section>
+  );
+}
