@@ -61,7 +61,8 @@ describe('who takes part', () => {
     expect(takesPartIn(['caseworker'], 'victim_referral')).toBe(true);
     expect(takesPartIn(['caseworker'], 'information_request')).toBe(false);
     expect(requestTypesFor(['analyst', 'admin'])).toEqual([]);
-    expect(requestTypesFor(['screener'])).toEqual([]);
+    // A screener refers the people they screen, and takes part in nothing else.
+    expect(requestTypesFor(['screener'])).toEqual(['victim_referral']);
   });
 });
 

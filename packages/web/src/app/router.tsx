@@ -20,6 +20,7 @@ import { ComposePage } from '../features/requests/ComposePage.tsx';
 import { DashboardPage } from '../features/requests/DashboardPage.tsx';
 import { RequestPage } from '../features/requests/RequestPage.tsx';
 import { RequestsPage } from '../features/requests/RequestsPage.tsx';
+import { InstrumentsPage } from '../features/screening/InstrumentsPage.tsx';
 import { InterviewPage } from '../features/screening/InterviewPage.tsx';
 import { ScreeningPage, ScreeningsPage } from '../features/screening/ScreeningsPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
@@ -139,6 +140,11 @@ const interviewRoute = createRoute({
   path: '/screening/new',
   component: InterviewPage,
 });
+const instrumentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening/instruments',
+  component: InstrumentsPage,
+});
 const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/$screeningId',
@@ -169,6 +175,7 @@ const routeTree = rootRoute.addChildren([
   notificationsRoute,
   screeningsRoute,
   interviewRoute,
+  instrumentsRoute,
   screeningRoute,
   directoryRoute,
   agencyRoute,

@@ -37,11 +37,18 @@ export function ScreeningsPage() {
     <section>
       <div className="page-head">
         <h1>{t('screening.title')}</h1>
-        {records && (
-          <Link to="/screening/new" className="button">
-            {t('screening.newScreening')}
-          </Link>
-        )}
+        <div className="actions">
+          {records && (
+            <Link to="/screening/new" className="button">
+              {t('screening.newScreening')}
+            </Link>
+          )}
+          {me.roles.includes('coordinator') && (
+            <Link to="/screening/instruments" className="button secondary">
+              {t('screening.instruments')}
+            </Link>
+          )}
+        </div>
       </div>
       {pending.length > 0 && (
         <p className="notice" role="status" data-testid="waiting">
