@@ -117,3 +117,92 @@ describe('a screening in Pashto with a Serbian interface', () => {
     expect(screening.json()).toMatchObject({ outcome: 'presumed_victim', interviewLanguage: 'ps' });
   });
 });
+
+describe('a screening finished with no network', () => {
+  let offline: LaunchedBrowser;
+  let tab: Page;
+  let id: string;
+
+  afterAll(() => offline?.close());
+
+  it('is kept on the device, encrypted, through a reload with no network', async () => {
+    offline = await launchChromium();
+    tab = await offline.browser.newPage();
+    // Another frontline worker: the first chose Serbian, which their account remembers.
+    await signInAs(tab, server.url, 'caseworker.rs');
+    await tab.goto(`${server.url}/screening/new`);
+    // Once the service worker controls the page, a reload puts the app and the instrument in its cache.
+    await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await tab.reload();
+    await expect.poll(() => tab.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await tab.getByLabel('Language of the interview').selectOption('ps');
+    await tab.getByRole('button', { name: 'Start' }).click();
+    await tab.getByRole('button', { name: 'The person agrees' }).click();
+    await tab.getByTestId('question-age').locator('input').fill('16');
+    await tab.getByTestId('question-with_guardian').locator('input[value="no"]').check();
+
+    await offline.browser.setOffline(true);
+    await tab.getByRole('button', { name: 'Next' }).click();
+    await tab.getByTestId('question-paid_smuggler').locator('input[value="yes"]').check();
+    await tab.getByRole('button', { name: 'Next' }).click();
+    await tab.getByRole('button', { name: 'Next' }).click();
+    await tab.getByRole('button', { name: 'See the result' }).click();
+    await expect.poll(() => tab.getByTestId('outcome').textContent()).toContain('At risk');
+    await expect
+      .poll(() => tab.getByTestId('sync-state').textContent())
+      .toBe('Saved on this device; it will be sent when the network is back.');
+
+    // What waits is encrypted: no answer can be read from the device's store.
+    const stored = await tab.evaluate(async () => {
+      const request = indexedDB.open('veza-offline');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all: { id: string; data: ArrayBuffer }[] = await new Promise((resolve) => {
+        const get = db.transaction('outbox').objectStore('outbox').getAll();
+        get.onsuccess = () => resolve(get.result);
+      });
+      return all.map((s) => ({ id: s.id, text: new TextDecoder().decode(s.data) }));
+    });
+    expect(stored).toHaveLength(1);
+    id = stored[0]!.id;
+    expect(stored[0]!.text).not.toContain('paid_smuggler');
+    expect(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'veza.locale'))).toEqual(
+      [],
+    );
+
+    const reloaded = await tab.reload();
+    // With no network, the page comes from the service worker.
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await tab.goto(`${server.url}/screening`);
+    await expect
+      .poll(() => tab.getByTestId('waiting').textContent())
+      .toContain('1 screening waiting to be sent');
+    const { rows } = await server.test.database.owner(
+      `select count(*)::int as n from screenings where id = '${id}'`,
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('reaches the server once when the network is back, and leaves the device', async () => {
+    await offline.browser.setOffline(false);
+    await expect
+      .poll(async () => {
+        const { rows } = await server.test.database.owner(
+          `select count(*)::int as n from screenings where id = '${id}'`,
+        );
+        return rows[0]!.n;
+      })
+      .toBe(1);
+    await expect.poll(() => tab.getByTestId('waiting').count()).toBe(0);
+    const { rows } = await server.test.database.owner(
+      `select outcome, interview_language from screenings where id = '${id}'`,
+    );
+    expect(rows[0]).toEqual({ outcome: 'at_risk', interview_language: 'ps' });
+    const audit = await server.test.database.owner(
+      `select count(*)::int as n from audit_log where record_type = 'screening' and record_id = '${id}' and action = 'create'`,
+    );
+    expect(audit.rows[0]!.n).toBe(1);
+  });
+});

@@ -30,5 +30,13 @@ export async function ensureWebBuilt(): Promise<void> {
   if (!webIsStale()) return;
   process.stderr.write('Building the web app…\n');
   const { build } = await import('vite');
-  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production build, also when the tests (NODE_ENV=test) ask for it: what users get.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
 }

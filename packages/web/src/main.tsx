@@ -25,6 +25,13 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// Installable, and the screening pages work with no network (public/sw.js); not in the dev server.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
+
 initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

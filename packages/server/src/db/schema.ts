@@ -92,6 +92,11 @@ export const users = pgTable(
     locale: text('locale'),
     /** Where notification e-mails go (they say only that something is waiting). */
     email: text('email'),
+    /**
+     * The key that encrypts what this user's devices keep while offline (screenings waiting to be
+     * sent). It stays here, not on the device next to what it protects.
+     */
+    deviceQueueKey: text('device_queue_key'),
     disabledAt: timestamptz('disabled_at'),
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamptz('totp_enabled_at'),

@@ -49,6 +49,10 @@ export function sessionEndedByServer(client: QueryClient) {
 /** Drops everything fetched for the user who is no longer signed in, and shows the sign-in form. */
 export function forgetUser(client: QueryClient) {
   setCsrfToken(null);
+  // The offline queue stays encrypted on the device until this user signs in again.
+  sessionStorage.removeItem('veza.queue-key');
+  // The service worker's copies of /api/me and the instruments go too.
+  navigator.serviceWorker?.controller?.postMessage({ type: 'signed-out' });
   client.setQueryData(ME_KEY, null);
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
 }

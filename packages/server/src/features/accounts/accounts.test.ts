@@ -280,3 +280,16 @@ describe('second factor', () => {
     expect(wrongPassword.json().error.code).toBe('invalid_credentials');
   });
 });
+
+describe('the device queue key', () => {
+  it('is made once per user, never cached, and is no one else’s', async () => {
+    const user = await t.signIn('screener.rs');
+    const first = await user.get('/api/me/queue-key');
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect(Buffer.from(first.json().key, 'base64')).toHaveLength(32);
+    expect((await user.get('/api/me/queue-key')).json().key).toBe(first.json().key);
+    const other = await t.signIn('screener.ba');
+    expect((await other.get('/api/me/queue-key')).json().key).not.toBe(first.json().key);
+  });
+});

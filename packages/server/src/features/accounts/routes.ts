@@ -1,6 +1,7 @@
 /** Sign-in, sign-out and the signed-in user's own account. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { act, sessionOf } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import {
@@ -18,6 +19,7 @@ import {
   auditOwnAccount,
   changePassword,
   confirmTotp,
+  deviceQueueKey,
   loadProfile,
   removeTotp,
   startTotpEnrolment,
@@ -125,6 +127,21 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await act(request, (ctx) => updateOwnAccount(ctx, request.body));
       return meOf(request);
+    },
+  );
+
+  app.get(
+    '/api/me/queue-key',
+    {
+      schema: {
+        tags,
+        summary: "The key that encrypts the user's offline queue on their devices (never cached)",
+        response: { 200: z.object({ key: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { key: await act(request, (ctx) => deviceQueueKey(ctx)) };
     },
   );
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /** What a signed-in user does with their own account: profile, language, password, second factor. */
 import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
 import { eq } from 'drizzle-orm';
@@ -141,4 +142,19 @@ export async function removeTotp(ctx: ActorContext, password: string): Promise<v
     .set({ totpEnabledAt: null, totpSecret: null, totpLastStep: null, recoveryCodeHashes: [] })
     .where(eq(users.id, user.id));
   await auditOwnAccount(ctx, 'totp_disable');
+}
+
+/**
+ * The key the user's devices encrypt their offline queue with, made on first use. The device keeps
+ * it for the browser session only; the encrypted queue stays in the device's storage.
+ */
+export async function deviceQueueKey(ctx: ActorContext): Promise<string> {
+  const [row] = await ctx.tx
+    .select({ key: users.deviceQueueKey })
+    .from(users)
+    .where(eq(users.id, ctx.actor.userId));
+  if (row?.key) return row.key;
+  const key = randomBytes(32).toString('base64');
+  await ctx.tx.update(users).set({ deviceQueueKey: key }).where(eq(users.id, ctx.actor.userId));
+  return key;
 }

@@ -19,12 +19,12 @@ import {
   textIn,
   visibleQuestions,
 } from '@veza/core';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { languageName } from '../directory/labels.ts';
-import { type Submission, useScreeningQueue } from './queue.ts';
+import { prepareQueueKey, type Submission, useScreeningQueue } from './queue.ts';
 import { ResultView } from './ResultView.tsx';
 
 export interface InstrumentVersion {
@@ -75,6 +75,10 @@ export function InterviewPage() {
   const [startedAt] = useState(() => new Date().toISOString());
   const [saved, setSaved] = useState<Submission | null>(null);
   const ids = { language: useId(), place: useId() };
+  // While online, fetch the key that keeps a screening finished offline encrypted on this device.
+  useEffect(() => {
+    void prepareQueueKey();
+  }, []);
   const current = instruments.data?.instruments[0];
   const instrument = current?.definition;
   const screenerLanguage = i18n.language;

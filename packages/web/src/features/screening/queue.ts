@@ -1,11 +1,16 @@
 /**
- * Sending screenings and declines to the server. Each carries the id its device gave it, so the
- * server records it once however often it is sent. When the network is down the submission waits
- * and is sent again when the browser is back online.
+ * Screenings and declines on their way to the server, kept on the device until the server has
+ * them: in IndexedDB (never localStorage), encrypted with AES-GCM under the user's queue key. The
+ * key comes from the server (GET /api/me/queue-key) and is kept for the browser session only, so it
+ * does not sit next to what it protects. Each submission carries the id its device gave it: the
+ * server records it once however often it is sent, and the device deletes it once the server has
+ * it. Waiting submissions are sent by themselves when the browser is back online, and when the
+ * app starts.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
-import { ApiError, post } from '../../api.ts';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { useEffect, useSyncExternalStore } from 'react';
+import { ApiError, get, post } from '../../api.ts';
 
 export interface Submission {
   kind: 'screening' | 'decline';
@@ -15,43 +20,139 @@ export interface Submission {
   error?: string;
 }
 
-const waiting = new Map<string, Submission>();
-const listeners = new Set<() => void>();
-let snapshot: Submission[] = [];
+interface Stored {
+  id: string;
+  kind: Submission['kind'];
+  state: 'waiting' | 'refused';
+  error?: string;
+  iv: Uint8Array;
+  data: ArrayBuffer;
+  storedAt: string;
+}
 
-function changed() {
-  snapshot = [...waiting.values()];
+interface QueueSchema extends DBSchema {
+  outbox: { key: string; value: Stored };
+}
+
+const KEY_STORAGE = 'veza.queue-key';
+let database: Promise<IDBPDatabase<QueueSchema>> | null = null;
+
+function db() {
+  database ??= openDB<QueueSchema>('veza-offline', 1, {
+    upgrade(store) {
+      store.createObjectStore('outbox', { keyPath: 'id' });
+    },
+  });
+  return database;
+}
+
+function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+/** The user's queue key: from this browser session, or from the server when online. */
+async function queueKey(): Promise<CryptoKey> {
+  let raw = sessionStorage.getItem(KEY_STORAGE);
+  if (!raw) {
+    raw = (await get<{ key: string }>('/api/me/queue-key')).key;
+    sessionStorage.setItem(KEY_STORAGE, raw);
+  }
+  return crypto.subtle.importKey('raw', fromBase64(raw) as BufferSource, 'AES-GCM', false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+/** Fetches the key while online, so that a screening finished offline can still be kept. */
+export async function prepareQueueKey(): Promise<void> {
+  if (!sessionStorage.getItem(KEY_STORAGE)) await queueKey().catch(() => undefined);
+}
+
+/** Forgets the key (on sign-out): what waits stays encrypted until the user signs in again. */
+export function forgetQueueKey(): void {
+  sessionStorage.removeItem(KEY_STORAGE);
+}
+
+async function seal(submission: Submission, state: Stored['state'], error?: string): Promise<Stored> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify({ kind: submission.kind, body: submission.body }));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource },
+    await queueKey(),
+    plain,
+  );
+  return {
+    id: submission.id,
+    kind: submission.kind,
+    state,
+    ...(error ? { error } : {}),
+    iv,
+    data,
+    storedAt: new Date().toISOString(),
+  };
+}
+
+async function open(stored: Stored): Promise<Submission> {
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: stored.iv as BufferSource },
+    await queueKey(),
+    stored.data,
+  );
+  const { kind, body } = JSON.parse(new TextDecoder().decode(plain));
+  return { id: stored.id, kind, body, state: stored.state, ...(stored.error ? { error: stored.error } : {}) };
+}
+
+// What the screens show: the submissions waiting (their ids and states only, nothing decrypted).
+const listeners = new Set<() => void>();
+let snapshot: Pick<Submission, 'id' | 'kind' | 'state' | 'error'>[] = [];
+
+async function refresh(): Promise<void> {
+  const all = await (await db()).getAll('outbox');
+  snapshot = all.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    state: s.state,
+    ...(s.error ? { error: s.error } : {}),
+  }));
   for (const listener of listeners) listener();
 }
 
-async function send(submission: Submission): Promise<Submission> {
+/** Sends one submission; the server answers 201 the first time and 200 after. */
+async function send(submission: Submission): Promise<'sent' | 'refused' | 'offline'> {
   const path = submission.kind === 'screening' ? '/api/screenings' : '/api/screenings/declines';
   try {
     await post(path, submission.body);
-    waiting.delete(submission.id);
-    changed();
-    return { ...submission, state: 'sent' };
+    return 'sent';
   } catch (error) {
-    if (error instanceof ApiError) {
-      // The server answered: it will not take this one. Keep it visible with the reason.
-      const refused = { ...submission, state: 'refused' as const, error: error.message };
-      waiting.set(submission.id, refused);
-      changed();
-      return refused;
-    }
-    const held = { ...submission, state: 'waiting' as const };
-    waiting.set(submission.id, held);
-    changed();
-    return held;
+    if (error instanceof ApiError && error.status < 500 && error.code !== 'unauthenticated') return 'refused';
+    return 'offline';
   }
 }
 
-/** Sends everything that waits, once the browser is back online. */
-export async function flush(): Promise<void> {
-  for (const submission of [...waiting.values()]) if (submission.state !== 'refused') await send(submission);
+let flushing: Promise<void> | null = null;
+
+/** Sends everything that waits, one at a time; each is deleted once the server has it. */
+export function flush(): Promise<void> {
+  flushing ??= (async () => {
+    try {
+      for (const stored of await (await db()).getAll('outbox')) {
+        if (stored.state === 'refused') continue;
+        const outcome = await send(await open(stored));
+        if (outcome === 'offline') break;
+        if (outcome === 'sent') await (await db()).delete('outbox', stored.id);
+        else await (await db()).put('outbox', { ...stored, state: 'refused' });
+      }
+    } finally {
+      flushing = null;
+      await refresh();
+    }
+  })();
+  return flushing;
 }
 
-if (typeof window !== 'undefined') window.addEventListener('online', () => void flush());
+if (typeof window !== 'undefined') {
+  window.addEventListener('online', () => void flush().catch(() => undefined));
+}
 
 export function useScreeningQueue() {
   const queryClient = useQueryClient();
@@ -62,12 +163,24 @@ export function useScreeningQueue() {
     },
     () => snapshot,
   );
+  useEffect(() => {
+    void refresh();
+    if (navigator.onLine)
+      void flush().then(() => queryClient.invalidateQueries({ queryKey: ['screenings'] }));
+  }, [queryClient]);
   return {
     pending,
-    submit: async (submission: Submission) => {
-      const result = await send(submission);
+    /** Keeps the submission on the device first, then tries to send it. */
+    submit: async (submission: Submission): Promise<Submission> => {
+      const store = await db();
+      await store.put('outbox', await seal(submission, 'waiting'));
+      await refresh();
+      const outcome = await send(submission);
+      if (outcome === 'sent') await store.delete('outbox', submission.id);
+      if (outcome === 'refused') await store.put('outbox', await seal(submission, 'refused'));
+      await refresh();
       await queryClient.invalidateQueries({ queryKey: ['screenings'] });
-      return result;
+      return { ...submission, state: outcome === 'offline' ? 'waiting' : outcome };
     },
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "device_queue_key" text;
