@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, its numbers printed and written to bench/results/latest.json. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchScreeningBundle } from './bundle.ts';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
 import {
@@ -35,6 +36,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['hit-freshness', () => benchHitFreshness()],
   ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
   ['screening-score', async () => benchScreeningScore()],
+  ['screening-bundle', async () => benchScreeningBundle()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -83,6 +85,10 @@ for (const r of results) {
     line(`generated ${r.records}`, r.generated as never);
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
+  } else if (r.key === 'screening-bundle') {
+    console.log(
+      `  ${r.key}: ${r.screeningRouteKB} KB of JavaScript gzipped for the screening route (${r.screeningRouteFiles} files; target < ${r.targetKB} KB); the whole app ${r.wholeAppKB} KB`,
+    );
   } else if (r.key === 'screening-score') {
     console.log(
       `  ${r.key}: ${r.screenings} screenings in ${r.medianMs} ms (median of 5; ${r.microsecondsPerScreening} µs each; target < ${r.targetMs} ms)`,

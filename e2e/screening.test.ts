@@ -175,6 +175,7 @@ describe('a screening finished with no network', () => {
     const reloaded = await tab.reload();
     // With no network, the page comes from the service worker.
     expect(reloaded?.fromServiceWorker()).toBe(true);
+    // The list's page was never opened: its code comes from what the service worker kept at install.
     await tab.goto(`${server.url}/screening`);
     await expect
       .poll(() => tab.getByTestId('waiting').textContent())

@@ -8,12 +8,26 @@
 const CACHE = 'veza-shell-v1';
 const KEPT_API = ['/api/me', '/api/instruments'];
 
+/**
+ * Keeps the shell and every page's code (precache.json, written by the build). Run at install and
+ * again after each page load with the network, so that a new release is kept too.
+ */
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const files = await fetch('/precache.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : []));
+  const missing = [];
+  for (const file of ['/manifest.webmanifest', '/favicon.svg', ...files]) {
+    if (!(await cache.match(file))) missing.push(file);
+  }
+  await cache.addAll(missing);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(['/', '/manifest.webmanifest', '/favicon.svg']))
-      .then(() => self.skipWaiting()),
+    (async () => {
+      await precache();
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -66,6 +80,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every page of the app is the same shell.
     event.respondWith(networkFirst(request, '/'));
+    event.waitUntil(precache().catch(() => undefined));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
   } else if (KEPT_API.includes(url.pathname)) {

@@ -1,30 +1,23 @@
-/** The web app's pages; the signed-in shell wraps them all, and shows the sign-in form to nobody-yet. */
-import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+/**
+ * The web app's pages; the signed-in shell wraps them all, and shows the sign-in form to nobody-yet.
+ * Each page is loaded when first visited, so that a phone opening the screening gets little else.
+ */
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { REQUEST_TYPES } from '@veza/core';
-import { AccountPage } from '../features/account/AccountPage.tsx';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { CasePage } from '../features/cases/CasePage.tsx';
-import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
-import { AgencyPage } from '../features/directory/AgencyPage.tsx';
 import {
   DirectoryPage,
   type DirectorySearch,
   parseDirectorySearch,
 } from '../features/directory/DirectoryPage.tsx';
 import { HitsPage } from '../features/hits/HitsPage.tsx';
-import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
-import { PersonPage } from '../features/persons/PersonPage.tsx';
-import { ComposePage } from '../features/requests/ComposePage.tsx';
-import { DashboardPage } from '../features/requests/DashboardPage.tsx';
-import { RequestPage } from '../features/requests/RequestPage.tsx';
-import { RequestsPage } from '../features/requests/RequestsPage.tsx';
-import { InstrumentsPage } from '../features/screening/InstrumentsPage.tsx';
-import { InterviewPage } from '../features/screening/InterviewPage.tsx';
-import { ScreeningPage, ScreeningsPage } from '../features/screening/ScreeningsPage.tsx';
-import { SearchPage } from '../features/search/SearchPage.tsx';
-import { UsersPage } from '../features/users/UsersPage.tsx';
 import type { RequestType } from '../types.ts';
 import { NotFound } from './NotFound.tsx';
 import { Shell } from './Shell.tsx';
@@ -49,19 +42,23 @@ const directoryRoute = createRoute({
 const agencyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/directory/agencies/$agencyId',
-  component: AgencyPage,
+  component: lazyRouteComponent(() => import('../features/directory/AgencyPage.tsx'), 'AgencyPage'),
 });
 
-const casesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases', component: CasesPage });
+const casesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases',
+  component: lazyRouteComponent(() => import('../features/cases/CasesPage.tsx'), 'CasesPage'),
+});
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/import',
-  component: ImportPage,
+  component: lazyRouteComponent(() => import('../features/imports/ImportPage.tsx'), 'ImportPage'),
 });
 const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
-  component: CasePage,
+  component: lazyRouteComponent(() => import('../features/cases/CasePage.tsx'), 'CasePage'),
 });
 const personRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -70,28 +67,36 @@ const personRoute = createRoute({
     typeof search.purpose === 'string' && search.purpose.trim().length >= 3
       ? { purpose: search.purpose }
       : {},
-  component: PersonPage,
+  component: lazyRouteComponent(() => import('../features/persons/PersonPage.tsx'), 'PersonPage'),
 });
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
   validateSearch: (search: Record<string, unknown>): { q?: string } =>
     typeof search.q === 'string' && search.q.trim() ? { q: search.q.trim() } : {},
-  component: SearchPage,
+  component: lazyRouteComponent(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
 });
 
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
+});
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
-  component: AccountPage,
+  component: lazyRouteComponent(() => import('../features/account/AccountPage.tsx'), 'AccountPage'),
 });
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage'),
+});
 const hitsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hits', component: HitsPage });
 const requestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests',
-  component: RequestsPage,
+  component: lazyRouteComponent(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage'),
 });
 interface ComposeSearch {
   hit?: string;
@@ -116,39 +121,37 @@ const composeRoute = createRoute({
       }).filter(([, v]) => v),
     );
   },
-  component: function Compose() {
-    return <ComposePage {...composeRoute.useSearch()} />;
-  },
+  component: lazyRouteComponent(() => import('../features/requests/ComposeRoute.tsx'), 'ComposeRoute'),
 });
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests/dashboard',
-  component: DashboardPage,
+  component: lazyRouteComponent(() => import('../features/requests/DashboardPage.tsx'), 'DashboardPage'),
 });
 const requestRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests/$requestId',
-  component: RequestPage,
+  component: lazyRouteComponent(() => import('../features/requests/RequestPage.tsx'), 'RequestPage'),
 });
 const screeningsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening',
-  component: ScreeningsPage,
+  component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage'),
 });
 const interviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/new',
-  component: InterviewPage,
+  component: lazyRouteComponent(() => import('../features/screening/InterviewPage.tsx'), 'InterviewPage'),
 });
 const instrumentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/instruments',
-  component: InstrumentsPage,
+  component: lazyRouteComponent(() => import('../features/screening/InstrumentsPage.tsx'), 'InstrumentsPage'),
 });
 const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/$screeningId',
-  component: ScreeningPage,
+  component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningPage'),
 });
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,
