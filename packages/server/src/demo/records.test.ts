@@ -56,3 +56,29 @@ describe('the demo investigation records', () => {
     expect(rows[0]!.n).toBe(0);
   });
 });
+
+describe('the demo screenings', () => {
+  it('give every jurisdiction forty screenings, mostly without indicators, some at risk or presumed victims', async () => {
+    const { rows } = await t.database.owner(
+      `select jurisdiction, outcome, count(*)::int as n, bool_and(is_demo) as demo from screenings group by 1, 2`,
+    );
+    const byJurisdiction = new Map<string, number>();
+    for (const r of rows)
+      byJurisdiction.set(
+        String(r.jurisdiction),
+        (byJurisdiction.get(String(r.jurisdiction)) ?? 0) + Number(r.n),
+      );
+    expect([...byJurisdiction.values()]).toEqual([40, 40, 40, 40, 40, 40]);
+    const byOutcome = new Map<string, number>();
+    for (const r of rows)
+      byOutcome.set(String(r.outcome), (byOutcome.get(String(r.outcome)) ?? 0) + Number(r.n));
+    expect(byOutcome.get('at_risk')).toBeGreaterThan(10);
+    expect(byOutcome.get('presumed_victim') ?? 0).toBeGreaterThan(0);
+    expect(
+      (byOutcome.get('no_indicators') ?? 0) + (byOutcome.get('vulnerable_smuggled') ?? 0),
+    ).toBeGreaterThan(60);
+    expect(rows.every((r) => r.demo)).toBe(true);
+    const screener = await t.signIn('screener.rs');
+    expect((await screener.get('/api/screenings')).json().screenings).toHaveLength(40);
+  });
+});

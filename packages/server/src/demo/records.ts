@@ -4,6 +4,7 @@
  * routes along the region's crossings and recruitment events; some of the same people recur, spelt
  * differently. Written through the same services as the API, then marked as demo data.
  */
+
 import type { CaseRole, Jurisdiction, PerpetratorRole, RouteLegInput } from '@veza/core';
 import { inArray, sql } from 'drizzle-orm';
 import { actorOf } from '../access/actors.ts';
@@ -14,6 +15,7 @@ import { addEvent, replaceRoute } from '../features/cases/route.ts';
 import { addRole, addVehicle, createCase } from '../features/cases/service.ts';
 import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';
+import { seedDemoScreenings } from './screenings.ts';
 
 interface DemoPerson {
   given: string;
@@ -415,6 +417,7 @@ export async function seedDemoRecords(database: Database): Promise<number> {
       .set({ isDemo: true })
       .where(sql`${persons.id} in (select person_id from case_roles where case_id in ${caseIds})`);
   });
+  await seedDemoScreenings(database);
   // The search for duplicates the server runs after persons are recorded, run here once for the
   // demo region, which is written before any server listens.
   for (const jurisdiction of new Set(CASES.map((c) => c.jurisdiction)))
