@@ -16,7 +16,14 @@ import {
   ScreeningSummary,
   ScreeningView,
 } from './schema.ts';
-import { getScreening, listScreenings, recordDecline, screeningCounts, submitScreening } from './service.ts';
+import {
+  getScreening,
+  linkPerson,
+  listScreenings,
+  recordDecline,
+  screeningCounts,
+  submitScreening,
+} from './service.ts';
 
 const tags = ['screening'];
 const IdParams = z.object({ id: z.uuid() });
@@ -198,6 +205,23 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ counts: await act(request, (ctx) => screeningCounts(ctx)) }),
+  );
+  app.put(
+    '/api/screenings/:id/person',
+    {
+      schema: {
+        tags,
+        summary: 'Link the screening to the person record it is about (null: unlink)',
+        params: IdParams,
+        body: z.object({ personId: z.uuid().nullable() }),
+        response: { 200: ScreeningView },
+      },
+    },
+    async (request) =>
+      act(request, async (ctx) => {
+        await linkPerson(ctx, request.params.id, request.body.personId);
+        return getScreening(ctx, request.params.id);
+      }),
   );
   app.get(
     '/api/screenings/:id',

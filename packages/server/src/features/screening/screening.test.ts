@@ -211,3 +211,39 @@ describe('publishing a new version', () => {
     ).toBe(403);
   });
 });
+
+describe('linking the person record', () => {
+  it('lets the jurisdiction’s coordinator link the screening to a person they may see, audited', async () => {
+    const investigator = await t.signIn('investigator.rs');
+    const person = await investigator.post('/api/persons', {
+      names: [{ givenNames: 'Ahmad', familyNames: 'Karimi' }],
+      sex: 'male',
+      birthDate: '2002',
+    });
+    expect(person.statusCode, person.body).toBe(201);
+    const coordinator = await t.signIn('coordinator.rs');
+    const linked = await coordinator.request({
+      method: 'PUT',
+      url: `/api/screenings/${screeningId}/person`,
+      payload: { personId: person.json().id },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json().personId).toBe(person.json().id);
+    const { rows } = await t.database.owner(
+      `select count(*)::int as n from audit_log where record_type = 'screening' and record_id = '${screeningId}' and action = 'update'`,
+    );
+    expect(rows[0]!.n).toBe(1);
+
+    const put = (who: SignedIn, personId: string | null) =>
+      who.request({ method: 'PUT', url: `/api/screenings/${screeningId}/person`, payload: { personId } });
+    expect((await put(screener, person.json().id)).statusCode).toBe(403);
+    expect((await put(investigator, person.json().id)).statusCode).toBe(404);
+    const bosnian = await (await t.signIn('investigator.ba')).post('/api/persons', {
+      names: [{ givenNames: 'Other', familyNames: 'Person' }],
+      sex: 'male',
+    });
+    const foreign = await put(coordinator, bosnian.json().id);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('personId');
+  });
+});

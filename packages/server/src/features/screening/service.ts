@@ -13,6 +13,7 @@ import { rowsOf } from '../../db/connection.ts';
 import {
   agencies,
   instruments,
+  persons,
   requestLinks,
   screeningDeclineIds,
   screeningDeclines,
@@ -20,6 +21,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
+import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
 import { instrumentById } from './instruments.ts';
 import { recordsScreenings, seesScreening, visibleScreenings } from './policy.ts';
 import type { ScreeningListQuery, ScreeningSubmit, ScreeningSummary, ScreeningView } from './schema.ts';
@@ -228,5 +230,33 @@ export async function screeningCounts(ctx: ActorContext) {
       count: n < SMALLEST_SHOWN_COUNT ? null : n,
       suppressed: n < SMALLEST_SHOWN_COUNT,
     };
+  });
+}
+
+/**
+ * Links the screening to the person record it is about (or unlinks it): for those who see the
+ * screening in its own agency, or coordinate the jurisdiction, and may read investigation records.
+ */
+export async function linkPerson(ctx: ActorContext, id: string, personId: string | null): Promise<void> {
+  const [row] = await ctx.tx.select().from(screenings).where(eq(screenings.id, id));
+  if (!row || !seesScreening(ctx.actor, row, false)) throw new AppError('not_found', 'Screening not found');
+  if (!readsInvestigations(ctx.actor))
+    throw new AppError('forbidden', 'linking a person record needs a role that reads investigation records');
+  if (personId) {
+    const [person] = await ctx.tx.select().from(persons).where(eq(persons.id, personId));
+    if (!person || !investigationPolicy.sees(ctx.actor, person) || person.mergedInto)
+      throw new AppError('validation', 'no such person record that you may see', { field: 'personId' });
+  }
+  await ctx.tx
+    .update(screenings)
+    .set({ personId, updatedBy: ctx.actor.userId, updatedAt: ctx.now, version: row.version + 1 })
+    .where(eq(screenings.id, id));
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'update',
+    recordType: 'screening',
+    recordId: id,
+    address: ctx.address,
+    details: { personId },
   });
 }

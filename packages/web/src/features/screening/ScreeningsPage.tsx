@@ -1,12 +1,14 @@
 /** The screenings the user may see, newest first; what waits to be sent; and a new screening. */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { Instrument, ScreeningResult } from '@veza/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api.ts';
+import { get, put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { useDateTime } from '../requests/format.ts';
+import { RecordPicker } from '../requests/RecordPicker.tsx';
 import type { InstrumentVersion } from './InterviewPage.tsx';
 import { useScreeningQueue } from './queue.ts';
 import { ResultView } from './ResultView.tsx';
@@ -21,6 +23,7 @@ interface ScreeningSummary {
   agency: { id: string; name: string };
   by: string;
   place: string | null;
+  personId: string | null;
 }
 
 export function ScreeningsPage() {
@@ -95,6 +98,52 @@ export function ScreeningsPage() {
   );
 }
 
+/** The person record the screening is about, for those who read investigation records. */
+function PersonLink({ screeningId, personId }: { screeningId: string; personId: string | null }) {
+  const me = useSignedIn();
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [picking, setPicking] = useState(false);
+  const link = useMutation({
+    mutationFn: (id: string | null) => put(`/api/screenings/${screeningId}/person`, { personId: id }),
+    onSuccess: () => {
+      setPicking(false);
+      return queryClient.invalidateQueries({ queryKey: ['screenings', screeningId] });
+    },
+  });
+  if (!me.roles.some((r) => r === 'investigator' || r === 'prosecutor' || r === 'coordinator')) return null;
+  return (
+    <section aria-labelledby="person-link">
+      <h2 id="person-link">{t('screening.personRecord')}</h2>
+      {personId ? (
+        <p>
+          <Link to="/persons/$personId" params={{ personId }} search={{ purpose: 'screening follow-up' }}>
+            {t('screening.openPerson')}
+          </Link>{' '}
+          <button type="button" className="secondary" onClick={() => link.mutate(null)}>
+            {t('screening.unlinkPerson')}
+          </button>
+        </p>
+      ) : (
+        <p className="muted">{t('screening.noPerson')}</p>
+      )}
+      {!picking && !personId && (
+        <button type="button" className="secondary" onClick={() => setPicking(true)}>
+          {t('screening.linkPerson')}
+        </button>
+      )}
+      {picking && (
+        <RecordPicker
+          kind="person"
+          purpose="linking a screening to a person record"
+          onPick={(r) => link.mutate(r.id)}
+        />
+      )}
+      {link.error && <ErrorMessage error={link.error} />}
+    </section>
+  );
+}
+
 /** One screening as recorded, explained with the instrument version it used. */
 export function ScreeningPage() {
   const { screeningId } = useParams({ from: '/screening/$screeningId' });
@@ -124,6 +173,7 @@ export function ScreeningPage() {
         {s.place ? ` · ${s.place}` : ''} · {s.instrument.key} v{s.instrument.version}
       </p>
       <ResultView instrument={instrument.data!.definition as Instrument} result={s.result} />
+      <PersonLink screeningId={s.id} personId={s.personId} />
       <div className="actions">
         <Link to="/requests/new" search={{ screening: s.id, type: 'victim_referral' }} className="button">
           {t('screening.createReferral')}

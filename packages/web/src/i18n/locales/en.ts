@@ -559,6 +559,11 @@ export const en = {
   },
   screening: {
     title: 'Screening',
+    personRecord: 'Person record',
+    openPerson: 'Open the person record',
+    unlinkPerson: 'Unlink',
+    noPerson: 'Not linked to a person record.',
+    linkPerson: 'Link a person record',
     instruments: 'Screening instruments',
     downloadJson: 'download JSON',
     publishVersion: 'Publish a new version',

@@ -560,6 +560,11 @@ export const mk = {
   },
   screening: {
     title: 'Скрининг',
+    personRecord: 'Запис за лицето',
+    openPerson: 'Отвори го записот за лицето',
+    unlinkPerson: 'Отстрани ја врската',
+    noPerson: 'Не е поврзано со запис за лице.',
+    linkPerson: 'Поврзи запис за лице',
     instruments: 'Инструменти за скрининг',
     downloadJson: 'преземи JSON',
     publishVersion: 'Објави нова верзија',

@@ -564,6 +564,11 @@ export const sq = {
   },
   screening: {
     title: 'Shqyrtimi',
+    personRecord: 'Të dhënat e personit',
+    openPerson: 'Hap të dhënat e personit',
+    unlinkPerson: 'Hiq lidhjen',
+    noPerson: 'Nuk është lidhur me të dhënat e një personi.',
+    linkPerson: 'Lidh të dhënat e një personi',
     instruments: 'Instrumentet e shqyrtimit',
     downloadJson: 'shkarko JSON',
     publishVersion: 'Publiko një version të ri',

@@ -562,6 +562,11 @@ export const srLatn = {
   },
   screening: {
     title: 'Skrining',
+    personRecord: 'Zapis o osobi',
+    openPerson: 'Otvori zapis o osobi',
+    unlinkPerson: 'Ukloni vezu',
+    noPerson: 'Nije povezano sa zapisom o osobi.',
+    linkPerson: 'Poveži zapis o osobi',
     instruments: 'Instrumenti za skrining',
     downloadJson: 'preuzmi JSON',
     publishVersion: 'Objavi novu verziju',
