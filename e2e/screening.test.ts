@@ -88,7 +88,10 @@ describe('a screening in Pashto with a Serbian interface', () => {
     expect(await page.getByTestId('element-coercion_destination').textContent()).toContain(
       'Radi da otplati dug',
     );
-    expect(await page.getByTestId('actions').textContent()).toContain('Uputiti na formalnu identifikaciju');
+    const actions = (await page.getByTestId('actions').textContent()) ?? '';
+    expect(actions).toContain('Uputiti na formalnu identifikaciju');
+    // Each action says which agency of the jurisdiction provides it (its referral pathway).
+    expect(actions).toMatch(/Bezbedan smeštaj → .+uputi tamo/);
     await expect.poll(() => page.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });

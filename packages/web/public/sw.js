@@ -1,12 +1,12 @@
 /*
  * Veza's service worker: the app works with no network for screening. It keeps the app shell
  * (the page and its hashed assets), the signed-in user (/api/me) and the screening instruments
- * (/api/instruments), and serves them when the network is gone. Nothing else of the API is kept:
+ * (/api/instruments) with the jurisdiction's referral pathways, and serves them when the network is gone. Nothing else of the API is kept:
  * personal data never goes into its cache. Writes (screenings) are not its business: the page
  * keeps them encrypted in IndexedDB and sends them when it can.
  */
 const CACHE = 'veza-shell-v1';
-const KEPT_API = ['/api/me', '/api/instruments'];
+const KEPT_API = ['/api/me', '/api/instruments', '/api/referral-pathways'];
 
 /**
  * Keeps the shell and every page's code (precache.json, written by the build). Run at install and

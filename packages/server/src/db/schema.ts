@@ -863,3 +863,23 @@ export const screeningDeclineIds = pgTable('screening_decline_ids', {
   jurisdiction: text('jurisdiction').notNull(),
   receivedAt: timestamptz('received_at').notNull().defaultNow(),
 });
+
+/**
+ * A jurisdiction's referral pathways: for each action a screening can recommend (shelter, medical
+ * care, child protection, legal aid, asylum information, psychosocial support, formal
+ * identification), the agency, and if need be the contact point, that provides it.
+ */
+export const referralPathways = pgTable(
+  'referral_pathways',
+  {
+    jurisdiction: text('jurisdiction').notNull(),
+    action: text('action').notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    contactPointId: uuid('contact_point_id').references(() => contactPoints.id, { onDelete: 'set null' }),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jurisdiction, t.action] })],
+);

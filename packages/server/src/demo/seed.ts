@@ -15,7 +15,7 @@ import { count } from 'drizzle-orm';
 import { appendAudit } from '../access/audit.ts';
 import { asSystem } from '../access/transaction.ts';
 import type { Database } from '../db/connection.ts';
-import { agencies, contactPoints, users } from '../db/schema.ts';
+import { agencies, contactPoints, referralPathways, users } from '../db/schema.ts';
 import { hashPassword } from '../features/accounts/passwords.ts';
 import { DEMO_REGION, DEMO_ROLE_AGENCY } from './region.ts';
 
@@ -125,6 +125,23 @@ export async function seedDemoRegion(
             };
           }),
         );
+      }
+    }
+    // Where each recommended action leads in the demo region: NGOs where there are some, social welfare otherwise.
+    const PATHWAYS: Record<string, string[]> = {
+      nrm_identification: ['coordinator'],
+      shelter: ['ngo', 'social'],
+      medical_care: ['social'],
+      child_protection: ['social'],
+      legal_aid: ['ngo', 'social'],
+      asylum_information: ['ministry', 'io', 'social'],
+      psychosocial_support: ['ngo', 'social'],
+    };
+    for (const jurisdiction of JURISDICTIONS) {
+      for (const [action, keys] of Object.entries(PATHWAYS)) {
+        const agencyId = keys.map((k) => agencyIds.get(`${jurisdiction}:${k}`)).find(Boolean);
+        if (agencyId)
+          await tx.insert(referralPathways).values({ jurisdiction, action, agencyId, updatedAt: now });
       }
     }
     const agencyFor = (jurisdiction: Jurisdiction, role: Role, own?: string): string => {

@@ -9,6 +9,7 @@ import {
   publishInstrument,
   reviewInstrument,
 } from './instruments.ts';
+import { listPathways, PathwayInput, PathwayView, removePathway, setPathway } from './pathways.ts';
 import {
   DeclineSubmit,
   ScreeningListQuery,
@@ -132,6 +133,51 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .status(201)
         .send({ id: published.id, previous: published.previous, changes: published.changes });
+    },
+  );
+
+  app.get(
+    '/api/referral-pathways',
+    {
+      schema: {
+        tags,
+        summary: "The jurisdiction's referral pathways: which agency provides each recommended action",
+        response: { 200: z.object({ pathways: z.array(PathwayView) }) },
+      },
+    },
+    async (request) => ({ pathways: await act(request, (ctx) => listPathways(ctx)) }),
+  );
+  app.put(
+    '/api/referral-pathways/:action',
+    {
+      schema: {
+        tags,
+        summary: 'Set the agency (and contact point) that provides an action (coordinators and admins)',
+        params: z.object({ action: z.string().max(64) }),
+        body: PathwayInput,
+        response: { 200: z.object({ pathways: z.array(PathwayView) }) },
+      },
+    },
+    async (request) => ({
+      pathways: await act(request, async (ctx) => {
+        await setPathway(ctx, request.params.action, request.body);
+        return listPathways(ctx);
+      }),
+    }),
+  );
+  app.delete(
+    '/api/referral-pathways/:action',
+    {
+      schema: {
+        tags,
+        summary: 'Remove the pathway of an action',
+        params: z.object({ action: z.string().max(64) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await act(request, (ctx) => removePathway(ctx, request.params.action));
+      return reply.status(204).send(null);
     },
   );
 

@@ -247,3 +247,29 @@ describe('linking the person record', () => {
     expect(foreign.json().error.field).toBe('personId');
   });
 });
+
+describe('referral pathways', () => {
+  it('say where each action leads in the jurisdiction; coordinators change them', async () => {
+    const { pathways } = (await screener.get('/api/referral-pathways')).json();
+    expect(pathways.map((p: { action: string }) => p.action)).toEqual(
+      expect.arrayContaining(['nrm_identification', 'shelter', 'medical_care', 'child_protection']),
+    );
+    const coordinator = await t.signIn('coordinator.rs');
+    const shelter = pathways.find((p: { action: string }) => p.action === 'shelter');
+    const set = (who: SignedIn, agencyId: string) =>
+      who.request({ method: 'PUT', url: '/api/referral-pathways/shelter', payload: { agencyId } });
+    const changed = await set(coordinator, coordinator.me.agency.id);
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().pathways.find((p: { action: string }) => p.action === 'shelter').agency.id).toBe(
+      coordinator.me.agency.id,
+    );
+    expect((await set(screener, shelter.agency.id)).statusCode).toBe(403);
+    const foreign = await set(coordinator, (await t.signIn('coordinator.ba')).me.agency.id);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('agencyId');
+    const bosnia = (await (await t.signIn('screener.ba')).get('/api/referral-pathways')).json().pathways;
+    expect(bosnia.every((p: { agency: { id: string } }) => p.agency.id !== coordinator.me.agency.id)).toBe(
+      true,
+    );
+  });
+});

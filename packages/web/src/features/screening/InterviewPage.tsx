@@ -211,7 +211,7 @@ export function InterviewPage() {
               ? t('screening.saved')
               : t('screening.waitingToSync')}
         </p>
-        <ResultView instrument={instrument} result={result} />
+        <ResultView instrument={instrument} result={result} screeningId={id} />
         <div className="actions">
           <Link to="/requests/new" search={{ screening: id, type: 'victim_referral' }} className="button">
             {t('screening.createReferral')}

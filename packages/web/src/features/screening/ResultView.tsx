@@ -3,11 +3,39 @@
  * with the indicators behind it and the answers that raised them, the vulnerabilities, and the
  * recommended actions with their reasons. In the screener's language.
  */
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type Instrument, type ScreeningResult, textIn } from '@veza/core';
 import { useTranslation } from 'react-i18next';
+import { get } from '../../api.ts';
 
-export function ResultView({ instrument, result }: { instrument: Instrument; result: ScreeningResult }) {
+interface Pathway {
+  action: string;
+  agency: { id: string; name: string };
+  contactPoint: { id: string; name: string } | null;
+}
+
+/** Where each action leads in the jurisdiction (kept by the service worker for offline use). */
+export function usePathways() {
+  return useQuery({
+    queryKey: ['referral-pathways'],
+    queryFn: () => get<{ pathways: Pathway[] }>('/api/referral-pathways'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function ResultView({
+  instrument,
+  result,
+  screeningId,
+}: {
+  instrument: Instrument;
+  result: ScreeningResult;
+  /** When the screening is recorded: each action offers a referral to the agency that provides it. */
+  screeningId?: string;
+}) {
   const { t, i18n } = useTranslation();
+  const pathways = usePathways().data?.pathways ?? [];
   const lang = i18n.language;
   const label = (list: { id: string; label: Instrument['title'] }[], id: string) =>
     textIn(list.find((x) => x.id === id)?.label, lang).text || id;
@@ -65,9 +93,33 @@ export function ResultView({ instrument, result }: { instrument: Instrument; res
         <>
           <h2>{t('screening.actions')}</h2>
           <ul data-testid="actions">
-            {result.actions.map((a) => (
-              <li key={a.id}>{label(instrument.actions, a.id)}</li>
-            ))}
+            {result.actions.map((a) => {
+              const pathway = pathways.find((p) => p.action === a.id);
+              return (
+                <li key={a.id}>
+                  {label(instrument.actions, a.id)}
+                  {pathway && (
+                    <>
+                      {' → '}
+                      {pathway.agency.name}
+                      {pathway.contactPoint ? ` (${pathway.contactPoint.name})` : ''}{' '}
+                      {screeningId && (
+                        <Link
+                          to="/requests/new"
+                          search={{
+                            screening: screeningId,
+                            agency: pathway.agency.id,
+                            type: 'victim_referral',
+                          }}
+                        >
+                          {t('screening.referThere')}
+                        </Link>
+                      )}
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

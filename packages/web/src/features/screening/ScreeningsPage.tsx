@@ -172,7 +172,11 @@ export function ScreeningPage() {
         {s.by} · {s.agency.name}
         {s.place ? ` · ${s.place}` : ''} · {s.instrument.key} v{s.instrument.version}
       </p>
-      <ResultView instrument={instrument.data!.definition as Instrument} result={s.result} />
+      <ResultView
+        instrument={instrument.data!.definition as Instrument}
+        result={s.result}
+        screeningId={s.id}
+      />
       <PersonLink screeningId={s.id} personId={s.personId} />
       <div className="actions">
         <Link to="/requests/new" search={{ screening: s.id, type: 'victim_referral' }} className="button">

@@ -559,6 +559,7 @@ export const en = {
   },
   screening: {
     title: 'Screening',
+    referThere: 'refer there',
     personRecord: 'Person record',
     openPerson: 'Open the person record',
     unlinkPerson: 'Unlink',

@@ -560,6 +560,7 @@ export const mk = {
   },
   screening: {
     title: 'Скрининг',
+    referThere: 'упати таму',
     personRecord: 'Запис за лицето',
     openPerson: 'Отвори го записот за лицето',
     unlinkPerson: 'Отстрани ја врската',

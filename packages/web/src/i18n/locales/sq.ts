@@ -564,6 +564,7 @@ export const sq = {
   },
   screening: {
     title: 'Shqyrtimi',
+    referThere: 'referoje atje',
     personRecord: 'Të dhënat e personit',
     openPerson: 'Hap të dhënat e personit',
     unlinkPerson: 'Hiq lidhjen',

@@ -562,6 +562,7 @@ export const srLatn = {
   },
   screening: {
     title: 'Skrining',
+    referThere: 'uputi tamo',
     personRecord: 'Zapis o osobi',
     openPerson: 'Otvori zapis o osobi',
     unlinkPerson: 'Ukloni vezu',
