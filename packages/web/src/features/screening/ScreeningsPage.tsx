@@ -4,8 +4,9 @@ import { Link, useParams } from '@tanstack/react-router';
 import type { Instrument, ScreeningResult } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../api.ts';
-import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { get, post, put } from '../../api.ts';
+import { Field } from '../../app/Field.tsx';
+import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { useDateTime } from '../requests/format.ts';
 import { RecordPicker } from '../requests/RecordPicker.tsx';
@@ -99,11 +100,36 @@ export function ScreeningsPage() {
 }
 
 /** The person record the screening is about, for those who read investigation records. */
-function PersonLink({ screeningId, personId }: { screeningId: string; personId: string | null }) {
+function PersonLink({
+  screeningId,
+  personId,
+  presumedBirthYear,
+}: {
+  screeningId: string;
+  personId: string | null;
+  /** From the age the person gave, when they gave one. */
+  presumedBirthYear: number | null;
+}) {
   const me = useSignedIn();
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [picking, setPicking] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [names, setNames] = useState({ given: '', family: '' });
+  const create = useMutation({
+    mutationFn: async () => {
+      const person = await post<{ id: string }>('/api/persons', {
+        names: [{ givenNames: names.given, familyNames: names.family }],
+        birthDate: presumedBirthYear ? String(presumedBirthYear) : null,
+        birthDatePresumed: presumedBirthYear !== null,
+      });
+      await put(`/api/screenings/${screeningId}/person`, { personId: person.id });
+    },
+    onSuccess: () => {
+      setCreating(false);
+      return queryClient.invalidateQueries({ queryKey: ['screenings', screeningId] });
+    },
+  });
   const link = useMutation({
     mutationFn: (id: string | null) => put(`/api/screenings/${screeningId}/person`, { personId: id }),
     onSuccess: () => {
@@ -127,10 +153,46 @@ function PersonLink({ screeningId, personId }: { screeningId: string; personId: 
       ) : (
         <p className="muted">{t('screening.noPerson')}</p>
       )}
-      {!picking && !personId && (
-        <button type="button" className="secondary" onClick={() => setPicking(true)}>
-          {t('screening.linkPerson')}
-        </button>
+      {!picking && !creating && !personId && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => setPicking(true)}>
+            {t('screening.linkPerson')}
+          </button>
+          {me.roles.some((r) => r === 'investigator' || r === 'prosecutor') && (
+            <button type="button" className="secondary" onClick={() => setCreating(true)}>
+              {t('screening.createPerson')}
+            </button>
+          )}
+        </div>
+      )}
+      {creating && (
+        <form
+          className="form-grid card"
+          aria-label={t('screening.createPerson')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            create.mutate();
+          }}
+        >
+          <Field label={t('screening.givenNames')} error={fieldError(create.error, 'names.0.givenNames')}>
+            <input value={names.given} onChange={(e) => setNames({ ...names, given: e.target.value })} />
+          </Field>
+          <Field label={t('screening.familyNames')} error={fieldError(create.error, 'names.0.familyNames')}>
+            <input value={names.family} onChange={(e) => setNames({ ...names, family: e.target.value })} />
+          </Field>
+          {presumedBirthYear && (
+            <p className="muted">{t('screening.presumedBirthYear', { year: presumedBirthYear })}</p>
+          )}
+          <div className="actions">
+            <button type="submit" disabled={create.isPending}>
+              {t('common.save')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setCreating(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+          {create.error && <ErrorMessage error={create.error} />}
+        </form>
       )}
       {picking && (
         <RecordPicker
@@ -177,7 +239,15 @@ export function ScreeningPage() {
         result={s.result}
         screeningId={s.id}
       />
-      <PersonLink screeningId={s.id} personId={s.personId} />
+      <PersonLink
+        screeningId={s.id}
+        personId={s.personId}
+        presumedBirthYear={
+          typeof s.answers.age === 'number'
+            ? new Date(s.conductedAt).getUTCFullYear() - Math.floor(s.answers.age)
+            : null
+        }
+      />
       <div className="actions">
         <Link to="/requests/new" search={{ screening: s.id, type: 'victim_referral' }} className="button">
           {t('screening.createReferral')}

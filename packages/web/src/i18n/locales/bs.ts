@@ -562,6 +562,10 @@ export const bs = {
   },
   screening: {
     title: 'Skrining',
+    createPerson: 'Napravi zapis o osobi',
+    givenNames: 'Ime',
+    familyNames: 'Prezime',
+    presumedBirthYear: 'Godina rođenja pretpostavljena prema navedenoj dobi: {{year}}',
     referThere: 'uputi tamo',
     personRecord: 'Zapis o osobi',
     openPerson: 'Otvori zapis o osobi',

@@ -559,6 +559,10 @@ export const en = {
   },
   screening: {
     title: 'Screening',
+    createPerson: 'Create a person record',
+    givenNames: 'Given names',
+    familyNames: 'Family names',
+    presumedBirthYear: 'Birth year presumed from the age given: {{year}}',
     referThere: 'refer there',
     personRecord: 'Person record',
     openPerson: 'Open the person record',

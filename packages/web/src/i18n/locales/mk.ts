@@ -560,6 +560,10 @@ export const mk = {
   },
   screening: {
     title: 'Скрининг',
+    createPerson: 'Направи запис за лицето',
+    givenNames: 'Име',
+    familyNames: 'Презиме',
+    presumedBirthYear: 'Година на раѓање претпоставена според наведената возраст: {{year}}',
     referThere: 'упати таму',
     personRecord: 'Запис за лицето',
     openPerson: 'Отвори го записот за лицето',

@@ -564,6 +564,10 @@ export const sq = {
   },
   screening: {
     title: 'Shqyrtimi',
+    createPerson: 'Krijo të dhënat e personit',
+    givenNames: 'Emri',
+    familyNames: 'Mbiemri',
+    presumedBirthYear: 'Viti i lindjes i supozuar nga mosha e dhënë: {{year}}',
     referThere: 'referoje atje',
     personRecord: 'Të dhënat e personit',
     openPerson: 'Hap të dhënat e personit',
