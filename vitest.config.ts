@@ -8,5 +8,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits for pages that load their code and data over the network: give it time
+    // (a step that cannot happen still fails, with its locator named, well within the test's timeout).
+    expect: { poll: { timeout: 8_000 } },
   },
 });

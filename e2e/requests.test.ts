@@ -51,7 +51,12 @@ describe('an urgent request to a 24/7 desk', () => {
     await signInAs(sender, server.url, 'investigator.me');
     await sender.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Requests' }).click();
     await sender.getByRole('link', { name: 'New request' }).click();
-    await sender.getByLabel('Jurisdiction').selectOption({ label: 'Bosnia and Herzegovina' });
+    // The page's code loads on first visit: wait for its form before choosing, then for the directory.
+    await sender.getByRole('heading', { name: 'New request' }).waitFor();
+    await Promise.all([
+      sender.waitForResponse((r) => r.url().includes('/api/directory?jurisdiction=BA') && r.ok()),
+      sender.getByLabel('Jurisdiction').selectOption({ label: 'Bosnia and Herzegovina' }),
+    ]);
     const agency = sender.getByLabel('Agency', { exact: true });
     await expect
       .poll(async () => (await agency.locator('option').allTextContents()).join('|'))

@@ -102,7 +102,10 @@ describe('a screening in Pashto with a Serbian interface', () => {
     const social = caseworker.me.agency;
     await page.getByRole('link', { name: 'Napravi upućivanje' }).click();
     await page.getByText('Ovaj zahtev upućuje osobu sa skrininga').waitFor();
-    await page.getByLabel('Jurisdikcija').selectOption('RS');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/directory?jurisdiction=RS') && r.ok()),
+      page.getByLabel('Jurisdikcija').selectOption('RS'),
+    ]);
     const agency = page.getByLabel('Agencija', { exact: true });
     await expect.poll(() => agency.locator(`option[value="${social.id}"]`).count()).toBe(1);
     await agency.selectOption(social.id);
