@@ -3,7 +3,8 @@
  * scored one after the other by the pure function the browser and the server share.
  * Target: under 1 s for the 10,000.
  */
-import { type Answers, RAPID_SCREENING_V1, scoreScreening } from '@veza/core';
+import { type Answers, scoreScreening } from '@veza/core';
+import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 
 /** A small seeded generator (mulberry32), so that every run scores the same answers. */
 function random(seed: number) {

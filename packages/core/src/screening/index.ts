@@ -1,4 +1,3 @@
 export * from './diff.ts';
 export * from './instrument.ts';
-export * from './rapid-v1/index.ts';
 export * from './score.ts';

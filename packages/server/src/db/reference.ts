@@ -3,7 +3,8 @@
  * instrument, in every jurisdiction that does not have that version yet. Run after every
  * migration; it changes nothing that is already there (a published version never changes).
  */
-import { JURISDICTIONS, RAPID_SCREENING_V1 } from '@veza/core';
+import { JURISDICTIONS } from '@veza/core';
+import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import type { Database } from './connection.ts';
 import { instruments } from './schema.ts';
 

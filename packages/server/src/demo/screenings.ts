@@ -4,7 +4,8 @@
  * needs, some are at risk and a few are presumed victims: what a reception centre sees.
  */
 import { randomUUID } from 'node:crypto';
-import { type Answers, RAPID_SCREENING_V1 } from '@veza/core';
+import type { Answers } from '@veza/core';
+import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import { and, eq, inArray } from 'drizzle-orm';
 import { actorOf } from '../access/actors.ts';
 import { withActor } from '../access/transaction.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RAPID_SCREENING_V1 } from '@veza/core';
+import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies } from '../../db/schema.ts';
