@@ -213,3 +213,27 @@ describe('a screening finished with no network', () => {
     expect(audit.rows[0]!.n).toBe(1);
   });
 });
+
+describe('referral pathways', () => {
+  it('are set by the coordinator on their page, and the result leads there', async () => {
+    const browser = await launchChromium();
+    try {
+      const coordinatorPage = await browser.browser.newPage();
+      await signInAs(coordinatorPage, server.url, 'coordinator.rs');
+      await coordinatorPage.goto(`${server.url}/screening/pathways`);
+      const shelter = coordinatorPage.getByLabel('Agency for: Safe accommodation');
+      await expect.poll(() => shelter.inputValue()).not.toBe('');
+      const own = (await server.test.signIn('coordinator.rs')).me.agency.id;
+      await Promise.all([
+        coordinatorPage.waitForResponse((r) => r.url().includes('/api/referral-pathways/shelter') && r.ok()),
+        shelter.selectOption(own),
+      ]);
+      expect(await seriousAccessibilityViolations(coordinatorPage)).toEqual([]);
+      const screener = await server.test.signIn('screener.rs');
+      const { pathways } = (await screener.get('/api/referral-pathways')).json();
+      expect(pathways.find((p: { action: string }) => p.action === 'shelter').agency.id).toBe(own);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -148,6 +148,11 @@ const instrumentsRoute = createRoute({
   path: '/screening/instruments',
   component: lazyRouteComponent(() => import('../features/screening/InstrumentsPage.tsx'), 'InstrumentsPage'),
 });
+const pathwaysRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/screening/pathways',
+  component: lazyRouteComponent(() => import('../features/screening/PathwaysPage.tsx'), 'PathwaysPage'),
+});
 const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/$screeningId',
@@ -179,6 +184,7 @@ const routeTree = rootRoute.addChildren([
   screeningsRoute,
   interviewRoute,
   instrumentsRoute,
+  pathwaysRoute,
   screeningRoute,
   directoryRoute,
   agencyRoute,

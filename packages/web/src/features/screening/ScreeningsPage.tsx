@@ -52,6 +52,11 @@ export function ScreeningsPage() {
               {t('screening.instruments')}
             </Link>
           )}
+          {me.roles.some((r) => r === 'coordinator' || r === 'admin') && (
+            <Link to="/screening/pathways" className="button secondary">
+              {t('screening.pathways')}
+            </Link>
+          )}
         </div>
       </div>
       {pending.length > 0 && (

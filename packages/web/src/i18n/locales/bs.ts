@@ -562,6 +562,12 @@ export const bs = {
   },
   screening: {
     title: 'Skrining',
+    pathways: 'Putevi upućivanja',
+    pathwaysIntro:
+      'Koja agencija vaše jurisdikcije pruža svaku mjeru koju skrining preporučuje. Ispitivači to vide u rezultatu i tamo upućuju osobu.',
+    action: 'Mjera',
+    agencyFor: 'Agencija za: {{action}}',
+    contactFor: 'Kontakt tačka za: {{action}}',
     createPerson: 'Napravi zapis o osobi',
     givenNames: 'Ime',
     familyNames: 'Prezime',

@@ -559,6 +559,12 @@ export const en = {
   },
   screening: {
     title: 'Screening',
+    pathways: 'Referral pathways',
+    pathwaysIntro:
+      'Which agency of your jurisdiction provides each action a screening recommends. Screeners see it on the result and refer the person there.',
+    action: 'Action',
+    agencyFor: 'Agency for: {{action}}',
+    contactFor: 'Contact point for: {{action}}',
     createPerson: 'Create a person record',
     givenNames: 'Given names',
     familyNames: 'Family names',

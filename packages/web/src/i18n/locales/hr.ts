@@ -562,6 +562,12 @@ export const hr = {
   },
   screening: {
     title: 'Probir',
+    pathways: 'Putovi upućivanja',
+    pathwaysIntro:
+      'Koja agencija vaše jurisdikcije pruža svaku mjeru koju probir preporučuje. Ispitivači to vide u rezultatu i tamo upućuju osobu.',
+    action: 'Mjera',
+    agencyFor: 'Agencija za: {{action}}',
+    contactFor: 'Kontaktna točka za: {{action}}',
     createPerson: 'Izradi zapis o osobi',
     givenNames: 'Ime',
     familyNames: 'Prezime',

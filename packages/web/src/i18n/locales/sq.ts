@@ -564,6 +564,12 @@ export const sq = {
   },
   screening: {
     title: 'Shqyrtimi',
+    pathways: 'Rrugët e referimit',
+    pathwaysIntro:
+      'Cila agjenci e juridiksionit tuaj ofron secilin veprim që rekomandon shqyrtimi. Intervistuesit e shohin te rezultati dhe e referojnë personin atje.',
+    action: 'Veprimi',
+    agencyFor: 'Agjencia për: {{action}}',
+    contactFor: 'Pika e kontaktit për: {{action}}',
     createPerson: 'Krijo të dhënat e personit',
     givenNames: 'Emri',
     familyNames: 'Mbiemri',

@@ -562,6 +562,12 @@ export const srLatn = {
   },
   screening: {
     title: 'Skrining',
+    pathways: 'Putevi upućivanja',
+    pathwaysIntro:
+      'Koja agencija vaše jurisdikcije pruža svaku meru koju skrining preporučuje. Ispitivači to vide u rezultatu i tamo upućuju osobu.',
+    action: 'Mera',
+    agencyFor: 'Agencija za: {{action}}',
+    contactFor: 'Kontakt tačka za: {{action}}',
     createPerson: 'Napravi zapis o osobi',
     givenNames: 'Ime',
     familyNames: 'Prezime',
