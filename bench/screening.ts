@@ -3,23 +3,11 @@
  * scored one after the other by the pure function the browser and the server share.
  * Target: under 1 s for the 10,000.
  */
-import { type Answers, scoreScreening } from '@veza/core';
+import { type Answers, scoreScreening, seededRandom } from '@veza/core';
 import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 
-/** A small seeded generator (mulberry32), so that every run scores the same answers. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateAnswers(count: number, seed = 7): Answers[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const questions = RAPID_SCREENING_V1.sections.flatMap((s) => s.questions);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, () => {

@@ -3,15 +3,16 @@
  * the JavaScript popcount measured in the same run, over working sets that fit in the caches and
  * one that does not (random pairs over 100,000 encodings, 12.8 MB).
  */
+
+import { seededRandom } from '@veza/core';
 import { DiceKernel, dice } from '@veza/core/private-linkage';
-import { random } from './random.ts';
 
 function encodings(n: number, rnd: () => number): Uint32Array {
   return Uint32Array.from({ length: n * 32 }, () => Math.floor(rnd() * 2 ** 32));
 }
 
 export function benchDice() {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const count = 1_000_000;
   const rounds = 10;
   const results: Record<string, unknown>[] = [];

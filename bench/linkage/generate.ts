@@ -10,9 +10,8 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { serbianLatinToCyrillic } from '@veza/core';
+import { seededRandom, serbianLatinToCyrillic } from '@veza/core';
 import { type NamePool, type Origin, POOLS, type Spellings } from './names.ts';
-import { random } from './random.ts';
 
 export const HEADER =
   'id,jurisdiction,given_names,family_names,sex,birth_date,nationality,phone,document_number';
@@ -143,7 +142,7 @@ export class RecordGenerator {
   };
 
   constructor(seed: number) {
-    this.rnd = random(seed);
+    this.rnd = seededRandom(seed);
   }
 
   private chance(p: number): boolean {

@@ -4,7 +4,7 @@
  * names come first; the generator draws them with a Zipf-like skew, as real registers have.
  */
 
-import { random } from './random.ts';
+import { seededRandom } from '@veza/core';
 
 export type Origin =
   | 'bcms'
@@ -243,7 +243,7 @@ const ARABIC_PATTERNS = ['1a2i3', '1a22a3', 'ma12u3', '1a2a3', '1u2a3', '1a2u3',
  * the usual patterns with the origin's prefixes and suffixes, or Slavic and Albanian stems with theirs.
  */
 function arabicFamilies(seed: number, count: number, affixes: readonly string[]): Spellings[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const seen = new Set<string>();
   const out: Spellings[] = [];
@@ -266,7 +266,7 @@ function slavicFamilies(
   suffixes: readonly string[],
   letters: string,
 ): Spellings[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const consonants = letters.split(' ');
   const vowels = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o'];
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;

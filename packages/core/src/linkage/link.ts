@@ -3,6 +3,7 @@
  * them without labels, score, and cluster without chaining through weak links. Every step works on
  * typed arrays; the comparison step takes a range of records so that worker threads can share it.
  */
+import { seededRandom } from '../random.ts';
 import { type Blocks, buildBlocks, forEachCandidate } from './blocking.ts';
 import {
   compareRecords,
@@ -196,14 +197,7 @@ export function estimateU(
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) add(i, j);
     taken = allPairs;
   } else {
-    let state = seed >>> 0;
-    const next = () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = seededRandom(seed);
     while (taken < samples) {
       const i = Math.floor(next() * n);
       const j = Math.floor(next() * n);

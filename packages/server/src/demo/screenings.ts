@@ -4,7 +4,7 @@
  * needs, some are at risk and a few are presumed victims: what a reception centre sees.
  */
 import { randomUUID } from 'node:crypto';
-import type { Answers } from '@veza/core';
+import { type Answers, seededRandom } from '@veza/core';
 import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import { and, eq, inArray } from 'drizzle-orm';
 import { actorOf } from '../access/actors.ts';
@@ -22,17 +22,6 @@ const PLACES: Record<string, string[]> = {
   RS: ['Preševo', 'Obrenovac', 'Šid', 'Sombor'],
 };
 const LANGUAGES = ['ps', 'prs', 'fa', 'ar', 'ur', 'bn', 'fr', 'tr', 'en'] as const;
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function answersFor(next: () => number): Answers {
   const yes = (p: number) => (next() < p ? 'yes' : 'no');
@@ -78,7 +67,7 @@ export async function seedDemoScreenings(database: Database, now = new Date()): 
   let seed = 2026;
   for (const [jurisdiction, places] of Object.entries(PLACES)) {
     const actor = await actorOf(database, `screener.${jurisdiction.toLowerCase()}`);
-    const next = random(seed++);
+    const next = seededRandom(seed++);
     await withActor(database, actor, async (ctx) => {
       const [instrument] = await ctx.tx
         .select({ id: instruments.id })
