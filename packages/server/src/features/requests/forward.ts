@@ -5,10 +5,11 @@
 import { type HandlingCode, strictestHandlingCode } from '@veza/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { agencies, requestShares } from '../../db/schema.ts';
+import { actorNames } from '../../access/actors.ts';
+import { requestShares } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { ForwardInput } from './schema.ts';
-import { actorName, createRequest, loadRequest, recordEvent } from './service.ts';
+import { createRequest, loadRequest, recordEvent } from './service.ts';
 import type { OriginStep } from './sharing.ts';
 
 /**
@@ -44,14 +45,10 @@ export async function forwardRequest(ctx: ActorContext, id: string, input: Forwa
   ]);
   const { shareIds: _, ...draft } = input;
   const forwarded = await createRequest(ctx, { ...draft, handlingCode, links: [], send: true });
-  const name = await actorName(ctx);
-  const [agency] = await ctx.tx
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, ctx.actor.agencyId));
+  const { name, agency } = await actorNames(ctx);
   const step: OriginStep = {
     jurisdiction: ctx.actor.jurisdiction,
-    agency: agency?.name ?? '',
+    agency,
     by: name,
     at: ctx.now.toISOString(),
     how: 'forwarded',

@@ -17,6 +17,7 @@ import {
 } from '@veza/core';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import {
   agencies,
@@ -32,7 +33,6 @@ import {
   requestShares,
   requests,
   screenings,
-  users,
 } from '../../db/schema.ts';
 import { atVersion, changeStamp } from '../../db/versioning.ts';
 import { AppError, staleVersion } from '../../http/errors.ts';
@@ -45,12 +45,8 @@ import { snapshotShares } from './sharing.ts';
 export type RequestRow = typeof requests.$inferSelect;
 
 /** The actor's name as colleagues know it, for the timeline and the thread. */
-export async function actorName(ctx: ActorContext): Promise<string> {
-  const [row] = await ctx.tx
-    .select({ name: users.displayName })
-    .from(users)
-    .where(eq(users.id, ctx.actor.userId));
-  return row?.name ?? ctx.actor.username;
+async function actorName(ctx: ActorContext): Promise<string> {
+  return (await actorNames(ctx)).name;
 }
 
 export async function loadRequest(ctx: ActorContext, id: string, action: RequestAction): Promise<RequestRow> {
@@ -349,12 +345,8 @@ export async function startWork(ctx: ActorContext, id: string): Promise<void> {
 export async function reply(ctx: ActorContext, id: string, input: ReplyInput): Promise<string> {
   let request = await loadRequest(ctx, id, 'reply');
   const side = sideOf(ctx.actor, request)!;
-  const name = await actorName(ctx);
+  const { name, agency } = await actorNames(ctx);
   if (side === 'to' && request.status === 'sent') request = await markAcknowledged(ctx, request, name);
-  const [agency] = await ctx.tx
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, ctx.actor.agencyId));
   const [message] = await ctx.tx
     .insert(requestMessages)
     .values({
@@ -375,7 +367,7 @@ export async function reply(ctx: ActorContext, id: string, input: ReplyInput): P
       messageId: message!.id,
       shares: input.shares,
       handlingCode: input.handlingCode,
-      origin: { jurisdiction: ctx.actor.jurisdiction, agency: agency?.name ?? '', by: name },
+      origin: { jurisdiction: ctx.actor.jurisdiction, agency, by: name },
     });
     await recordEvent(ctx, id, 'shared', name);
   }

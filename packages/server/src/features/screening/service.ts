@@ -8,6 +8,7 @@ import { answersSchema, type Instrument, type ScreeningResult, scoreScreening } 
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { hasRole } from '../../access/actor.ts';
+import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { rowsOf } from '../../db/connection.ts';
 import {
@@ -18,7 +19,6 @@ import {
   screeningDeclineIds,
   screeningDeclines,
   screenings,
-  users,
 } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
@@ -29,14 +29,6 @@ import type { ScreeningListQuery, ScreeningSubmit, ScreeningSummary, ScreeningVi
 function mustRecord(ctx: ActorContext) {
   if (!recordsScreenings(ctx.actor))
     throw new AppError('forbidden', 'screenings are recorded by screeners and caseworkers');
-}
-
-async function actorName(ctx: ActorContext): Promise<string> {
-  const [row] = await ctx.tx
-    .select({ name: users.displayName })
-    .from(users)
-    .where(eq(users.id, ctx.actor.userId));
-  return row?.name ?? ctx.actor.username;
 }
 
 /** Records a screening once; a screening already recorded by the same person is acknowledged as it is. */
@@ -82,7 +74,7 @@ export async function submitScreening(
       updatedBy: ctx.actor.userId,
       createdAt: ctx.now,
       updatedAt: ctx.now,
-      createdByName: await actorName(ctx),
+      createdByName: (await actorNames(ctx)).name,
     })
     .onConflictDoNothing()
     .returning({ id: screenings.id });
