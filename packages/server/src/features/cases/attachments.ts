@@ -39,15 +39,18 @@ export async function detectContentType(bytes: Uint8Array): Promise<string | nul
 }
 
 /** A file name without path separators or control characters. */
-export function safeFilename(name: string): string {
+function safeFilename(name: string): string {
   const clean = Array.from(name, (ch) =>
     ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch,
   ).join('');
   return clean.slice(0, 200) || 'file';
 }
 
-export async function attachFile(ctx: ActorContext, caseId: string, filename: string, bytes: Uint8Array) {
-  const current = await caseFor(ctx, caseId, 'update');
+/**
+ * An uploaded file checked for keeping: not empty, of a type read from its bytes, with a safe
+ * name, its size and its SHA-256. Cases and requests keep their files through this one check.
+ */
+export async function checkedFile(filename: string, bytes: Uint8Array) {
   if (bytes.length === 0) throw new AppError('validation', 'the file is empty', { field: 'file' });
   const contentType = await detectContentType(bytes);
   if (!contentType) {
@@ -57,17 +60,25 @@ export async function attachFile(ctx: ActorContext, caseId: string, filename: st
       { field: 'file' },
     );
   }
+  return {
+    filename: safeFilename(filename),
+    contentType,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    content: bytes,
+  };
+}
+
+export async function attachFile(ctx: ActorContext, caseId: string, filename: string, bytes: Uint8Array) {
+  const current = await caseFor(ctx, caseId, 'update');
+  const file = await checkedFile(filename, bytes);
   const [row] = await ctx.tx
     .insert(caseAttachments)
     .values({
       jurisdiction: ctx.actor.jurisdiction,
       handlingCode: current.handlingCode,
       caseId,
-      filename: safeFilename(filename),
-      contentType,
-      sizeBytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      content: bytes,
+      ...file,
       createdBy: ctx.actor.userId,
       updatedBy: ctx.actor.userId,
       createdAt: ctx.now,
@@ -80,7 +91,7 @@ export async function attachFile(ctx: ActorContext, caseId: string, filename: st
     recordType: 'attachment',
     recordId: row!.id,
     address: ctx.address,
-    details: { caseId, contentType, size: bytes.length },
+    details: { caseId, contentType: file.contentType, size: file.sizeBytes },
   });
   return row!.id;
 }

@@ -2,13 +2,12 @@
  * Files attached to a request or to a reply: checked like a case's (the type read from the bytes),
  * seen only by those who see the request, every download audited.
  */
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { requestAttachments, requestMessages } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
-import { detectContentType, safeFilename } from '../cases/attachments.ts';
+import { checkedFile } from '../cases/attachments.ts';
 import { loadRequest } from './service.ts';
 
 export async function attachToRequest(
@@ -28,26 +27,14 @@ export async function attachToRequest(
     if (message.authorId !== ctx.actor.userId)
       throw new AppError('forbidden', 'files go with your own replies only');
   }
-  if (bytes.length === 0) throw new AppError('validation', 'the file is empty', { field: 'file' });
-  const contentType = await detectContentType(bytes);
-  if (!contentType) {
-    throw new AppError(
-      'unsupported_media_type',
-      'only PDF, images, office documents and plain text can be attached',
-      { field: 'file' },
-    );
-  }
+  const file = await checkedFile(filename, bytes);
   const [row] = await ctx.tx
     .insert(requestAttachments)
     .values({
       requestId,
       messageId,
       jurisdiction: ctx.actor.jurisdiction,
-      filename: safeFilename(filename),
-      contentType,
-      sizeBytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      content: bytes,
+      ...file,
       createdBy: ctx.actor.userId,
       createdAt: ctx.now,
     })
@@ -58,7 +45,7 @@ export async function attachToRequest(
     recordType: 'request_attachment',
     recordId: row!.id,
     address: ctx.address,
-    details: { requestId, contentType, size: bytes.length },
+    details: { requestId, contentType: file.contentType, size: file.sizeBytes },
   });
   return row!.id;
 }
