@@ -1,6 +1,7 @@
 /** Who is signed in: /api/me, kept in the query cache; a 401 means nobody. */
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, post, setCsrfToken } from '../api.ts';
+import { forgetQueueKey } from '../features/screening/queue-key.ts';
 import { setLocale, storedLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
 
@@ -50,7 +51,7 @@ export function sessionEndedByServer(client: QueryClient) {
 export function forgetUser(client: QueryClient) {
   setCsrfToken(null);
   // The offline queue stays encrypted on the device until this user signs in again.
-  sessionStorage.removeItem('veza.queue-key');
+  forgetQueueKey();
   // The service worker's copies of /api/me and the instruments go too.
   navigator.serviceWorker?.controller?.postMessage({ type: 'signed-out' });
   client.setQueryData(ME_KEY, null);

@@ -24,7 +24,8 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { languageName } from '../directory/labels.ts';
-import { prepareQueueKey, type Submission, useScreeningQueue } from './queue.ts';
+import { type Submission, useScreeningQueue } from './queue.ts';
+import { prepareQueueKey } from './queue-key.ts';
 import { ResultView } from './ResultView.tsx';
 
 export interface InstrumentVersion {
@@ -116,7 +117,7 @@ export function InterviewPage() {
         consent: true,
         // Only what was asked: answers to questions that ended up hidden are not kept.
         answers: Object.fromEntries(
-          visibleQuestions(instrument, answers as Answers)
+          shown
             .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
             .map((q) => [q.id, answers[q.id]]),
         ),

@@ -1,8 +1,8 @@
 /**
  * Screenings and declines on their way to the server, kept on the device until the server has
  * them: in IndexedDB (never localStorage), encrypted with AES-GCM under the user's queue key. The
- * key comes from the server (GET /api/me/queue-key) and is kept for the browser session only, so it
- * does not sit next to what it protects. Each submission carries the id its device gave it: the
+ * key comes from the server and is kept for the browser session only (queue-key.ts), so it does not
+ * sit next to what it protects. Each submission carries the id its device gave it: the
  * server records it once however often it is sent, and the device deletes it once the server has
  * it. Waiting submissions are sent by themselves when the browser is back online, and when the
  * app starts.
@@ -10,7 +10,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { useEffect, useSyncExternalStore } from 'react';
-import { ApiError, get, post } from '../../api.ts';
+import { ApiError, post } from '../../api.ts';
+import { queueKey } from './queue-key.ts';
 
 export interface Submission {
   kind: 'screening' | 'decline';
@@ -34,7 +35,6 @@ interface QueueSchema extends DBSchema {
   outbox: { key: string; value: Stored };
 }
 
-const KEY_STORAGE = 'veza.queue-key';
 let database: Promise<IDBPDatabase<QueueSchema>> | null = null;
 
 function db() {
@@ -44,33 +44,6 @@ function db() {
     },
   });
   return database;
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-/** The user's queue key: from this browser session, or from the server when online. */
-async function queueKey(): Promise<CryptoKey> {
-  let raw = sessionStorage.getItem(KEY_STORAGE);
-  if (!raw) {
-    raw = (await get<{ key: string }>('/api/me/queue-key')).key;
-    sessionStorage.setItem(KEY_STORAGE, raw);
-  }
-  return crypto.subtle.importKey('raw', fromBase64(raw) as BufferSource, 'AES-GCM', false, [
-    'encrypt',
-    'decrypt',
-  ]);
-}
-
-/** Fetches the key while online, so that a screening finished offline can still be kept. */
-export async function prepareQueueKey(): Promise<void> {
-  if (!sessionStorage.getItem(KEY_STORAGE)) await queueKey().catch(() => undefined);
-}
-
-/** Forgets the key (on sign-out): what waits stays encrypted until the user signs in again. */
-export function forgetQueueKey(): void {
-  sessionStorage.removeItem(KEY_STORAGE);
 }
 
 async function seal(submission: Submission, state: Stored['state'], error?: string): Promise<Stored> {
