@@ -237,3 +237,90 @@ describe('referral pathways', () => {
     }
   });
 });
+
+describe('a screening the server would refuse', () => {
+  let refusing: LaunchedBrowser;
+  let tab: Page;
+  const outbox = () =>
+    tab.evaluate(async () => {
+      const request = indexedDB.open('veza-offline');
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      if (!db.objectStoreNames.contains('outbox')) return [];
+      return new Promise<{ id: string; state: string }[]>((resolve) => {
+        const get = db.transaction('outbox').objectStore('outbox').getAll();
+        get.onsuccess = () => resolve(get.result.map((s) => ({ id: s.id, state: s.state })));
+      });
+    });
+
+  afterAll(() => refusing?.close());
+
+  it('is stopped at the wrong answer, with the focus on it, and nothing is queued', async () => {
+    refusing = await launchChromium();
+    tab = await refusing.browser.newPage();
+    await signInAs(tab, server.url, 'screener.rs');
+    await tab.locator('.language select').selectOption('sr-Latn');
+    // A device whose clock runs an hour ahead: the checks on the device pass, the server refuses.
+    await tab.clock.setSystemTime(new Date(Date.now() + 3_600_000));
+    await tab.goto(`${server.url}/screening/new`);
+    await tab.getByLabel('Jezik razgovora').selectOption('en');
+    await tab.getByRole('button', { name: 'Počni' }).click();
+    await tab.getByRole('button', { name: 'Osoba pristaje' }).click();
+    const age = tab.getByTestId('question-age').locator('input');
+    await age.fill('300');
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await expect
+      .poll(() => tab.getByTestId('question-age').getByRole('alert').textContent())
+      .toBe('Unesite broj od 0 do 120.');
+    expect(await age.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await age.getAttribute('aria-invalid')).toBe('true');
+    expect(await tab.getByText('Odeljak 1 od 4').count()).toBe(1);
+    expect(await outbox()).toEqual([]);
+    await age.fill('30');
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await expect.poll(() => tab.getByText('Odeljak 2 od 4').count()).toBe(1);
+  });
+
+  it('says how many questions are unanswered before the result, and the result says it is incomplete', async () => {
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await expect.poll(() => tab.getByTestId('unanswered').textContent()).toMatch(/^\d+ pitanj[ea] još/);
+    await tab.getByRole('button', { name: 'Vidi rezultat' }).click();
+    await expect.poll(() => tab.getByTestId('incomplete').textContent()).toMatch(/^Nepotpuno: \d+ pitanj/);
+  });
+
+  it('shows the server’s refusal as a refusal, keeps it on the device as refused, and stays editable', async () => {
+    const state = tab.getByTestId('sync-state');
+    await expect.poll(() => state.textContent()).toContain('Server je odbio ovaj skrining');
+    expect(await state.getAttribute('role')).toBe('alert');
+    expect(await tab.getByRole('link', { name: 'Napravi upućivanje' }).count()).toBe(0);
+    const kept = await outbox();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.state).toBe('refused');
+    const { rows } = await server.test.database.owner(
+      `select count(*)::int as n from screenings where id = '${kept[0]!.id}'`,
+    );
+    expect(rows[0]!.n).toBe(0);
+
+    // The list says it was refused (not "waiting"), and offers to correct it.
+    await tab.goto(`${server.url}/screening`);
+    await expect.poll(() => tab.getByTestId('refused').textContent()).toContain('server je odbio');
+    expect(await tab.getByTestId('waiting').count()).toBe(0);
+    // The clock is right again; the screener opens it, the answers are there, and it is sent.
+    await tab.clock.setSystemTime(new Date());
+    await tab.getByTestId('refused').getByRole('link', { name: 'Ispravi odgovore' }).click();
+    await expect.poll(() => tab.getByTestId('question-age').locator('input').inputValue()).toBe('30');
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await tab.getByRole('button', { name: 'Dalje' }).click();
+    await tab.getByRole('button', { name: 'Vidi rezultat' }).click();
+    await expect.poll(() => tab.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
+    expect(await outbox()).toEqual([]);
+    const saved = await server.test.database.owner(
+      `select count(*)::int as n from screenings where id = '${kept[0]!.id}'`,
+    );
+    expect(saved.rows[0]!.n).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+export * from './api/index.ts';
 export * from './canonical.ts';
 export * from './htcds/index.ts';
 export * from './linkage/index.ts';

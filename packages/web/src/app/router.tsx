@@ -141,6 +141,10 @@ const screeningsRoute = createRoute({
 const interviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/new',
+  validateSearch: (search: Record<string, unknown>): { resume?: string } =>
+    typeof search.resume === 'string' && /^[0-9a-f-]{36}$/i.test(search.resume)
+      ? { resume: search.resume }
+      : {},
   component: lazyRouteComponent(() => import('../features/screening/InterviewPage.tsx'), 'InterviewPage'),
 });
 const instrumentsRoute = createRoute({

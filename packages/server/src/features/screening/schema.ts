@@ -1,22 +1,8 @@
 /** Input and output of the screening API. */
-import { ScreeningLanguage } from '@veza/core';
 import { z } from 'zod';
 
-export const ScreeningSubmit = z.object({
-  /** Made by the device that recorded the screening: sending it again changes nothing. */
-  id: z.uuid(),
-  instrumentId: z.uuid(),
-  interviewLanguage: ScreeningLanguage,
-  screenerLanguage: z.string().min(2).max(10),
-  conductedAt: z.iso.datetime({ offset: true }),
-  place: z.string().trim().max(200).nullish(),
-  /** The person agreed to be screened: declines are sent to /api/screenings/declines instead. */
-  consent: z.literal(true),
-  answers: z.record(z.string(), z.unknown()),
-});
-export type ScreeningSubmit = z.infer<typeof ScreeningSubmit>;
-
-export const DeclineSubmit = z.object({ id: z.uuid(), conductedAt: z.iso.datetime({ offset: true }) });
+/** What devices send, checked by the same code on the device before it queues anything. */
+export { DeclineSubmit, ScreeningSubmit } from '@veza/core';
 
 export const ScreeningSummary = z.object({
   id: z.uuid(),

@@ -4,7 +4,9 @@
  * The server checks the answers against the instrument version used and scores them itself with
  * the same function the page used. A declined screening is only counted.
  */
-import { answersSchema, type Instrument, type ScreeningResult, scoreScreening } from '@veza/core';
+
+import type { ScreeningSubmit } from '@veza/core';
+import { checkScreening, type Instrument, type ScreeningResult, scoreScreening } from '@veza/core';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { hasRole } from '../../access/actor.ts';
@@ -24,7 +26,7 @@ import { AppError } from '../../http/errors.ts';
 import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
 import { instrumentById } from './instruments.ts';
 import { recordsScreenings, seesScreening, visibleScreenings } from './policy.ts';
-import type { ScreeningListQuery, ScreeningSubmit, ScreeningSummary, ScreeningView } from './schema.ts';
+import type { ScreeningListQuery, ScreeningSummary, ScreeningView } from './schema.ts';
 
 function mustRecord(ctx: ActorContext) {
   if (!recordsScreenings(ctx.actor))
@@ -43,18 +45,11 @@ export async function submitScreening(
   if (row.jurisdiction !== ctx.actor.jurisdiction)
     throw new AppError('validation', 'not an instrument of your jurisdiction', { field: 'instrumentId' });
   const instrument = row.definition as Instrument;
-  const parsed = answersSchema(instrument).safeParse(input.answers);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.length
-      ? issue.path.join('.')
-      : ((issue as { keys?: string[] }).keys ?? []).join(',');
-    throw new AppError('validation', `answers.${path}: ${issue.message}`, { field: `answers.${path}` });
-  }
+  const checked = checkScreening(instrument, input, ctx.now);
+  if (!checked.ok)
+    throw new AppError('validation', checked.problem.message, { field: checked.problem.field });
   const conductedAt = new Date(input.conductedAt);
-  if (conductedAt.getTime() > ctx.now.getTime() + 5 * 60_000)
-    throw new AppError('validation', 'the interview cannot be in the future', { field: 'conductedAt' });
-  const result = scoreScreening(instrument, parsed.data as never);
+  const result = scoreScreening(instrument, checked.screening.answers as never);
   const [inserted] = await ctx.tx
     .insert(screenings)
     .values({
@@ -67,7 +62,7 @@ export async function submitScreening(
       conductedAt,
       receivedAt: ctx.now,
       place: input.place ?? null,
-      answers: parsed.data,
+      answers: checked.screening.answers,
       result,
       outcome: result.outcome,
       createdBy: ctx.actor.userId,

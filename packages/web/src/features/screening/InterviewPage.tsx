@@ -7,10 +7,13 @@
  * recommended actions, and the buttons to refer the person.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import {
   type Answer,
   type Answers,
+  checkAnswers,
+  checkScreening,
+  DeclineSubmit,
   type Instrument,
   type Question,
   RIGHT_TO_LEFT,
@@ -19,12 +22,12 @@ import {
   textIn,
   visibleQuestions,
 } from '@veza/core';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { languageName } from '../directory/labels.ts';
-import { type Submission, useScreeningQueue } from './queue.ts';
+import { openQueued, type Submission, SubmissionRefused, useScreeningQueue } from './queue.ts';
 import { prepareQueueKey } from './queue-key.ts';
 import { ResultView } from './ResultView.tsx';
 
@@ -72,9 +75,44 @@ export function InterviewPage() {
   const [language, setLanguage] = useState<ScreeningLanguage>('en');
   const [place, setPlace] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [id] = useState(() => crypto.randomUUID());
-  const [startedAt] = useState(() => new Date().toISOString());
+  const [id, setId] = useState<string>(() => crypto.randomUUID());
+  const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
   const [saved, setSaved] = useState<Submission | null>(null);
+  // What is wrong with an answer, by question: shown at the question, which gets the focus.
+  const [problem, setProblem] = useState<{ question: string; text: string } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { resume } = useSearch({ from: '/screening/new' });
+  const focusAfterRender = useRef<string | null>(null);
+  // A screening the server refused, opened from the list to be corrected: the same id, its answers.
+  useEffect(() => {
+    if (!resume) return;
+    void openQueued(resume).then((submission) => {
+      if (submission?.kind !== 'screening') return;
+      const body = submission.body as {
+        interviewLanguage: ScreeningLanguage;
+        place: string | null;
+        conductedAt: string;
+        answers: Record<string, Answer>;
+      };
+      setId(submission.id);
+      setLanguage(body.interviewLanguage);
+      setPlace(body.place ?? '');
+      setStartedAt(body.conductedAt);
+      setAnswers(body.answers);
+      setRefusal(submission.error ?? null);
+      setStage({ step: 'section', index: 0 });
+    });
+  }, [resume]);
+  useEffect(() => {
+    const question = focusAfterRender.current;
+    if (!question) return;
+    focusAfterRender.current = null;
+    document
+      .querySelector<HTMLElement>(
+        `[data-testid="question-${CSS.escape(question)}"] input, [data-testid="question-${CSS.escape(question)}"] textarea`,
+      )
+      ?.focus();
+  });
   const ids = { language: useId(), place: useId() };
   // While online, fetch the key that keeps a screening finished offline encrypted on this device.
   useEffect(() => {
@@ -100,10 +138,55 @@ export function InterviewPage() {
   const sections = instrument.sections
     .map((s) => ({ ...s, questions: s.questions.filter((q) => shown.some((v) => v.id === q.id)) }))
     .filter((s) => s.questions.length > 0);
-  const set = (question: string, answer: Answer) => setAnswers({ ...answers, [question]: answer });
+  const set = (question: string, answer: Answer) => {
+    setAnswers({ ...answers, [question]: answer });
+    if (problem?.question === question) setProblem(null);
+  };
+  const sectionOf = (question: string) =>
+    sections.findIndex((s) => s.questions.some((q) => q.id === question));
+  /** Shows what is wrong at its question, in the section it is in, with the focus on it. */
+  const showProblem = (field: string, text: string) => {
+    const question = field.startsWith('answers.') ? field.slice('answers.'.length) : '';
+    const at = sectionOf(question);
+    if (at < 0) {
+      setRefusal(text);
+      return;
+    }
+    setProblem({ question, text });
+    focusAfterRender.current = question;
+    setStage({ step: 'section', index: at });
+  };
+  const problemText = (key: string, question: string) => {
+    const q = sections.flatMap((s) => s.questions).find((x) => x.id === question);
+    return key === 'answer_range' && q?.type === 'number'
+      ? t('screening.problems.answer_range', { min: q.min ?? 0, max: q.max ?? '∞' })
+      : t(`screening.problems.${key}`);
+  };
+  /** The answers given so far, of the questions shown: what the server will be sent. */
+  const given = () =>
+    Object.fromEntries(
+      shown
+        .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
+        .map((q) => [q.id, answers[q.id]]),
+    );
+  /** Checks the answers of the sections up to this one before going on. */
+  const next = (index: number) => {
+    const checked = checkAnswers(instrument, given());
+    if (!checked.ok) {
+      const question = checked.problem.field.slice('answers.'.length);
+      if (sectionOf(question) <= index) {
+        showProblem(checked.problem.field, problemText(checked.problem.key, question));
+        return;
+      }
+    }
+    setProblem(null);
+    setStage({ step: 'section', index: index + 1 });
+  };
+  const unanswered = shown.filter(
+    (q) => answers[q.id] === undefined || answers[q.id] === '' || answers[q.id] === null,
+  );
 
   const finish = async () => {
-    setStage({ step: 'result' });
     const submission: Submission = {
       kind: 'screening',
       id,
@@ -112,18 +195,31 @@ export function InterviewPage() {
         instrumentId: current.id,
         interviewLanguage: language,
         screenerLanguage,
-        conductedAt: startedAt,
+        // A device whose clock ran ahead when the interview began (and was refused for it) sends now.
+        conductedAt: new Date(Math.min(Date.parse(startedAt), Date.now())).toISOString(),
         place: place.trim() || null,
         consent: true,
         // Only what was asked: answers to questions that ended up hidden are not kept.
-        answers: Object.fromEntries(
-          shown
-            .filter((q) => answers[q.id] !== undefined && answers[q.id] !== '')
-            .map((q) => [q.id, answers[q.id]]),
-        ),
+        answers: given(),
       },
     };
-    setSaved(await queue.submit(submission));
+    const check = (body: Record<string, unknown>) => {
+      const checked = checkScreening(instrument, body);
+      if (checked.ok) return null;
+      const question = checked.problem.field.replace(/^answers\./, '');
+      return { field: checked.problem.field, message: problemText(checked.problem.key, question) };
+    };
+    try {
+      setSaved(null);
+      setRefusal(null);
+      setStage({ step: 'result' });
+      const outcome = await queue.submit(submission, check);
+      setSaved(outcome);
+      if (outcome.state === 'refused') setRefusal(outcome.error ?? t('screening.refused'));
+    } catch (error) {
+      if (!(error instanceof SubmissionRefused)) throw error;
+      showProblem(error.field, error.message);
+    }
   };
 
   if (stage.step === 'setup') {
@@ -179,7 +275,12 @@ export function InterviewPage() {
             className="secondary"
             onClick={async () => {
               setStage({ step: 'declined' });
-              await queue.submit({ kind: 'decline', id, body: { id, conductedAt: startedAt } });
+              await queue.submit({ kind: 'decline', id, body: { id, conductedAt: startedAt } }, (body) => {
+                const checked = DeclineSubmit.safeParse(body);
+                return checked.success
+                  ? null
+                  : { field: 'conductedAt', message: t('screening.problems.invalid') };
+              });
             }}
           >
             {t('screening.declines')}
@@ -205,18 +306,39 @@ export function InterviewPage() {
     return (
       <section className="interview">
         <h1>{t('screening.result')}</h1>
-        <p role="status" data-testid="sync-state">
-          {saved === null
-            ? t('screening.saving')
-            : saved.state === 'sent'
-              ? t('screening.saved')
-              : t('screening.waitingToSync')}
-        </p>
+        {saved?.state === 'refused' ? (
+          <div className="error" role="alert" data-testid="sync-state">
+            <p>
+              <strong>{t('screening.refused')}</strong> {refusal}
+            </p>
+            <p>{t('screening.refusedHelp')}</p>
+            <button
+              type="button"
+              onClick={() =>
+                saved.field
+                  ? showProblem(saved.field, refusal ?? '')
+                  : setStage({ step: 'section', index: 0 })
+              }
+            >
+              {t('screening.correct')}
+            </button>
+          </div>
+        ) : (
+          <p role="status" data-testid="sync-state">
+            {saved === null
+              ? t('screening.saving')
+              : saved.state === 'sent'
+                ? t('screening.saved')
+                : t('screening.waitingToSync')}
+          </p>
+        )}
         <ResultView instrument={instrument} result={result} screeningId={id} />
         <div className="actions">
-          <Link to="/requests/new" search={{ screening: id, type: 'victim_referral' }} className="button">
-            {t('screening.createReferral')}
-          </Link>
+          {saved?.state !== 'refused' && (
+            <Link to="/requests/new" search={{ screening: id, type: 'victim_referral' }} className="button">
+              {t('screening.createReferral')}
+            </Link>
+          )}
           <button
             type="button"
             className="secondary"
@@ -244,6 +366,11 @@ export function InterviewPage() {
         <Spoken texts={section.title} language={language} />
       </h1>
       <p className="muted">{textIn(section.title, screenerLanguage).text}</p>
+      {refusal && (
+        <p className="error" role="alert">
+          {t('screening.refused')} {refusal}
+        </p>
+      )}
       <ol className="questions">
         {section.questions.map((q) => (
           <li key={q.id} className="card question" data-testid={`question-${q.id}`}>
@@ -254,6 +381,7 @@ export function InterviewPage() {
               language={language}
               screenerLanguage={screenerLanguage}
               labels={instrument.answerLabels}
+              problem={problem?.question === q.id ? problem.text : undefined}
             />
           </li>
         ))}
@@ -269,7 +397,7 @@ export function InterviewPage() {
           </button>
         )}
         {index < sections.length - 1 ? (
-          <button type="button" onClick={() => setStage({ step: 'section', index: index + 1 })}>
+          <button type="button" onClick={() => next(index)}>
             {t('screening.next')}
           </button>
         ) : (
@@ -278,6 +406,22 @@ export function InterviewPage() {
           </button>
         )}
       </div>
+      {index === sections.length - 1 && unanswered.length > 0 && (
+        <p className="notice" data-testid="unanswered">
+          {t('screening.unansweredBeforeFinish', { count: unanswered.length })}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              const first = unanswered[0]!.id;
+              focusAfterRender.current = first;
+              setStage({ step: 'section', index: sectionOf(first) });
+            }}
+          >
+            {t('screening.goToUnanswered')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
@@ -289,7 +433,9 @@ function QuestionField({
   language,
   screenerLanguage,
   labels,
+  problem,
 }: {
+  problem?: string | undefined;
   question: Question;
   answer: Answer | undefined;
   onAnswer: (answer: Answer) => void;
@@ -318,9 +464,17 @@ function QuestionField({
     const multiple = question.type === 'multiple';
     const chosen = Array.isArray(answer) ? answer : [];
     return (
-      <fieldset>
+      <fieldset
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+      >
         <legend>{legend}</legend>
         {help && <p className="help">{help}</p>}
+        {problem && (
+          <p className="field-error" id={`${id}-problem`} role="alert">
+            {problem}
+          </p>
+        )}
         <div className={question.type === 'yes_no_unknown' ? 'choices inline' : 'choices'}>
           {options.map((o) => (
             <label key={o.id} className="choice">
@@ -352,14 +506,21 @@ function QuestionField({
     );
   }
   return (
-    <div className="field">
+    <div className={problem ? 'field invalid' : 'field'}>
       <label htmlFor={id}>{legend}</label>
       {help && <p className="help">{help}</p>}
+      {problem && (
+        <p className="field-error" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
       {question.type === 'number' ? (
         <input
           id={id}
           type="number"
           inputMode="numeric"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
           min={question.min}
           max={question.max}
           value={typeof answer === 'number' ? answer : ''}

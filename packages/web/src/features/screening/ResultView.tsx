@@ -47,6 +47,11 @@ export function ResultView({
       <p className={`outcome outcome-${result.outcome}`} data-testid="outcome">
         <strong>{t(`screening.outcomes.${result.outcome}`)}</strong>
       </p>
+      {result.unanswered.length > 0 && (
+        <p className="notice" data-testid="incomplete">
+          {t('screening.incomplete', { count: result.unanswered.length })}
+        </p>
+      )}
       <p>{textIn(result.rule.because, lang).text}</p>
       {result.child && (
         <p className="notice">

@@ -11,7 +11,7 @@ import { useSignedIn } from '../../app/session.ts';
 import { useDateTime } from '../requests/format.ts';
 import { RecordPicker } from '../requests/RecordPicker.tsx';
 import type { InstrumentVersion } from './InterviewPage.tsx';
-import { useScreeningQueue } from './queue.ts';
+import { discardQueued, useScreeningQueue } from './queue.ts';
 import { ResultView } from './ResultView.tsx';
 
 interface ScreeningSummary {
@@ -59,10 +59,40 @@ export function ScreeningsPage() {
           )}
         </div>
       </div>
-      {pending.length > 0 && (
+      {pending.some((p) => p.state !== 'refused') && (
         <p className="notice" role="status" data-testid="waiting">
           {t('screening.waiting', { count: pending.filter((p) => p.state !== 'refused').length })}
         </p>
+      )}
+      {pending.some((p) => p.state === 'refused') && (
+        <div className="error" role="alert" data-testid="refused">
+          <p>
+            {t('screening.refusedOnDevice', { count: pending.filter((p) => p.state === 'refused').length })}
+          </p>
+          <ul>
+            {pending
+              .filter((p) => p.state === 'refused')
+              .map((p) => (
+                <li key={p.id}>
+                  {formatDate(p.storedAt)}: {p.error}{' '}
+                  {p.kind === 'screening' && (
+                    <Link to="/screening/new" search={{ resume: p.id }}>
+                      {t('screening.correct')}
+                    </Link>
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      if (window.confirm(t('screening.discardConfirm'))) void discardQueued(p.id);
+                    }}
+                  >
+                    {t('screening.discard')}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
       )}
       {list.isPending && <Loading />}
       {list.isError && <ErrorMessage error={list.error} onRetry={() => list.refetch()} />}

@@ -19,6 +19,17 @@ export interface Submission {
   body: Record<string, unknown>;
   state?: 'waiting' | 'sent' | 'refused';
   error?: string;
+  /** The field the server (or the check before queueing) named, e.g. answers.age. */
+  field?: string;
+}
+
+/** A submission the server would refuse: it is not kept to send later, the screener corrects it. */
+export class SubmissionRefused extends Error {
+  readonly field: string;
+  constructor(message: string, field: string) {
+    super(message);
+    this.field = field;
+  }
 }
 
 interface Stored {
@@ -26,6 +37,7 @@ interface Stored {
   kind: Submission['kind'];
   state: 'waiting' | 'refused';
   error?: string;
+  field?: string;
   iv: Uint8Array;
   data: ArrayBuffer;
   storedAt: string;
@@ -46,7 +58,11 @@ function db() {
   return database;
 }
 
-async function seal(submission: Submission, state: Stored['state'], error?: string): Promise<Stored> {
+async function seal(
+  submission: Submission,
+  state: Stored['state'],
+  refusal?: { error: string; field?: string | undefined },
+): Promise<Stored> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify({ kind: submission.kind, body: submission.body }));
   const data = await crypto.subtle.encrypt(
@@ -58,26 +74,34 @@ async function seal(submission: Submission, state: Stored['state'], error?: stri
     id: submission.id,
     kind: submission.kind,
     state,
-    ...(error ? { error } : {}),
+    ...(refusal ? { error: refusal.error } : {}),
+    ...(refusal?.field ? { field: refusal.field } : {}),
     iv,
     data,
     storedAt: new Date().toISOString(),
   };
 }
 
-async function open(stored: Stored): Promise<Submission> {
+async function unseal(stored: Stored): Promise<Submission> {
   const plain = await crypto.subtle.decrypt(
     { name: 'AES-GCM', iv: stored.iv as BufferSource },
     await queueKey(),
     stored.data,
   );
   const { kind, body } = JSON.parse(new TextDecoder().decode(plain));
-  return { id: stored.id, kind, body, state: stored.state, ...(stored.error ? { error: stored.error } : {}) };
+  return {
+    id: stored.id,
+    kind,
+    body,
+    state: stored.state,
+    ...(stored.error ? { error: stored.error } : {}),
+    ...(stored.field ? { field: stored.field } : {}),
+  };
 }
 
 // What the screens show: the submissions waiting (their ids and states only, nothing decrypted).
 const listeners = new Set<() => void>();
-let snapshot: Pick<Submission, 'id' | 'kind' | 'state' | 'error'>[] = [];
+let snapshot: (Pick<Submission, 'id' | 'kind' | 'state' | 'error' | 'field'> & { storedAt: string })[] = [];
 
 async function refresh(): Promise<void> {
   const all = await (await db()).getAll('outbox');
@@ -85,21 +109,40 @@ async function refresh(): Promise<void> {
     id: s.id,
     kind: s.kind,
     state: s.state,
+    storedAt: s.storedAt,
     ...(s.error ? { error: s.error } : {}),
+    ...(s.field ? { field: s.field } : {}),
   }));
   for (const listener of listeners) listener();
 }
 
 /** Sends one submission; the server answers 201 the first time and 200 after. */
-async function send(submission: Submission): Promise<'sent' | 'refused' | 'offline'> {
+type Outcome =
+  | { state: 'sent' | 'offline' }
+  | { state: 'refused'; error: string; field?: string | undefined };
+
+async function send(submission: Submission): Promise<Outcome> {
   const path = submission.kind === 'screening' ? '/api/screenings' : '/api/screenings/declines';
   try {
     await post(path, submission.body);
-    return 'sent';
+    return { state: 'sent' };
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500 && error.code !== 'unauthenticated') return 'refused';
-    return 'offline';
+    if (error instanceof ApiError && error.status < 500 && error.code !== 'unauthenticated')
+      return { state: 'refused', error: error.message, field: error.field };
+    return { state: 'offline' };
   }
+}
+
+/** A refused submission, opened to be corrected (it stays on the device until sent again). */
+export async function openQueued(id: string): Promise<Submission | null> {
+  const stored = await (await db()).get('outbox', id);
+  return stored ? unseal(stored) : null;
+}
+
+/** Deletes a refused submission from the device, once the screener has said so. */
+export async function discardQueued(id: string): Promise<void> {
+  await (await db()).delete('outbox', id);
+  await refresh();
 }
 
 let flushing: Promise<void> | null = null;
@@ -110,10 +153,16 @@ export function flush(): Promise<void> {
     try {
       for (const stored of await (await db()).getAll('outbox')) {
         if (stored.state === 'refused') continue;
-        const outcome = await send(await open(stored));
-        if (outcome === 'offline') break;
-        if (outcome === 'sent') await (await db()).delete('outbox', stored.id);
-        else await (await db()).put('outbox', { ...stored, state: 'refused' });
+        const outcome = await send(await unseal(stored));
+        if (outcome.state === 'offline') break;
+        if (outcome.state !== 'refused') await (await db()).delete('outbox', stored.id);
+        else
+          await (await db()).put('outbox', {
+            ...stored,
+            state: 'refused',
+            error: outcome.error,
+            ...(outcome.field ? { field: outcome.field } : {}),
+          });
       }
     } finally {
       flushing = null;
@@ -143,17 +192,35 @@ export function useScreeningQueue() {
   }, [queryClient]);
   return {
     pending,
-    /** Keeps the submission on the device first, then tries to send it. */
-    submit: async (submission: Submission): Promise<Submission> => {
+    /**
+     * Checks the submission as the server will (`check`, from core), and throws SubmissionRefused
+     * without keeping anything when it fails; else keeps it on the device first, then tries to
+     * send it. A refusal by the server stays on the device, marked refused with the server's
+     * words, until the screener corrects or discards it.
+     */
+    submit: async (
+      submission: Submission,
+      check: (body: Record<string, unknown>) => { field: string; message: string } | null,
+    ): Promise<Submission> => {
+      const problem = check(submission.body);
+      if (problem) throw new SubmissionRefused(problem.message, problem.field);
       const store = await db();
       await store.put('outbox', await seal(submission, 'waiting'));
       await refresh();
       const outcome = await send(submission);
-      if (outcome === 'sent') await store.delete('outbox', submission.id);
-      if (outcome === 'refused') await store.put('outbox', await seal(submission, 'refused'));
+      if (outcome.state === 'sent') await store.delete('outbox', submission.id);
+      if (outcome.state === 'refused') await store.put('outbox', await seal(submission, 'refused', outcome));
       await refresh();
       await queryClient.invalidateQueries({ queryKey: ['screenings'] });
-      return { ...submission, state: outcome === 'offline' ? 'waiting' : outcome };
+      if (outcome.state === 'refused')
+        return {
+          ...submission,
+          state: 'refused',
+          error: outcome.error,
+          ...(outcome.field ? { field: outcome.field } : {}),
+        };
+      return { ...submission, state: outcome.state === 'offline' ? 'waiting' : 'sent' };
     },
+    discard: discardQueued,
   };
 }

@@ -558,6 +558,34 @@ export const en = {
     medianAnswer: 'Median hours to answer',
   },
   screening: {
+    refused: 'The server refused this screening:',
+    refusedHelp: 'Nothing was sent or kept to send later. Correct the answer and finish again.',
+    correct: 'Correct the answers',
+    refusedOnDevice_one:
+      '{{count}} screening on this device was refused by the server and waits to be corrected:',
+    refusedOnDevice_few:
+      '{{count}} screenings on this device were refused by the server and wait to be corrected:',
+    refusedOnDevice_other:
+      '{{count}} screenings on this device were refused by the server and wait to be corrected:',
+    discard: 'Discard',
+    discardConfirm: 'Delete this screening from the device? It cannot be recovered.',
+    unansweredBeforeFinish_one: '{{count}} question has no answer yet.',
+    unansweredBeforeFinish_few: '{{count}} questions have no answer yet.',
+    unansweredBeforeFinish_other: '{{count}} questions have no answer yet.',
+    goToUnanswered: 'Go to the first one',
+    incomplete_one:
+      'Incomplete: {{count}} question was not answered. The outcome covers only the answers given.',
+    incomplete_few:
+      'Incomplete: {{count}} questions were not answered. The outcome covers only the answers given.',
+    incomplete_other:
+      'Incomplete: {{count}} questions were not answered. The outcome covers only the answers given.',
+    problems: {
+      answer_range: 'Give a number from {{min}} to {{max}}.',
+      answer_invalid: 'This answer is not one the question allows.',
+      unknown_question: 'An answer belongs to no question of this instrument.',
+      future: 'The interview cannot be in the future: check the device’s clock.',
+      invalid: 'The screening is incomplete: start it again.',
+    },
     title: 'Screening',
     pathways: 'Referral pathways',
     pathwaysIntro:

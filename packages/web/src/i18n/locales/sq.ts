@@ -563,6 +563,31 @@ export const sq = {
     medianAnswer: 'Mediana e orëve deri në përgjigje',
   },
   screening: {
+    refused: 'Serveri e refuzoi këtë depistim:',
+    refusedHelp:
+      'Asgjë nuk u dërgua dhe asgjë nuk u ruajt për t’u dërguar më vonë. Korrigjoni përgjigjen dhe përfundoni përsëri.',
+    correct: 'Korrigjo përgjigjet',
+    refusedOnDevice_one: '{{count}} depistim në këtë pajisje u refuzua nga serveri dhe pret korrigjim:',
+    refusedOnDevice_few: '{{count}} depistime në këtë pajisje u refuzuan nga serveri dhe presin korrigjim:',
+    refusedOnDevice_other: '{{count}} depistime në këtë pajisje u refuzuan nga serveri dhe presin korrigjim:',
+    discard: 'Hidhe',
+    discardConfirm: 'Të fshihet ky depistim nga pajisja? Nuk mund të rikthehet.',
+    unansweredBeforeFinish_one: '{{count}} pyetje nuk ka ende përgjigje.',
+    unansweredBeforeFinish_few: '{{count}} pyetje nuk kanë ende përgjigje.',
+    unansweredBeforeFinish_other: '{{count}} pyetje nuk kanë ende përgjigje.',
+    goToUnanswered: 'Shko te e para',
+    incomplete_one: 'I paplotë: {{count}} pyetje nuk u përgjigj. Rezultati mbulon vetëm përgjigjet e dhëna.',
+    incomplete_few:
+      'I paplotë: {{count}} pyetje nuk u përgjigjën. Rezultati mbulon vetëm përgjigjet e dhëna.',
+    incomplete_other:
+      'I paplotë: {{count}} pyetje nuk u përgjigjën. Rezultati mbulon vetëm përgjigjet e dhëna.',
+    problems: {
+      answer_range: 'Jepni një numër nga {{min}} deri në {{max}}.',
+      answer_invalid: 'Kjo përgjigje nuk lejohet nga pyetja.',
+      unknown_question: 'Një përgjigje nuk i përket asnjë pyetjeje të këtij instrumenti.',
+      future: 'Intervista nuk mund të jetë në të ardhmen: kontrolloni orën e pajisjes.',
+      invalid: 'Depistimi është i paplotë: filloni përsëri.',
+    },
     title: 'Shqyrtimi',
     pathways: 'Rrugët e referimit',
     pathwaysIntro:
