@@ -1,6 +1,6 @@
 /** Investigation cases of migrant smuggling and trafficking in human beings, and the roles people play in them. */
 import { z } from 'zod';
-import { FullDate } from './partial-date.ts';
+import { PastFullDate } from './partial-date.ts';
 
 export const CASE_TYPES = ['smuggling', 'trafficking', 'both'] as const;
 export const CaseType = z.enum(CASE_TYPES);
@@ -45,10 +45,10 @@ export const ExploitationType = z.enum(EXPLOITATION_TYPES);
 export const CaseInput = z.object({
   type: CaseType,
   status: CaseStatus.default('open'),
-  openedOn: FullDate,
-  investigationOn: FullDate.nullish(),
-  prosecutedOn: FullDate.nullish(),
-  closedOn: FullDate.nullish(),
+  openedOn: PastFullDate,
+  investigationOn: PastFullDate.nullish(),
+  prosecutedOn: PastFullDate.nullish(),
+  closedOn: PastFullDate.nullish(),
   /** Defaults to the author's agency; must be an agency of the same jurisdiction. */
   agencyId: z.uuid().optional(),
   handlingCode: z.enum(['H0', 'H1', 'H2', 'H3']).default('H0'),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CountryCode } from './country.ts';
 import { HandlingCode } from './handling-code.ts';
-import { PartialDate } from './partial-date.ts';
+import { PartialDate, PastPartialDate } from './partial-date.ts';
 
 /** ISO 15924 script codes of the scripts names arrive in. */
 export const SCRIPTS = ['Latn', 'Cyrl', 'Arab', 'Grek', 'Beng', 'Deva', 'Other'] as const;
@@ -125,7 +125,7 @@ export const SocialHandle = z.object({
 export const PersonInput = z.object({
   names: z.array(PersonName).min(1, 'a person needs at least one name').max(20),
   sex: Sex.default('unknown'),
-  birthDate: PartialDate.nullish(),
+  birthDate: PastPartialDate.nullish(),
   /** The birth date's 1 January is a registration default, not what the person said. */
   birthDatePresumed: z.boolean().default(false),
   nationalities: z.array(CountryCode).max(5).default([]),

@@ -1,7 +1,7 @@
 /** A case's route: ordered legs, with the border crossing, dates, transport and the fee paid for each. */
 import { z } from 'zod';
 import { CountryCode } from './country.ts';
-import { PartialDate } from './partial-date.ts';
+import { PastPartialDate } from './partial-date.ts';
 
 export const TRANSPORT_MODES = [
   'foot',
@@ -23,10 +23,10 @@ export const RouteLegInput = z.object({
   toCountry: CountryCode,
   /** One of the seeded border crossings (GET /api/border-crossings). */
   crossingId: z.string().trim().max(60).nullish(),
-  departedOn: PartialDate.nullish(),
-  arrivedOn: PartialDate.nullish(),
+  departedOn: PastPartialDate.nullish(),
+  arrivedOn: PastPartialDate.nullish(),
   transportMode: TransportMode.nullish(),
-  feeAmount: z.number().nonnegative().max(1_000_000).nullish(),
+  feeAmount: z.number().min(0, 'a fee cannot be negative').max(1_000_000).nullish(),
   /** ISO 4217, e.g. EUR. */
   feeCurrency: z
     .string()
@@ -45,6 +45,7 @@ export const RouteInput = z.object({ legs: z.array(RouteLegInput).max(50) }).sup
       ctx.addIssue({
         code: 'custom',
         message: 'a fee needs both an amount and a currency',
+        params: { key: 'fee_pair' },
         path: ['legs', i, 'feeCurrency'],
       });
     }
@@ -52,6 +53,7 @@ export const RouteInput = z.object({ legs: z.array(RouteLegInput).max(50) }).sup
       ctx.addIssue({
         code: 'custom',
         message: 'a leg cannot arrive before it departs',
+        params: { key: 'arrives_before_departs' },
         path: ['legs', i, 'arrivedOn'],
       });
     }
@@ -65,7 +67,7 @@ export const EVENT_TYPES = ['Recruitment', 'Transit', 'Exploitation'] as const;
 export const CaseEventInput = z.object({
   type: z.enum(EVENT_TYPES),
   personId: z.uuid().nullish(),
-  date: PartialDate.nullish(),
+  date: PastPartialDate.nullish(),
   place: z.string().trim().max(120).nullish(),
   country: CountryCode.nullish(),
   latitude: z.number().min(-90).max(90).nullish(),

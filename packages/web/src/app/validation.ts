@@ -23,9 +23,9 @@ function messageFor(issue: z.core.$ZodIssue, given: unknown, t: TFunction): stri
   if (/currency/i.test(field)) return t('validation.currency');
   switch (issue.code) {
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) <= 1
-        ? t('validation.required')
-        : t('validation.too_small');
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
+      if (issue.origin === 'number' && Number(issue.minimum) === 0) return t('validation.not_negative');
+      return t('validation.too_small');
     case 'too_big':
       return t('validation.too_big');
     case 'invalid_type':

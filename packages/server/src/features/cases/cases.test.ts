@@ -256,3 +256,69 @@ describe('access to investigation records', () => {
     }
   });
 });
+
+describe('what is stored is what was meant', () => {
+  it.each([
+    [{ birthDate: '2030-05-05' }, 'birthDate', /future/],
+    [{ birthDate: '1990-02-30' }, 'birthDate', /not a date of the calendar/],
+    [{ birthDate: '1850-01-01' }, 'birthDate', /before 1900/],
+    [{ nationalities: ['Narnia'] }, 'nationalities.0', /country/],
+    [
+      { documents: [{ type: 'passport', number: 'P1234567', issuingCountry: 'ZZ' }] },
+      'documents.0.issuingCountry',
+      /country/,
+    ],
+  ])('refuses %o, naming %s, and stores nothing', async (extra, field, message) => {
+    const before = (await t.database.owner('select count(*)::int as n from persons')).rows[0]!.n;
+    const response = await investigator.post('/api/persons', {
+      names: [{ givenNames: 'Ana', familyNames: 'Petrović' }],
+      ...extra,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(field);
+    expect(response.json().error.message).toMatch(message);
+    expect((await t.database.owner('select count(*)::int as n from persons')).rows[0]!.n).toBe(before);
+  });
+
+  it('reads the forms of a country that registers use, and stores the code', async () => {
+    const created = await person(investigator, 'Ahmad', 'Karimi', {
+      nationalities: ['AFG', 'Avganistan', 'RKS'],
+    });
+    const view = (
+      await investigator.get(`/api/persons/${created.id}?purpose=checking%20the%20record`)
+    ).json();
+    expect(view.nationalities).toEqual(['AF', 'XK']);
+  });
+
+  it('refuses a case opened in the future, naming the field', async () => {
+    const response = await investigator.post('/api/cases', { ...aCase, openedOn: '2031-01-01' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe('openedOn');
+  });
+
+  it('gives a person added to an H1 case the case’s code, and raises it when the case becomes stricter', async () => {
+    const h1 = (await investigator.post('/api/cases', { ...aCase, handlingCode: 'H1' })).json();
+    const added = await person(investigator, 'Jovan', 'Marković');
+    expect(added.handlingCode ?? 'H0').toBe('H0');
+    const role = await investigator.post(`/api/cases/${h1.id}/roles`, {
+      personId: added.id,
+      role: 'witness',
+    });
+    expect(role.statusCode).toBe(201);
+    const code = async (id: string) =>
+      (await t.database.owner(`select handling_code from persons where id = '${id}'`)).rows[0]!.handling_code;
+    expect(await code(added.id)).toBe('H1');
+
+    const open = (await investigator.post('/api/cases', aCase)).json();
+    const other = await person(investigator, 'Petar', 'Nikolić');
+    await investigator.post(`/api/cases/${open.id}/roles`, { personId: other.id, role: 'witness' });
+    expect(await code(other.id)).toBe('H0');
+    const current = (await investigator.get(`/api/cases/${open.id}`)).json();
+    const stricter = await investigator.patch(`/api/cases/${open.id}`, {
+      handlingCode: 'H2',
+      version: current.version,
+    });
+    expect(stricter.statusCode, stricter.body).toBe(200);
+    expect(await code(other.id)).toBe('H2');
+  });
+});

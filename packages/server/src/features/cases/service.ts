@@ -157,10 +157,44 @@ export async function updateCase(
   return getCase(ctx, id, null);
 }
 
-/** Parts of a case carry its handling code: when the case's changes, theirs follow. */
+/**
+ * Parts of a case carry its handling code: when the case's changes, theirs follow. The persons in
+ * it are separate records (one may be in several cases): their code is raised to the case's when
+ * the case is stricter, and never lowered by it, which only their owner does, on the person.
+ */
 async function inheritHandlingCode(ctx: ActorContext, caseId: string, code: HandlingCode) {
   await ctx.tx.update(vehicles).set({ handlingCode: code }).where(eq(vehicles.caseId, caseId));
   await ctx.tx.update(caseRoles).set({ handlingCode: code }).where(eq(caseRoles.caseId, caseId));
+  const people = await ctx.tx
+    .select({ personId: caseRoles.personId })
+    .from(caseRoles)
+    .where(eq(caseRoles.caseId, caseId));
+  for (const { personId } of people) await raisePersonHandlingCode(ctx, personId, code);
+}
+
+/** Raises a person's handling code to at least `code` (H0 < H1 < H2 < H3), audited; true when it changed. */
+async function raisePersonHandlingCode(ctx: ActorContext, personId: string, code: HandlingCode) {
+  const raised = await ctx.tx
+    .update(persons)
+    .set({
+      handlingCode: code,
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+      version: sql`${persons.version} + 1`,
+    })
+    .where(and(eq(persons.id, personId), sql`${persons.handlingCode} < ${code}`))
+    .returning({ id: persons.id });
+  if (!raised[0]) return false;
+  await appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action: 'update',
+    recordType: 'person',
+    recordId: personId,
+    address: ctx.address,
+    details: { handlingCode: code, inheritedFromCase: true },
+  });
+  ctx.changes.records.add(ctx.actor.jurisdiction);
+  return true;
 }
 
 const summarySelection = { case: cases, agency: { id: agencies.id, name: agencies.name } };
@@ -326,6 +360,7 @@ export async function addRole(ctx: ActorContext, caseId: string, input: CaseRole
   if (!inserted[0])
     throw new AppError('conflict', 'this person already has this role in the case', { field: 'role' });
   await audit(ctx, 'create', 'case_role', inserted[0].id, { caseId, personId: person.id, role: input.role });
+  await raisePersonHandlingCode(ctx, person.id, current.handlingCode as HandlingCode);
   return getCase(ctx, caseId, null);
 }
 

@@ -75,7 +75,7 @@ describe('importing persons from a spreadsheet', () => {
     const bad = new Map<number, string[]>([
       [7, ['BIH-7', 'Amir', 'Hodžić', '31.02.1990', 'BA', '', '', 'M']],
       [55, ['BIH-55', '', '', '01.01.1990', 'BA', '', '', 'M']],
-      [120, ['BIH-120', 'Edin', 'Begić', '01.01.1990', 'Bosnia', '', '', 'M']],
+      [120, ['BIH-120', 'Edin', 'Begić', '01.01.1990', 'Bosnia and the moon', '', '', 'M']],
       [240, ['BIH-240', 'Edin', 'Begić', '01.01.1990', 'BA', 'not a phone', '', 'M']],
       [333, ['', 'Edin', 'Begić', '01.01.1990', 'BA', '', '', 'M']],
       [401, ['BIH-1', 'Edin', 'Begić', '01.01.1990', 'BA', '', '', 'M']],

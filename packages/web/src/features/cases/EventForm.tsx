@@ -5,6 +5,7 @@ import { CaseEventInput, EVENT_TYPES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api.ts';
+import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
@@ -73,7 +74,7 @@ export function EventForm({ view, onDone }: { view: CaseView; onDone: () => void
           <input value={values.place} onChange={set('place')} />
         </Field>
         <Field label={t('cases.country')} error={errors.country}>
-          <input value={values.country} maxLength={2} onChange={set('country')} />
+          <CountryInput value={values.country} onChange={(country) => setValues({ ...values, country })} />
         </Field>
         <Field label={t('cases.people')}>
           <select value={values.personId} onChange={set('personId')}>

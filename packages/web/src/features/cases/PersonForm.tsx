@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
+import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
@@ -87,11 +88,7 @@ export function PersonForm({ caseId, onDone }: { caseId: string; onDone: () => v
           <input value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
         </Field>
         <Field label={t('cases.nationality')} error={problem('nationality')}>
-          <input
-            value={nationality}
-            maxLength={2}
-            onChange={(e) => setNationality(e.target.value.toUpperCase())}
-          />
+          <CountryInput value={nationality} onChange={setNationality} />
         </Field>
       </div>
       <label className="check">

@@ -5,6 +5,7 @@ import { RouteInput, TRANSPORT_MODES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, get } from '../../api.ts';
+import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
@@ -104,6 +105,12 @@ export function RouteEditor({ view, onDone }: { view: CaseView; onDone: () => vo
     </Field>
   );
 
+  const country = (i: number, name: 'fromCountry' | 'toCountry', label: string) => (
+    <Field label={label} error={errors[`legs.${i}.${name}`]}>
+      <CountryInput value={legs[i]![name]} onChange={(code) => update(i, { [name]: code })} />
+    </Field>
+  );
+
   return (
     <form className="card form wide" onSubmit={submit} aria-label={t('cases.editRoute')} noValidate>
       <h3>{t('cases.editRoute')}</h3>
@@ -113,9 +120,9 @@ export function RouteEditor({ view, onDone }: { view: CaseView; onDone: () => vo
           <legend>{t('cases.leg', { n: i + 1 })}</legend>
           <div className="row">
             {input(i, 'fromPlace', t('cases.fromPlace'))}
-            {input(i, 'fromCountry', t('cases.fromCountry'), { maxLength: 2, size: 4 })}
+            {country(i, 'fromCountry', t('cases.fromCountry'))}
             {input(i, 'toPlace', t('cases.toPlace'))}
-            {input(i, 'toCountry', t('cases.toCountry'), { maxLength: 2, size: 4 })}
+            {country(i, 'toCountry', t('cases.toCountry'))}
           </div>
           <div className="row">
             <Field label={t('cases.crossing')} error={errors[`legs.${i}.crossingId`]}>

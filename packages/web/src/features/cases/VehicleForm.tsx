@@ -5,6 +5,7 @@ import { VehicleInput } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api.ts';
+import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
@@ -44,7 +45,9 @@ export function VehicleForm({ caseId, onDone }: { caseId: string; onDone: () => 
       <h3>{t('cases.addVehicle')}</h3>
       <div className="row">
         {field('plate', t('cases.plate'))}
-        {field('country', t('cases.country'))}
+        <Field label={t('cases.country')} error={errors.country}>
+          <CountryInput value={values.country} onChange={(country) => setValues({ ...values, country })} />
+        </Field>
       </div>
       <div className="row">
         {field('make', t('cases.make'))}

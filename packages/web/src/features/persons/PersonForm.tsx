@@ -5,6 +5,7 @@ import { DOCUMENT_TYPES, PersonInput, SEXES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { CountriesInput, CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
@@ -34,7 +35,7 @@ export function PersonEditForm({
   const [sex, setSex] = useState<string>(person.sex);
   const [birthDate, setBirthDate] = useState(person.birthDate ?? '');
   const [presumed, setPresumed] = useState(person.birthDatePresumed);
-  const [nationalities, setNationalities] = useState(person.nationalities.join(', '));
+  const [nationalities, setNationalities] = useState<string[]>(person.nationalities);
   const [phones, setPhones] = useState(person.phones.map((p) => p.original).join(', '));
   const [documents, setDocuments] = useState(
     person.documents.map((d) => ({ type: d.type, number: d.number, issuingCountry: d.issuingCountry ?? '' })),
@@ -57,7 +58,7 @@ export function PersonEditForm({
         sex,
         birthDate: birthDate || null,
         birthDatePresumed: presumed,
-        nationalities: list(nationalities.toUpperCase()),
+        nationalities,
         phones: list(phones),
         documents: documents.map((d) => ({ ...d, issuingCountry: d.issuingCountry || null })),
         socialHandles: [],
@@ -134,7 +135,7 @@ export function PersonEditForm({
         label={t('person.separated', { label: t('person.nationalities') })}
         error={errors['nationalities.0'] ?? errors['nationalities.1']}
       >
-        <input value={nationalities} onChange={(e) => setNationalities(e.target.value)} />
+        <CountriesInput value={nationalities} onChange={setNationalities} />
       </Field>
       <Field
         label={t('person.separated', { label: t('cases.phones') })}
@@ -158,10 +159,9 @@ export function PersonEditForm({
             <input value={d.number} onChange={(e) => setDocument(i, { number: e.target.value })} />
           </Field>
           <Field label={t('imports.documentCountry')} error={errors[`documents.${i}.issuingCountry`]}>
-            <input
+            <CountryInput
               value={d.issuingCountry}
-              maxLength={2}
-              onChange={(e) => setDocument(i, { issuingCountry: e.target.value.toUpperCase() })}
+              onChange={(issuingCountry) => setDocument(i, { issuingCountry })}
             />
           </Field>
           <button
