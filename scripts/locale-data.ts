@@ -68,6 +68,9 @@ for (const [locale, tag] of Object.entries(CLDR)) {
       minute: '2-digit',
     }),
     time: pattern({ hour: '2-digit', minute: '2-digit' }),
+    percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+      .format(0.125)
+      .replace(/12.5/, '{n}'),
     group: numberParts.find((p) => p.type === 'group')?.value ?? ',',
     decimal: numberParts.find((p) => p.type === 'decimal')?.value ?? '.',
   };

@@ -79,5 +79,6 @@ export async function signInAs(page: Page, url: string, username: string, passwo
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: /main/i }).waitFor();
+  // Attached, not visible: on a phone it waits in the menu; and in any language the account keeps.
+  await page.getByTestId('identity').waitFor({ state: 'attached' });
 }

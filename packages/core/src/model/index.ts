@@ -1,3 +1,4 @@
+export * from './capabilities.ts';
 export * from './case.ts';
 export * from './country.ts';
 export * from './directory.ts';

@@ -2,22 +2,12 @@
  * Errors are values with a code, a message a user can act on and, where it applies, the field at
  * fault. The HTTP layer maps them to statuses in one place (http/error-handler.ts).
  */
-export type ErrorCode =
-  | 'validation'
-  | 'invalid_json'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'totp_required'
-  | 'csrf'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'too_many_attempts'
-  | 'unavailable';
+import type { ErrorCode } from '@veza/core';
+
+export type { ErrorCode };
 
 const STATUS: Record<ErrorCode, number> = {
+  internal: 500,
   validation: 400,
   invalid_json: 400,
   unauthenticated: 401,

@@ -4,9 +4,9 @@
  */
 
 import { useMutation } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
-import type { InterfaceLocale } from '@veza/core';
-import { useId, useState } from 'react';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { type InterfaceLocale, may, usesRequests } from '@veza/core';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch } from '../api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
@@ -18,22 +18,35 @@ import type { Me } from '../types.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
 import { useMe, useSignOut } from './session.ts';
 
-const NAV: { to: string; key: string; visible?: (me: Me) => boolean }[] = [
-  { to: '/screening', key: 'nav.screening' },
-  { to: '/protection', key: 'nav.protection' },
-  { to: '/cases', key: 'nav.cases' },
-  { to: '/hits', key: 'nav.hits' },
-  { to: '/requests', key: 'nav.requests' },
-  { to: '/analysis', key: 'nav.analysis' },
-  { to: '/knowledge', key: 'nav.knowledge' },
-  { to: '/directory', key: 'nav.directory' },
+/** Each role sees only what it may use (the capabilities the server checks, from core). */
+const NAV: { to: string; key: string; visible: (me: Me) => boolean }[] = [
   {
-    to: '/audit',
-    key: 'nav.audit',
-    visible: (me) => me.roles.some((r) => r === 'admin' || r === 'coordinator'),
+    to: '/screening',
+    key: 'nav.screening',
+    visible: (me) =>
+      may(me.roles, 'readScreenings') ||
+      may(me.roles, 'countScreenings') ||
+      may(me.roles, 'setReferralPathways'),
   },
-  { to: '/users', key: 'nav.users', visible: (me) => me.roles.includes('admin') },
+  { to: '/protection', key: 'nav.protection', visible: (me) => COMING_FOR.protection(me) },
+  { to: '/cases', key: 'nav.cases', visible: (me) => may(me.roles, 'readInvestigationRecords') },
+  { to: '/hits', key: 'nav.hits', visible: (me) => may(me.roles, 'readInvestigationRecords') },
+  { to: '/requests', key: 'nav.requests', visible: (me) => usesRequests(me.roles) },
+  { to: '/analysis', key: 'nav.analysis', visible: (me) => COMING_FOR.analysis(me) },
+  { to: '/knowledge', key: 'nav.knowledge', visible: () => true },
+  { to: '/directory', key: 'nav.directory', visible: () => true },
+  { to: '/audit', key: 'nav.audit', visible: (me) => may(me.roles, 'readAudit') },
+  { to: '/users', key: 'nav.users', visible: (me) => may(me.roles, 'manageUsers') },
 ];
+
+/** Capabilities still to come, shown (with their honest empty page) to the roles that will use them. */
+const COMING_FOR = {
+  protection: (me: Me) => me.roles.some((r) => r === 'caseworker' || r === 'screener' || r === 'coordinator'),
+  analysis: (me: Me) =>
+    me.roles.some(
+      (r) => r === 'analyst' || r === 'coordinator' || r === 'investigator' || r === 'prosecutor',
+    ),
+};
 
 export function LanguageSwitcher({ onChange }: { onChange?: (locale: InterfaceLocale) => void }) {
   const { t, i18n } = useTranslation();
@@ -99,6 +112,11 @@ export function Shell() {
   const newHits = hitCount.data?.new ?? 0;
   const unread = useUnreadNotifications(me.data).data ?? { unread: 0, urgent: 0 };
   const signOut = useSignOut();
+  // On a phone the navigation, the identity, the language and sign-out live in a menu.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useRouterState({ select: (state) => state.location.href });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
+  useEffect(() => setMenuOpen(false), [location]);
   const rememberLocale = useMutation({
     mutationFn: (locale: InterfaceLocale) => patch('/api/me', { locale }),
   });
@@ -109,7 +127,7 @@ export function Shell() {
   const user = me.data;
 
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -120,6 +138,16 @@ export function Shell() {
           </Link>
           {user.isDemo && <span className="badge demo">{t('app.demo')}</span>}
         </div>
+        <button
+          type="button"
+          className="menu-toggle secondary"
+          aria-expanded={menuOpen}
+          aria-controls="menu"
+          data-testid="menu-toggle"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t('app.menu')}
+        </button>
         {readsCases(user) && <RecordSearch />}
         <div className="identity" data-testid="identity">
           <Link to="/account" className="identity-name">
@@ -138,7 +166,10 @@ export function Shell() {
           data-testid="notifications-bell"
           activeProps={{ 'aria-current': 'page' }}
         >
-          {t('notifications.title')}
+          <svg className="bell-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
+          </svg>
+          <span className="bell-label">{t('notifications.title')}</span>
           {unread.unread > 0 && (
             <>
               <span className={unread.urgent > 0 ? 'badge urgent' : 'badge'} aria-hidden="true">
@@ -151,7 +182,7 @@ export function Shell() {
         <LanguageSwitcher onChange={(locale) => rememberLocale.mutate(locale)} />
         <button
           type="button"
-          className="secondary"
+          className="secondary sign-out"
           onClick={() => signOut.mutate()}
           disabled={signOut.isPending}
         >
@@ -164,9 +195,9 @@ export function Shell() {
         </p>
       )}
       <div className="layout">
-        <nav aria-label={t('app.mainNavigation')} className="sidenav">
+        <nav aria-label={t('app.mainNavigation')} className="sidenav" id="menu">
           <ul>
-            {NAV.filter((item) => !item.visible || item.visible(user)).map((item) => (
+            {NAV.filter((item) => item.visible(user)).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
                   {t(item.key)}

@@ -9,7 +9,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { REQUEST_TYPES } from '@veza/core';
+import { may, REQUEST_TYPES, requestTypesFor, usesRequests } from '@veza/core';
 import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
 import {
   DirectoryPage,
@@ -19,6 +19,7 @@ import {
 import { HitsPage } from '../features/hits/HitsPage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import type { RequestType } from '../types.ts';
+import { gated } from './Gate.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -48,17 +49,26 @@ const agencyRoute = createRoute({
 const casesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases',
-  component: lazyRouteComponent(() => import('../features/cases/CasesPage.tsx'), 'CasesPage'),
+  component: gated(
+    (r) => may(r, 'readInvestigationRecords'),
+    lazyRouteComponent(() => import('../features/cases/CasesPage.tsx'), 'CasesPage'),
+  ),
 });
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/import',
-  component: lazyRouteComponent(() => import('../features/imports/ImportPage.tsx'), 'ImportPage'),
+  component: gated(
+    (r) => may(r, 'writeInvestigationRecords'),
+    lazyRouteComponent(() => import('../features/imports/ImportPage.tsx'), 'ImportPage'),
+  ),
 });
 const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
-  component: lazyRouteComponent(() => import('../features/cases/CasePage.tsx'), 'CasePage'),
+  component: gated(
+    (r) => may(r, 'readInvestigationRecords'),
+    lazyRouteComponent(() => import('../features/cases/CasePage.tsx'), 'CasePage'),
+  ),
 });
 const personRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -67,20 +77,29 @@ const personRoute = createRoute({
     typeof search.purpose === 'string' && search.purpose.trim().length >= 3
       ? { purpose: search.purpose }
       : {},
-  component: lazyRouteComponent(() => import('../features/persons/PersonPage.tsx'), 'PersonPage'),
+  component: gated(
+    (r) => may(r, 'readInvestigationRecords'),
+    lazyRouteComponent(() => import('../features/persons/PersonPage.tsx'), 'PersonPage'),
+  ),
 });
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
   validateSearch: (search: Record<string, unknown>): { q?: string } =>
     typeof search.q === 'string' && search.q.trim() ? { q: search.q.trim() } : {},
-  component: lazyRouteComponent(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
+  component: gated(
+    (r) => may(r, 'readInvestigationRecords'),
+    lazyRouteComponent(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
+  ),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
-  component: lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
+  component: gated(
+    (r) => may(r, 'readAudit'),
+    lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
+  ),
 });
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -90,13 +109,23 @@ const accountRoute = createRoute({
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/users',
-  component: lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage'),
+  component: gated(
+    (r) => may(r, 'manageUsers'),
+    lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage'),
+  ),
 });
-const hitsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hits', component: HitsPage });
+const hitsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/hits',
+  component: gated((r) => may(r, 'readInvestigationRecords'), HitsPage),
+});
 const requestsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests',
-  component: lazyRouteComponent(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage'),
+  component: gated(
+    usesRequests,
+    lazyRouteComponent(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage'),
+  ),
 });
 interface ComposeSearch {
   hit?: string;
@@ -121,22 +150,34 @@ const composeRoute = createRoute({
       }).filter(([, v]) => v),
     );
   },
-  component: lazyRouteComponent(() => import('../features/requests/ComposeRoute.tsx'), 'ComposeRoute'),
+  component: gated(
+    (r) => requestTypesFor(r).length > 0,
+    lazyRouteComponent(() => import('../features/requests/ComposeRoute.tsx'), 'ComposeRoute'),
+  ),
 });
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests/dashboard',
-  component: lazyRouteComponent(() => import('../features/requests/DashboardPage.tsx'), 'DashboardPage'),
+  component: gated(
+    (r) => may(r, 'readRequestsDashboard'),
+    lazyRouteComponent(() => import('../features/requests/DashboardPage.tsx'), 'DashboardPage'),
+  ),
 });
 const requestRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests/$requestId',
-  component: lazyRouteComponent(() => import('../features/requests/RequestPage.tsx'), 'RequestPage'),
+  component: gated(
+    usesRequests,
+    lazyRouteComponent(() => import('../features/requests/RequestPage.tsx'), 'RequestPage'),
+  ),
 });
 const screeningsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening',
-  component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage'),
+  component: gated(
+    (r) => may(r, 'readScreenings') || may(r, 'countScreenings') || may(r, 'setReferralPathways'),
+    lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage'),
+  ),
 });
 const interviewRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -145,22 +186,34 @@ const interviewRoute = createRoute({
     typeof search.resume === 'string' && /^[0-9a-f-]{36}$/i.test(search.resume)
       ? { resume: search.resume }
       : {},
-  component: lazyRouteComponent(() => import('../features/screening/InterviewPage.tsx'), 'InterviewPage'),
+  component: gated(
+    (r) => may(r, 'recordScreenings'),
+    lazyRouteComponent(() => import('../features/screening/InterviewPage.tsx'), 'InterviewPage'),
+  ),
 });
 const instrumentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/instruments',
-  component: lazyRouteComponent(() => import('../features/screening/InstrumentsPage.tsx'), 'InstrumentsPage'),
+  component: gated(
+    (r) => may(r, 'publishInstruments'),
+    lazyRouteComponent(() => import('../features/screening/InstrumentsPage.tsx'), 'InstrumentsPage'),
+  ),
 });
 const pathwaysRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/pathways',
-  component: lazyRouteComponent(() => import('../features/screening/PathwaysPage.tsx'), 'PathwaysPage'),
+  component: gated(
+    (r) => may(r, 'setReferralPathways'),
+    lazyRouteComponent(() => import('../features/screening/PathwaysPage.tsx'), 'PathwaysPage'),
+  ),
 });
 const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/$screeningId',
-  component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningPage'),
+  component: gated(
+    (r) => may(r, 'readScreenings'),
+    lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningPage'),
+  ),
 });
 const notificationsRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -58,6 +58,7 @@ export const LOCALE_DATA = {
   "date": "{month} {day}, {year}",
   "dateTime": "{month} {day}, {year}, {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": ",",
   "decimal": "."
  },
@@ -118,6 +119,7 @@ export const LOCALE_DATA = {
   "date": "{day} {month} {year}",
   "dateTime": "{day} {month} {year}, {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": " ",
   "decimal": ","
  },
@@ -178,6 +180,7 @@ export const LOCALE_DATA = {
   "date": "{day}. {month} {year}.",
   "dateTime": "{day}. {month} {year}. {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": ".",
   "decimal": ","
  },
@@ -238,6 +241,7 @@ export const LOCALE_DATA = {
   "date": "{day}. {month} {year}.",
   "dateTime": "{day}. {month} {year}. {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": ".",
   "decimal": ","
  },
@@ -298,6 +302,7 @@ export const LOCALE_DATA = {
   "date": "{day} {month} {year} г.",
   "dateTime": "{day} {month} {year} г., во {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n} %",
   "group": ".",
   "decimal": ","
  },
@@ -358,6 +363,7 @@ export const LOCALE_DATA = {
   "date": "{day}. {month} {year}.",
   "dateTime": "{day}. {month} {year}. u {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": ".",
   "decimal": ","
  },
@@ -418,6 +424,7 @@ export const LOCALE_DATA = {
   "date": "{day}. {month} {year}.",
   "dateTime": "{day}. {month} {year}. {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n} %",
   "group": ".",
   "decimal": ","
  },
@@ -478,6 +485,7 @@ export const LOCALE_DATA = {
   "date": "{day}. {month} {year}.",
   "dateTime": "{day}. {month} {year}. {hour}:{minute}",
   "time": "{hour}:{minute}",
+  "percent": "{n}%",
   "group": ".",
   "decimal": ","
  }

@@ -3,13 +3,14 @@
  * coordinators of the owning jurisdiction read them; investigators and prosecutors change them.
  * Analysts see aggregates only, admins run accounts, screeners and caseworkers work elsewhere.
  */
+import { may } from '@veza/core';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { type Actor, hasRole } from '../../access/actor.ts';
+import type { Actor } from '../../access/actor.ts';
 import { type Owned, type Policy, sameJurisdiction } from '../../access/policy.ts';
 
-const reads = (actor: Actor) => hasRole(actor, 'investigator', 'prosecutor', 'coordinator');
-const writes = (actor: Actor) => hasRole(actor, 'investigator', 'prosecutor');
+const reads = (actor: Actor) => may(actor.roles, 'readInvestigationRecords');
+const writes = (actor: Actor) => may(actor.roles, 'writeInvestigationRecords');
 
 export const investigationPolicy: Policy<Owned> = {
   sees: (actor, record) => reads(actor) && sameJurisdiction(actor, record),

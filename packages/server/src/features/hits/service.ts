@@ -4,6 +4,7 @@
  * record's handling code; never the other record's content. Each side decides for itself (not
  * relevant, confirmed after the exchange); admins pause or resume their jurisdiction's part.
  */
+import { may } from '@veza/core';
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { hasRole } from '../../access/actor.ts';
@@ -183,7 +184,7 @@ export async function decideHit(
   status: 'not_relevant' | 'confirmed',
 ): Promise<void> {
   mustRead(ctx);
-  if (!hasRole(ctx.actor, 'investigator', 'prosecutor'))
+  if (!may(ctx.actor.roles, 'decideHits'))
     throw new AppError('forbidden', 'investigators and prosecutors decide on hits');
   const me = ctx.actor.jurisdiction;
   const [hit] = await ctx.tx.select().from(hits).where(eq(hits.id, id));

@@ -4,10 +4,10 @@
  * acknowledge and to answer. Read under row-level security, which shows a coordinator every
  * request their jurisdiction is party to.
  */
+import { may } from '@veza/core';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
-import { hasRole } from '../../access/actor.ts';
 import { rowsOf } from '../../db/connection.ts';
 import { AppError } from '../../http/errors.ts';
 
@@ -33,7 +33,7 @@ export async function requestDashboard(
   ctx: ActorContext,
   query: z.infer<typeof DashboardQuery>,
 ): Promise<DashboardRow[]> {
-  if (!hasRole(ctx.actor, 'coordinator'))
+  if (!may(ctx.actor.roles, 'readRequestsDashboard'))
     throw new AppError('forbidden', "the cooperation dashboard is for the jurisdiction's coordinators");
   const me = ctx.actor.jurisdiction;
   const now = ctx.now.toISOString();

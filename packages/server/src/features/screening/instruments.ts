@@ -3,10 +3,9 @@
  * jurisdiction's coordinators publish new versions (validated, compared with the one before),
  * without a deployment. A published version never changes; screenings keep theirs.
  */
-import { diffInstruments, Instrument } from '@veza/core';
+import { diffInstruments, Instrument, may } from '@veza/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { instruments } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
@@ -117,6 +116,6 @@ export async function publishInstrument(ctx: ActorContext, definition: unknown) 
 }
 
 function mustPublish(ctx: ActorContext) {
-  if (!hasRole(ctx.actor, 'coordinator'))
+  if (!may(ctx.actor.roles, 'publishInstruments'))
     throw new AppError('forbidden', "only the jurisdiction's coordinators publish screening instruments");
 }

@@ -4,11 +4,12 @@
  * referral (a request that links a screening) see that one; analysts see counts only.
  * Row-level security (drizzle/0019_screenings_access.sql) draws the same line.
  */
+import { may } from '@veza/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type Actor, hasRole } from '../../access/actor.ts';
 import { requestLinks, screenings } from '../../db/schema.ts';
 
-export const recordsScreenings = (actor: Actor) => hasRole(actor, 'screener', 'caseworker');
+export const recordsScreenings = (actor: Actor) => may(actor.roles, 'recordScreenings');
 
 export function visibleScreenings(actor: Actor): SQL {
   const referred = sql`${screenings.id} in (select ${requestLinks.recordId} from ${requestLinks} where ${requestLinks.kind} = 'screening')`;

@@ -6,10 +6,9 @@
  */
 
 import type { ScreeningSubmit } from '@veza/core';
-import { checkScreening, type Instrument, type ScreeningResult, scoreScreening } from '@veza/core';
+import { checkScreening, type Instrument, may, type ScreeningResult, scoreScreening } from '@veza/core';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { hasRole } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { rowsOf } from '../../db/connection.ts';
@@ -203,7 +202,7 @@ export const SMALLEST_SHOWN_COUNT = 10;
 
 /** Counts per month, agency and outcome (and declines) for analysts and coordinators; small counts suppressed. */
 export async function screeningCounts(ctx: ActorContext) {
-  if (!hasRole(ctx.actor, 'analyst', 'coordinator'))
+  if (!may(ctx.actor.roles, 'countScreenings'))
     throw new AppError('forbidden', 'screening counts are for analysts and coordinators');
   const rows = rowsOf<{ month: string; agency_id: string; outcome: string; screenings: number | string }>(
     await ctx.tx.execute(sql`select * from veza_screening_counts() order by 1, 2, 3`),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatDateTimeSeconds } from '../../i18n/format.ts';
 import type { AuditEntry } from '../../types.ts';
 
 const ACTIONS = [
@@ -37,10 +37,6 @@ export function AuditPage() {
       ),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (page) => page.nextBefore ?? undefined,
-  });
-  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'short',
-    timeStyle: 'medium',
   });
 
   if (log.isError && log.error instanceof ApiError && log.error.status === 403) {
@@ -111,7 +107,7 @@ export function AuditPage() {
               {entries.map((entry) => (
                 <tr key={entry.seq} className={entry.outcome === 'success' ? '' : 'warn'}>
                   <td>{entry.seq}</td>
-                  <td>{when.format(new Date(entry.at))}</td>
+                  <td>{formatDateTimeSeconds(entry.at, i18n.language)}</td>
                   <td>{entry.actorUsername ?? String(entry.details.username ?? '—')}</td>
                   <td>{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</td>
                   <td>{t(`audit.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}</td>

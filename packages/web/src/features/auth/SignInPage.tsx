@@ -3,12 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api.ts';
+import { errorText } from '../../app/feedback.tsx';
 import { LanguageSwitcher } from '../../app/Shell.tsx';
 import { adopt, ME_KEY, takeSessionEnded } from '../../app/session.ts';
 import type { Me } from '../../types.ts';
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -42,7 +43,7 @@ export function SignInPage() {
           ? t('signIn.tooMany', { seconds: error.retryAfterSeconds ?? 60 })
           : error.code === 'invalid_credentials'
             ? t('signIn.wrongCredentials')
-            : error.message
+            : errorText(error, t, i18n.language)
       : error
         ? String(error)
         : null;

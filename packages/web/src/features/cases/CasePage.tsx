@@ -2,11 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { formatPhone } from '@veza/core';
+import { countryName, formatPhone } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { formatCalendarDate } from '../../i18n/format.ts';
 import type { CaseView } from '../../types.ts';
 import { Attachments, LinkedCases } from './CaseExtras.tsx';
 import { CaseForm } from './CaseForm.tsx';
@@ -19,7 +20,7 @@ import { VehicleForm } from './VehicleForm.tsx';
 const route = getRouteApi('/cases/$caseId');
 
 export function CasePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { caseId } = route.useParams();
   const [editing, setEditing] = useState<'case' | 'person' | 'vehicle' | 'route' | 'event' | null>(null);
   const view = useQuery({
@@ -101,11 +102,14 @@ export function CasePage() {
                   <td>
                     {t(`cases.roles.${p.role}`)}
                     {p.perpetratorRoles.length > 0 && (
-                      <span className="muted"> ({p.perpetratorRoles.join(', ')})</span>
+                      <span className="muted">
+                        {' '}
+                        ({p.perpetratorRoles.map((r) => t(`cases.perpetratorRoleNames.${r}`)).join(', ')})
+                      </span>
                     )}
                   </td>
                   <td>{p.birthDate ?? '—'}</td>
-                  <td>{p.nationalities.join(', ') || '—'}</td>
+                  <td>{p.nationalities.map((c) => countryName(c, i18n.language)).join(', ') || '—'}</td>
                   <td>{p.phones.map(formatPhone).join(', ') || '—'}</td>
                 </tr>
               ))}
@@ -129,7 +133,10 @@ export function CasePage() {
         <ul data-testid="case-vehicles">
           {c.vehicles.map((v) => (
             <li key={v.id}>
-              <strong>{v.plate}</strong> {[v.country, v.make, v.model, v.colour].filter(Boolean).join(' · ')}
+              <strong>{v.plate}</strong>{' '}
+              {[v.country ? countryName(v.country, i18n.language) : null, v.make, v.model, v.colour]
+                .filter(Boolean)
+                .join(' · ')}
             </li>
           ))}
         </ul>
@@ -152,7 +159,8 @@ export function CasePage() {
             {c.route.map((leg) => (
               <li key={leg.position}>
                 <strong>
-                  {leg.fromPlace ?? ''} ({leg.fromCountry}) → {leg.toPlace ?? ''} ({leg.toCountry})
+                  {leg.fromPlace ?? ''} ({countryName(leg.fromCountry, i18n.language)}) → {leg.toPlace ?? ''}{' '}
+                  ({countryName(leg.toCountry, i18n.language)})
                 </strong>
                 <div className="muted">
                   {[
@@ -187,7 +195,14 @@ export function CasePage() {
           {c.events.map((e) => (
             <li key={e.id}>
               <strong>{t(`cases.eventTypes.${e.type}`)}</strong>{' '}
-              {[e.date, e.place, e.country, e.description].filter(Boolean).join(' · ')}
+              {[
+                e.date ? formatCalendarDate(e.date, i18n.language) : null,
+                e.place,
+                e.country ? countryName(e.country, i18n.language) : null,
+                e.description,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </li>
           ))}
         </ul>

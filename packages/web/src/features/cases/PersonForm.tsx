@@ -110,7 +110,7 @@ export function PersonForm({ caseId, onDone }: { caseId: string; onDone: () => v
       {role === 'suspect' && (
         <CheckboxGroup
           legend={t('cases.perpetratorRoles')}
-          options={PERPETRATOR_ROLES.map((v) => ({ value: v, label: v }))}
+          options={PERPETRATOR_ROLES.map((v) => ({ value: v, label: t(`cases.perpetratorRoleNames.${v}`) }))}
           selected={perpetratorRoles}
           onChange={setPerpetratorRoles}
         />

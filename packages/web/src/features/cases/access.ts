@@ -1,6 +1,6 @@
-/** Which roles may do what with investigation records, as the server decides it (features/cases/policy.ts). */
+/** Which roles may do what with investigation records: the capabilities core shares with the server. */
+import { may } from '@veza/core';
 import type { Me } from '../../types.ts';
 
-export const readsCases = (me: Me) =>
-  me.roles.some((r) => r === 'investigator' || r === 'prosecutor' || r === 'coordinator');
-export const writesCases = (me: Me) => me.roles.some((r) => r === 'investigator' || r === 'prosecutor');
+export const readsCases = (me: Me) => may(me.roles, 'readInvestigationRecords');
+export const writesCases = (me: Me) => may(me.roles, 'writeInvestigationRecords');

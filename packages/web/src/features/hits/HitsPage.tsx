@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { get, post } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import type { Hit, Me } from '../../types.ts';
 import { readsCases, writesCases } from '../cases/access.ts';
 
@@ -37,10 +37,6 @@ export function HitsPage() {
     mutationFn: ({ id, decision }: { id: string; decision: 'not-relevant' | 'confirm' }) =>
       post(`/api/hits/${id}/${decision}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hits'] }),
-  });
-  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
   });
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;
@@ -95,7 +91,7 @@ export function HitsPage() {
             <dt>{t('common.handlingCode')}</dt>
             <dd>{hit.other.handlingCode}</dd>
             <dt>{t('hits.found')}</dt>
-            <dd>{date.format(new Date(hit.foundAt))}</dd>
+            <dd>{formatDateTime(hit.foundAt, i18n.language)}</dd>
             <dt>{t('hits.status')}</dt>
             <dd>{t(`hits.statuses.${hit.status}`)}</dd>
           </dl>

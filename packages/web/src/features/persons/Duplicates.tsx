@@ -5,21 +5,28 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { countryName } from '@veza/core';
 import { useTranslation } from 'react-i18next';
 import { get, post } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatCalendarDate, formatNumber } from '../../i18n/format.ts';
 import type { DuplicateList, PersonSummary } from '../../types.ts';
 import { Waterfall } from './Waterfall.tsx';
 
 function Summary({ person, purpose }: { person: PersonSummary; purpose: string }) {
+  const { i18n } = useTranslation();
   return (
     <>
       <Link to="/persons/$personId" params={{ personId: person.id }} search={{ purpose }}>
         {person.displayName}
       </Link>{' '}
       <span className="muted">
-        {[person.birthDate, person.nationalities.join(', ')].filter(Boolean).join(' · ')}
+        {[
+          person.birthDate ? formatCalendarDate(person.birthDate, i18n.language) : null,
+          person.nationalities.map((c) => countryName(c, i18n.language)).join(', '),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
     </>
   );
@@ -55,10 +62,7 @@ export function Duplicates({
     mutationFn: (mergeId: string) => post(`/api/persons/${personId}/merges/${mergeId}/undo`),
     onSuccess: refresh,
   });
-  const percent = new Intl.NumberFormat(intlLocale(i18n.language), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const percent = { format: (v: number) => formatNumber(v, i18n.language, { percent: true }) };
 
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;

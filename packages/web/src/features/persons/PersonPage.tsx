@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { formatPhone } from '@veza/core';
+import { countryName, formatPhone } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api.ts';
@@ -15,7 +15,7 @@ import { PersonEditForm } from './PersonForm.tsx';
 const route = getRouteApi('/persons/$personId');
 
 export function PersonPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { personId } = route.useParams();
   const { purpose } = route.useSearch();
   const navigate = route.useNavigate();
@@ -91,13 +91,16 @@ export function PersonPage() {
           {p.birthDatePresumed && <span className="muted">({t('person.presumed')})</span>}
         </dd>
         <dt>{t('person.nationalities')}</dt>
-        <dd>{p.nationalities.join(', ') || '—'}</dd>
+        <dd>{p.nationalities.map((c) => countryName(c, i18n.language)).join(', ') || '—'}</dd>
         <dt>{t('cases.phones')}</dt>
         <dd>{p.phones.map((ph) => formatPhone(ph.e164)).join(', ') || '—'}</dd>
         <dt>{t('person.documents')}</dt>
         <dd>
           {p.documents
-            .map((d) => `${d.type} ${d.number}${d.issuingCountry ? ` (${d.issuingCountry})` : ''}`)
+            .map(
+              (d) =>
+                `${t(`person.documentTypes.${d.type}`)} ${d.number}${d.issuingCountry ? ` (${countryName(d.issuingCountry, i18n.language)})` : ''}`,
+            )
             .join(', ') || '—'}
         </dd>
       </dl>

@@ -4,15 +4,12 @@
  * table underneath the bars, so that screen readers get the numbers.
  */
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import type { PairExplanation } from '../../types.ts';
 
 export function Waterfall({ explanation, caption }: { explanation: PairExplanation; caption: string }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(intlLocale(i18n.language), {
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
+  const number = { format: (v: number) => formatNumber(v, i18n.language, { sign: true }) };
   const rows: { key: string; label: string; level: string; from: number; to: number; weight: number }[] = [];
   let running = explanation.priorWeight;
   rows.push({

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import type { DashboardRow } from '../../types.ts';
 
 export function DashboardPage() {
@@ -17,7 +17,7 @@ export function DashboardPage() {
     queryKey: ['requests', 'dashboard', range],
     queryFn: () => get<{ rows: DashboardRow[] }>(`/api/requests/dashboard${queryString(range)}`),
   });
-  const hours = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
+  const hours = { format: (v: number) => formatNumber(v, i18n.language) };
   const shown = (v: number | null) => (v === null ? '—' : hours.format(v));
   return (
     <section>

@@ -5,13 +5,15 @@
  * fields of their own records), close, reopen, forward.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { HANDLING_CODES, type Share } from '@veza/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
+import { formatCalendarDate } from '../../i18n/format.ts';
 import type { RequestThread, SharedSnapshot } from '../../types.ts';
 import { uploadFiles } from './ComposePage.tsx';
 import { ForwardDialog } from './ForwardDialog.tsx';
@@ -20,7 +22,7 @@ import { type ChosenShare, ShareDialog } from './ShareDialog.tsx';
 
 export function RequestPage() {
   const { requestId } = useParams({ from: '/requests/$requestId' });
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const formatDate = useDateTime();
@@ -116,12 +118,28 @@ export function RequestPage() {
               <ul>
                 {r.links.map((l, i) => (
                   <li key={`${l.kind}:${l.id ?? i}`}>
-                    {l.label
-                      ? `${t(`requests.linkKinds.${l.kind}`)}: ${l.label}`
-                      : t('requests.linkedElsewhere', {
-                          kind: t(`requests.linkKinds.${l.kind}`),
-                          jurisdiction: l.jurisdiction,
-                        })}
+                    {l.label && l.kind === 'screening' && l.id ? (
+                      <>
+                        {t('requests.linkKinds.screening')}:{' '}
+                        <Link to="/screening/$screeningId" params={{ screeningId: l.id }}>
+                          {screeningLabel(l.label, t, i18n.language)}
+                        </Link>
+                      </>
+                    ) : l.label && l.kind === 'case' && l.id ? (
+                      <>
+                        {t('requests.linkKinds.case')}:{' '}
+                        <Link to="/cases/$caseId" params={{ caseId: l.id }}>
+                          {l.label}
+                        </Link>
+                      </>
+                    ) : l.label ? (
+                      `${t(`requests.linkKinds.${l.kind}`)}: ${l.label}`
+                    ) : (
+                      t('requests.linkedElsewhere', {
+                        kind: t(`requests.linkKinds.${l.kind}`),
+                        jurisdiction: l.jurisdiction,
+                      })
+                    )}
                   </li>
                 ))}
               </ul>
@@ -169,7 +187,8 @@ export function RequestPage() {
         ))}
       </ol>
       {can('reply') && <ReplyForm request={r} onReplied={adopt} />}
-      {can('attach') && (
+      {/* Files travel with a reply; only a reader who cannot reply attaches them on their own. */}
+      {can('attach') && !can('reply') && (
         <Field label={t('requests.attach')} error={fieldError(attach.error, 'file')}>
           <input
             type="file"
@@ -357,4 +376,12 @@ function ReplyForm({
       </div>
     </form>
   );
+}
+
+/** A linked screening's label as the server keeps it ("2026-11-30, presumed victim"), in the reader's words. */
+function screeningLabel(label: string, t: TFunction, language: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}), (.+)$/.exec(label);
+  if (!m) return label;
+  const outcome = m[2]!.replaceAll(' ', '_');
+  return `${formatCalendarDate(m[1]!, language)}, ${t(`screening.outcomeShort.${outcome}`, { defaultValue: m[2] })}`;
 }

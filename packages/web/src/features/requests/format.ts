@@ -1,14 +1,10 @@
 /** Dates and times of requests in the reader's language. */
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 
 export function useDateTime(): (iso: string) => string {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  return (iso) => format.format(new Date(iso));
+  return (iso) => formatDateTime(iso, i18n.language);
 }
 
 /** A shared value as text: lists joined, records as their values, nothing as a dash. */

@@ -47,15 +47,26 @@ export function useInstruments() {
 }
 
 /** The person's words: the text in the interview language, marked when unreviewed or not translated. */
-function Spoken({ texts, language }: { texts: Instrument['title']; language: string }) {
+function Spoken({
+  texts,
+  language,
+  marked = true,
+}: {
+  texts: Instrument['title'];
+  language: string;
+  /** Whether to mark an unreviewed or missing translation here (once per question, not per answer). */
+  marked?: boolean;
+}) {
   const { t } = useTranslation();
   const shown = textIn(texts, language);
   const rtl = RIGHT_TO_LEFT.has(shown.language);
   return (
     <span lang={shown.language} dir={rtl ? 'rtl' : 'ltr'} className="spoken">
       {shown.text}
-      {!shown.translated && <span className="badge warn">{t('screening.notTranslated')}</span>}
-      {shown.translated && !shown.reviewed && <span className="badge warn">{t('screening.unreviewed')}</span>}
+      {marked && !shown.translated && <span className="badge warn">{t('screening.notTranslated')}</span>}
+      {marked && shown.translated && !shown.reviewed && (
+        <span className="badge warn">{t('screening.unreviewed')}</span>
+      )}
     </span>
   );
 }
@@ -215,7 +226,16 @@ export function InterviewPage() {
       setStage({ step: 'result' });
       const outcome = await queue.submit(submission, check);
       setSaved(outcome);
-      if (outcome.state === 'refused') setRefusal(outcome.error ?? t('screening.refused'));
+      if (outcome.state === 'refused')
+        setRefusal(
+          i18n.language === 'en'
+            ? (outcome.error ?? '')
+            : outcome.field === 'conductedAt'
+              ? t('screening.problems.future')
+              : outcome.field?.startsWith('answers.')
+                ? t('screening.problems.answer_invalid')
+                : t('errors.codes.validation'),
+        );
     } catch (error) {
       if (!(error instanceof SubmissionRefused)) throw error;
       showProblem(error.field, error.message);
@@ -493,7 +513,7 @@ function QuestionField({
                   )
                 }
               />{' '}
-              <Spoken texts={o.text} language={language} />
+              <Spoken texts={o.text} language={language} marked={false} />
               {language !== screenerLanguage && (
                 <span className="screener-text" lang={screenerLanguage}>
                   {textIn(o.text, screenerLanguage).text}

@@ -1,13 +1,15 @@
 /** The screenings the user may see, newest first; what waits to be sent; and a new screening. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import type { Instrument, ScreeningResult } from '@veza/core';
-import { useState } from 'react';
+import { type Instrument, may, type ScreeningResult } from '@veza/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
+import { languageName } from '../../i18n/format.ts';
+import type { DirectoryResult } from '../../types.ts';
 import { useDateTime } from '../requests/format.ts';
 import { RecordPicker } from '../requests/RecordPicker.tsx';
 import type { InstrumentVersion } from './InterviewPage.tsx';
@@ -27,38 +29,113 @@ interface ScreeningSummary {
   personId: string | null;
 }
 
+/** What analysts see of screening: counts per month, agency and outcome, those under 10 withheld. */
+function ScreeningCounts() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const counts = useQuery({
+    queryKey: ['screenings', 'counts'],
+    queryFn: () =>
+      get<{
+        counts: {
+          month: string;
+          agencyId: string;
+          outcome: string;
+          count: number | null;
+          suppressed: boolean;
+        }[];
+      }>('/api/screenings/counts'),
+  });
+  const agencies = useQuery({
+    queryKey: ['directory', me.jurisdiction, 'all'],
+    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
+  });
+  const agencyName = (id: string) => agencies.data?.agencies.find((a) => a.id === id)?.name ?? '—';
+  if (counts.isPending) return <Loading />;
+  if (counts.isError) return <ErrorMessage error={counts.error} onRetry={() => counts.refetch()} />;
+  return (
+    <section>
+      <h2>{t('screening.counts')}</h2>
+      <p className="muted">{t('screening.countsIntro')}</p>
+      {counts.data.counts.length === 0 ? (
+        <p>{t('screening.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="screening-counts">
+            <thead>
+              <tr>
+                <th scope="col">{t('screening.month')}</th>
+                <th scope="col">{t('screening.agency')}</th>
+                <th scope="col">{t('screening.outcome')}</th>
+                <th scope="col">{t('screening.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.data.counts.map((c) => (
+                <tr key={`${c.month}-${c.agencyId}-${c.outcome}`}>
+                  <td>{c.month}</td>
+                  <td>{agencyName(c.agencyId)}</td>
+                  <td>{t(`screening.outcomeShort.${c.outcome}`)}</td>
+                  <td>{c.suppressed ? t('screening.fewerThan10') : c.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function ScreeningsPage() {
   const me = useSignedIn();
+  if (!may(me.roles, 'readScreenings')) {
+    return <ScreeningsHead>{may(me.roles, 'countScreenings') && <ScreeningCounts />}</ScreeningsHead>;
+  }
+  return <ScreeningsList />;
+}
+
+/** The page's title and the actions the user's roles allow. */
+function ScreeningsHead({ children }: { children?: ReactNode }) {
+  const me = useSignedIn();
   const { t } = useTranslation();
-  const formatDate = useDateTime();
-  const { pending } = useScreeningQueue();
-  const records = me.roles.some((r) => r === 'screener' || r === 'caseworker');
-  const list = useQuery({
-    queryKey: ['screenings'],
-    queryFn: () => get<{ screenings: ScreeningSummary[] }>('/api/screenings'),
-  });
   return (
     <section>
       <div className="page-head">
         <h1>{t('screening.title')}</h1>
         <div className="actions">
-          {records && (
+          {may(me.roles, 'recordScreenings') && (
             <Link to="/screening/new" className="button">
               {t('screening.newScreening')}
             </Link>
           )}
-          {me.roles.includes('coordinator') && (
+          {may(me.roles, 'publishInstruments') && (
             <Link to="/screening/instruments" className="button secondary">
               {t('screening.instruments')}
             </Link>
           )}
-          {me.roles.some((r) => r === 'coordinator' || r === 'admin') && (
+          {may(me.roles, 'setReferralPathways') && (
             <Link to="/screening/pathways" className="button secondary">
               {t('screening.pathways')}
             </Link>
           )}
         </div>
       </div>
+      {children}
+    </section>
+  );
+}
+
+function ScreeningsList() {
+  const { t, i18n } = useTranslation();
+  const formatDate = useDateTime();
+  const { pending } = useScreeningQueue();
+  const list = useQuery({
+    queryKey: ['screenings'],
+    queryFn: () => get<{ screenings: ScreeningSummary[] }>('/api/screenings'),
+  });
+  return (
+    <ScreeningsHead>
       {pending.some((p) => p.state !== 'refused') && (
         <p className="notice" role="status" data-testid="waiting">
           {t('screening.waiting', { count: pending.filter((p) => p.state !== 'refused').length })}
@@ -120,7 +197,7 @@ export function ScreeningsPage() {
                     {t(`screening.outcomes.${s.outcome}`)}
                     {s.child ? ` · ${t('screening.child')}` : ''}
                   </td>
-                  <td>{s.interviewLanguage}</td>
+                  <td>{languageName(s.interviewLanguage, i18n.language)}</td>
                   <td>
                     {s.by} · {s.agency.name}
                   </td>
@@ -130,7 +207,7 @@ export function ScreeningsPage() {
           </table>
         </div>
       )}
-    </section>
+    </ScreeningsHead>
   );
 }
 
@@ -172,7 +249,7 @@ function PersonLink({
       return queryClient.invalidateQueries({ queryKey: ['screenings', screeningId] });
     },
   });
-  if (!me.roles.some((r) => r === 'investigator' || r === 'prosecutor' || r === 'coordinator')) return null;
+  if (!may(me.roles, 'readInvestigationRecords')) return null;
   return (
     <section aria-labelledby="person-link">
       <h2 id="person-link">{t('screening.personRecord')}</h2>
@@ -193,7 +270,7 @@ function PersonLink({
           <button type="button" className="secondary" onClick={() => setPicking(true)}>
             {t('screening.linkPerson')}
           </button>
-          {me.roles.some((r) => r === 'investigator' || r === 'prosecutor') && (
+          {may(me.roles, 'writeInvestigationRecords') && (
             <button type="button" className="secondary" onClick={() => setCreating(true)}>
               {t('screening.createPerson')}
             </button>

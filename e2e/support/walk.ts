@@ -1,0 +1,132 @@
+/**
+ * Every page of the web app, with the roles that may use it (the capabilities from core, as the
+ * navigation and the server read them), and the records the walk needs so that pages show
+ * something: a case with a person, a vehicle and a route; a screening; a request between two
+ * jurisdictions.
+ */
+import { may, type Role, requestTypesFor, usesRequests } from '@veza/core';
+import type { RunningServer } from './server.ts';
+
+export interface WalkPage {
+  path: string;
+  allows: (roles: readonly Role[]) => boolean;
+  /** One record's page: the server may find that it is not the role's to see (another agency's). */
+  record?: boolean;
+}
+
+export interface WalkRecords {
+  caseId: string;
+  personId: string;
+  screeningId: string;
+  requestId: string;
+  agencyId: string;
+}
+
+export function pages(records: WalkRecords): WalkPage[] {
+  const all = () => true;
+  const reads = (r: readonly Role[]) => may(r, 'readInvestigationRecords');
+  return [
+    { path: '/directory', allows: all },
+    { path: `/directory/agencies/${records.agencyId}`, allows: all, record: true },
+    { path: '/account', allows: all },
+    { path: '/notifications', allows: all },
+    { path: '/knowledge', allows: all },
+    { path: '/protection', allows: all },
+    { path: '/analysis', allows: all },
+    {
+      path: '/screening',
+      allows: (r) => may(r, 'readScreenings') || may(r, 'countScreenings') || may(r, 'setReferralPathways'),
+    },
+    { path: '/screening/new', allows: (r) => may(r, 'recordScreenings') },
+    { path: `/screening/${records.screeningId}`, allows: (r) => may(r, 'readScreenings'), record: true },
+    { path: '/screening/instruments', allows: (r) => may(r, 'publishInstruments') },
+    { path: '/screening/pathways', allows: (r) => may(r, 'setReferralPathways') },
+    { path: '/cases', allows: reads },
+    { path: `/cases/${records.caseId}`, allows: reads, record: true },
+    { path: '/cases/import', allows: (r) => may(r, 'writeInvestigationRecords') },
+    { path: `/persons/${records.personId}?purpose=checking%20the%20layout`, allows: reads, record: true },
+    { path: '/search?q=Petrovi%C4%87', allows: reads },
+    { path: '/hits', allows: reads },
+    { path: '/requests', allows: usesRequests },
+    { path: '/requests/new', allows: (r) => requestTypesFor(r).length > 0 },
+    { path: `/requests/${records.requestId}`, allows: usesRequests, record: true },
+    { path: '/requests/dashboard', allows: (r) => may(r, 'readRequestsDashboard') },
+    { path: '/audit', allows: (r) => may(r, 'readAudit') },
+    { path: '/users', allows: (r) => may(r, 'manageUsers') },
+  ];
+}
+
+/** Records in RS (and a request from RS to BA) for the pages to show. */
+export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
+  const investigator = await server.test.signIn('investigator.rs');
+  const created = await investigator.post('/api/cases', {
+    type: 'smuggling',
+    openedOn: '2026-03-14',
+    title: 'Grupni prelazak kod Šida, kombi sa dvanaest osoba i vozačem iz Bijeljine',
+    summary: 'Dvanaest osoba pronađeno u kombiju kod hrvatske granice.',
+    modusOperandi: ['concealment_in_vehicle'],
+  });
+  const caseId = created.json().id;
+  const person = await investigator.post('/api/persons', {
+    names: [{ givenNames: 'Mohammad Reza Abdul-Rahman', familyNames: 'Petrović-Ahmadzai' }],
+    birthDate: '1991-07-02',
+    nationalities: ['AF', 'PK'],
+    phones: ['+381641234567'],
+    documents: [{ type: 'passport', number: 'P12345678901234', issuingCountry: 'AF' }],
+  });
+  const personId = person.json().id;
+  await investigator.post(`/api/cases/${caseId}/roles`, {
+    personId,
+    role: 'suspect',
+    perpetratorRoles: ['RecruiterOrIntermediary', 'TravellingPartner'],
+  });
+  await investigator.post(`/api/cases/${caseId}/vehicles`, {
+    plate: 'BG-1234-AB',
+    country: 'RS',
+    make: 'Mercedes',
+  });
+  await investigator.request({
+    method: 'PUT',
+    url: `/api/cases/${caseId}/route`,
+    payload: {
+      legs: [
+        {
+          fromPlace: 'Preševo',
+          fromCountry: 'RS',
+          toPlace: 'Šid',
+          toCountry: 'RS',
+          feeAmount: 1500,
+          feeCurrency: 'EUR',
+        },
+        { fromPlace: 'Šid', fromCountry: 'RS', toPlace: 'Tovarnik', toCountry: 'HR', transportMode: 'van' },
+      ],
+    },
+  });
+  const screener = await server.test.signIn('screener.rs');
+  const { instruments } = (await screener.get('/api/instruments')).json();
+  const screeningId = crypto.randomUUID();
+  const screening = await screener.post('/api/screenings', {
+    id: screeningId,
+    instrumentId: instruments[0].id,
+    interviewLanguage: 'ps',
+    screenerLanguage: 'sr-Latn',
+    conductedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    place: 'Prihvatni centar Preševo',
+    consent: true,
+    answers: { age: 24, promised: 'yes', promise_kept: 'no' },
+  });
+  if (screening.statusCode >= 300) throw new Error(`screening: ${screening.body}`);
+  const ba = await server.test.signIn('investigator.ba');
+  const request = await investigator.post('/api/requests', {
+    type: 'information_request',
+    subject: 'Vozač kombija iz Bijeljine: da li ga poznajete pod nekim drugim imenom?',
+    body: 'Zadržali smo vozača kod Šida koji kaže da je prešao kod Bijeljine.',
+    priority: 'high',
+    handlingCode: 'H1',
+    language: 'sr',
+    toAgencyId: ba.me.agency.id,
+    links: [{ kind: 'case', id: caseId }],
+  });
+  if (request.statusCode >= 300) throw new Error(`request: ${request.body}`);
+  return { caseId, personId, screeningId, requestId: request.json().id, agencyId: ba.me.agency.id };
+}

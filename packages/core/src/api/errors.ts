@@ -1,0 +1,21 @@
+/**
+ * The codes of the API's errors, {"error":{"code","message","field"?}}: the message is the
+ * server's English for developers and logs, the code is what the interface translates.
+ */
+export const ERROR_CODES = [
+  'validation',
+  'invalid_json',
+  'unauthenticated',
+  'invalid_credentials',
+  'totp_required',
+  'csrf',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'too_many_attempts',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,38 @@
+/**
+ * What each role may use, by capability: the one list that the server's checks and the web app's
+ * navigation both read, so that the interface offers a role only what the server will allow.
+ * Record-level rules (which agency, which jurisdiction, which request) stay in the server's
+ * access layer; these are the role gates in front of them.
+ */
+import { requestTypesFor } from './request.ts';
+import type { Role } from './role.ts';
+
+export const CAPABILITIES = {
+  /** Cases, persons, the record search. */
+  readInvestigationRecords: ['investigator', 'prosecutor', 'coordinator'],
+  writeInvestigationRecords: ['investigator', 'prosecutor'],
+  /** Marking a hit across jurisdictions relevant or not (those who read records see hits). */
+  decideHits: ['investigator', 'prosecutor'],
+  recordScreenings: ['screener', 'caseworker'],
+  readScreenings: ['screener', 'caseworker', 'coordinator'],
+  /** Screening counts, small counts suppressed: what analysts see of screening. */
+  countScreenings: ['analyst', 'coordinator'],
+  publishInstruments: ['coordinator'],
+  setReferralPathways: ['coordinator', 'admin'],
+  readRequestsDashboard: ['coordinator'],
+  readAudit: ['admin', 'coordinator'],
+  manageUsers: ['admin'],
+  editDirectory: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Capability = keyof typeof CAPABILITIES;
+
+/** Whether a user with these roles has the capability. */
+export function may(roles: readonly Role[], capability: Capability): boolean {
+  const allowed: readonly Role[] = CAPABILITIES[capability];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** Operational requests: those who may send some kind of request, and coordinators, who read them. */
+export function usesRequests(roles: readonly Role[]): boolean {
+  return requestTypesFor(roles).length > 0 || roles.includes('coordinator');
+}

@@ -1,0 +1,31 @@
+/**
+ * A page for some roles only: the same capabilities the navigation and the server read (core). A
+ * user who reaches it by a link or an old bookmark reads that it is not for their role, and where
+ * to go, instead of an error from the server.
+ */
+import { Link } from '@tanstack/react-router';
+import type { Role } from '@veza/core';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignedIn } from './session.ts';
+
+export function NotForYourRole() {
+  const { t } = useTranslation();
+  return (
+    <section data-testid="not-for-role">
+      <h1>{t('errors.notForRoleTitle')}</h1>
+      <p>{t('errors.notForRole')}</p>
+      <p>
+        <Link to="/directory">{t('directory.backToDirectory')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The page, for those whose roles pass; the notice for everyone else. */
+export function gated(allows: (roles: readonly Role[]) => boolean, Page: ComponentType) {
+  return function GatedPage() {
+    const me = useSignedIn();
+    return allows(me.roles) ? <Page /> : <NotForYourRole />;
+  };
+}
