@@ -107,7 +107,7 @@ describe.each(
         problems.push(`${p.path}: ${o.scrollWidth} px wide (${o.culprits.join(', ')})`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 240_000);
 });
 
 describe('the interview on a phone', () => {
@@ -148,7 +148,7 @@ describe('the interview on a phone', () => {
     }
     expect(clipped).toEqual([]);
     await chromium.close();
-  });
+  }, 240_000);
 });
 
 describe.each([
@@ -179,5 +179,5 @@ describe.each([
     }
     expect(problems).toEqual([]);
     await chromium.close();
-  });
+  }, 240_000);
 });

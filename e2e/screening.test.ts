@@ -102,11 +102,17 @@ describe('a screening in Pashto with a Serbian interface', () => {
     const social = caseworker.me.agency;
     await page.getByRole('link', { name: 'Napravi upućivanje' }).click();
     await page.getByText('Ovaj zahtev upućuje osobu sa skrininga').waitFor();
-    await Promise.all([
-      page.waitForResponse((r) => r.url().includes('/api/directory?jurisdiction=RS') && r.ok()),
-      page.getByLabel('Jurisdikcija').selectOption('RS'),
-    ]);
+    // Filled from the screening and the pathways: where its first action leads, how urgent a
+    // presumed victim (an adult) is, a victim's handling code, the screener's language.
+    await expect.poll(() => page.getByLabel('Jurisdikcija').inputValue()).toBe('RS');
     const agency = page.getByLabel('Agencija', { exact: true });
+    await expect.poll(() => agency.inputValue()).not.toBe('');
+    await expect.poll(() => page.getByLabel('Prioritet', { exact: true }).inputValue()).toBe('high');
+    expect(await page.getByLabel('Oznaka postupanja', { exact: true }).inputValue()).toBe('H2');
+    expect(await page.getByLabel('Jezik teksta', { exact: true }).inputValue()).toBe('sr');
+    expect(await page.getByLabel('Predmet', { exact: true }).inputValue()).toMatch(
+      /^Upućivanje: Pretpostavljena žrtva, skrining od/,
+    );
     await expect.poll(() => agency.locator(`option[value="${social.id}"]`).count()).toBe(1);
     await agency.selectOption(social.id);
     await page.getByLabel('Predmet', { exact: true }).fill('Pretpostavljena žrtva, prihvatni centar Preševo');

@@ -1,4 +1,4 @@
-import { ImportMapping } from '@veza/core';
+import { ImportMapping, suggestMapping } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,5 +169,79 @@ describe('importing persons from a spreadsheet', () => {
     expect(() => readCsv(new TextEncoder().encode('ID,Ime\nA,B,C\n'), 'wide.csv')).toThrow(
       /wide\.csv line 2/,
     );
+  });
+});
+
+describe('a register as the region writes it', () => {
+  const csv = [
+    'Ime,Prezime,Datum rođenja,Državljanstvo,Telefon',
+    'Ahmad,Karimi,01.01.1990,AFG,+387 61 123 456',
+    'Amir,Hodžić,02.02.1991,Avganistan,',
+    'Reza,Hosseini,03.03.1992,RKS,',
+    'Emina,Mehić,30.02.1993,BA,',
+    'Ahmad,Karimi,01.01.1990,AFG,+387 61 123 456',
+  ].join('\n');
+
+  it('maps its headers by itself, and reads every form of a country', async () => {
+    const table = readCsv(new TextEncoder().encode(csv), 'registar.csv');
+    const suggested = suggestMapping(table.headers);
+    expect(suggested.columns).toMatchObject({
+      givenNames: 'Ime',
+      familyNames: 'Prezime',
+      birthDate: 'Datum rođenja',
+      nationality: 'Državljanstvo',
+      phone: 'Telefon',
+    });
+    expect(suggested.sourceKey).toBeUndefined();
+    // No identifier column: each row is known by its content, so the copy on line 6 is the same row.
+    const map = ImportMapping.parse({
+      target: 'persons',
+      columns: suggested.columns,
+      dateFormat: 'day_first',
+    });
+    const report = await asInvestigator((ctx) => importPersons(ctx, table, map, { dryRun: true }));
+    expect(report.rejected.map((r) => r.line)).toEqual([5, 6]);
+    // A refused row says what the file wrote.
+    expect(report.rejected[0]!.problems.join()).toMatch(
+      /^Datum rođenja: "30\.02\.1993": not a date of the calendar/,
+    );
+    expect(report.rejected[1]!.problems.join()).toMatch(/the same as line 2/);
+  });
+
+  it('puts the imported persons in a case, with its handling code, and says so', async () => {
+    const [agency] = (await database.owner(`select agency_id from users where username = 'investigator.ba'`))
+      .rows;
+    const created = await asInvestigator(async (ctx) => {
+      const { createCase } = await import('../cases/service.ts');
+      return createCase(ctx, {
+        type: 'smuggling',
+        status: 'open',
+        openedOn: '2026-03-01',
+        title: 'Grupa iz registra',
+        handlingCode: 'H1',
+        modusOperandi: [],
+        exploitationTypes: [],
+      });
+    });
+    expect(agency).toBeTruthy();
+    const table = readCsv(new TextEncoder().encode(csv.split('\n').slice(0, 4).join('\n')), 'registar.csv');
+    const map = ImportMapping.parse({
+      target: 'persons',
+      columns: suggestMapping(table.headers).columns,
+      dateFormat: 'day_first',
+      attach: { caseId: created.id, role: 'smuggled_migrant' },
+    });
+    const report = await asInvestigator((ctx) => importPersons(ctx, table, map));
+    expect(report).toMatchObject({
+      outcome: 'imported',
+      created: 3,
+      attachedTo: { caseId: created.id, role: 'smuggled_migrant', persons: 3 },
+    });
+    const { rows } = await database.owner(
+      `select p.handling_code, p.nationalities from case_roles r join persons p on p.id = r.person_id where r.case_id = '${created.id}' order by p.display_name`,
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.handling_code)).toEqual(['H1', 'H1', 'H1']);
+    expect(rows.map((r) => r.nationalities).sort()).toEqual([['AF'], ['AF'], ['XK']]);
   });
 });

@@ -21,6 +21,9 @@ const Report = z.object({
   alreadyImported: z.number().int(),
   created: z.number().int(),
   outcome: z.enum(['imported', 'dry_run', 'refused', 'cancelled']),
+  attachedTo: z
+    .object({ caseId: z.uuid(), reference: z.string(), role: z.string(), persons: z.number().int() })
+    .optional(),
 });
 const JobView = z.object({
   id: z.uuid(),

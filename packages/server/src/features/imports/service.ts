@@ -3,15 +3,23 @@
  * row and why; all or nothing unless bad rows may be skipped; idempotent by the source key; rows
  * written in batches with multi-row statements, with progress, and cancellable until it commits.
  */
-import { randomUUID } from 'node:crypto';
-import { type ImportMapping, importDate, importSex, PersonInput } from '@veza/core';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  type HandlingCode,
+  type ImportMapping,
+  importDate,
+  importSex,
+  PersonInput,
+  strictestHandlingCode,
+} from '@veza/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { authorize } from '../../access/policy.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
-import { persons } from '../../db/schema.ts';
+import { caseRoles, persons } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
+import { caseFor } from '../cases/lookup.ts';
 import { investigationPolicy } from '../cases/policy.ts';
 import { personParts } from '../persons/service.ts';
 import type { Table } from './read.ts';
@@ -30,6 +38,8 @@ export interface ImportReport {
   alreadyImported: number;
   created: number;
   outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
+  /** The case the imported persons were put in, and how many of them. */
+  attachedTo?: { caseId: string; reference: string; role: string; persons: number };
 }
 
 export interface ImportOptions {
@@ -89,7 +99,16 @@ export function rowToPerson(
   };
   const parsed = PersonInput.safeParse(input);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((i) => `${columnOf(i.path, mapping)}: ${i.message}`) };
+    // Each problem names the file's column and the value in it, as the file writes it.
+    return {
+      problems: parsed.error.issues.map((i) => {
+        const column = columnOf(i.path, mapping);
+        const value = values[column];
+        return value !== undefined && value !== ''
+          ? `${column}: "${value}": ${i.message}`
+          : `${column}: ${i.message}`;
+      }),
+    };
   }
   try {
     return { parts: personParts(jurisdiction, parsed.data) };
@@ -98,6 +117,13 @@ export function rowToPerson(
       return { problems: [`${mapping.columns.phone ?? 'phone'}: ${error.message}`] };
     throw error;
   }
+}
+
+/** A row's identity when the file has no identifier column: a hash of its values, in the file's column order. */
+function rowKey(headers: readonly string[], values: Record<string, string>): string {
+  const hash = createHash('sha256');
+  for (const h of headers) hash.update(`${(values[h] ?? '').trim()}\u001f`);
+  return `row:${hash.digest('hex').slice(0, 24)}`;
 }
 
 /** The file's column that a problem with a Veza field comes from. */
@@ -231,15 +257,34 @@ export async function importPersons(
     );
   }
 
+  // Persons put in a case take its handling code when it is stricter, as the case's parts do.
+  const target = mapping.attach ? await caseFor(ctx, mapping.attach.caseId, 'update') : null;
+  if (target)
+    mapping = {
+      ...mapping,
+      constants: {
+        ...mapping.constants,
+        handlingCode: strictestHandlingCode([
+          (mapping.constants.handlingCode ?? 'H0') as HandlingCode,
+          target.handlingCode as HandlingCode,
+        ]),
+      },
+    };
   const rejected: RejectedRow[] = [];
   const good: { line: number; sourceKey: string; parts: Parts }[] = [];
   const firstLineOfKey = new Map<string, number>();
+  const keyColumn = mapping.sourceKey;
   for (const row of table.rows) {
-    const sourceKey = row.values[mapping.sourceKey] ?? '';
+    const sourceKey = keyColumn ? (row.values[keyColumn] ?? '') : rowKey(table.headers, row.values);
     const problems: string[] = [];
-    if (!sourceKey) problems.push(`${mapping.sourceKey}: empty; every row needs its source key`);
+    const named = keyColumn ?? 'row';
+    if (!sourceKey) problems.push(`${named}: empty; every row needs its source key`);
     else if (firstLineOfKey.has(sourceKey))
-      problems.push(`${mapping.sourceKey}: "${sourceKey}" is also on line ${firstLineOfKey.get(sourceKey)}`);
+      problems.push(
+        keyColumn
+          ? `${named}: "${sourceKey}" is also on line ${firstLineOfKey.get(sourceKey)}`
+          : `row: the same as line ${firstLineOfKey.get(sourceKey)}`,
+      );
     else firstLineOfKey.set(sourceKey, row.line);
     const result = rowToPerson(row.values, mapping, ctx.actor.jurisdiction);
     if ('problems' in result) problems.push(...result.problems);
@@ -259,6 +304,16 @@ export async function importPersons(
   }
   const fresh = good.filter((g) => !existing.has(g.sourceKey));
   const report: ImportReport = {
+    ...(target && mapping.attach
+      ? {
+          attachedTo: {
+            caseId: target.id,
+            reference: target.reference,
+            role: mapping.attach.role,
+            persons: 0,
+          },
+        }
+      : {}),
     rows: table.rows.length,
     valid: good.length,
     rejected,
@@ -273,10 +328,22 @@ export async function importPersons(
   for (let i = 0; i < fresh.length; i += size) {
     if (options.signal?.aborted)
       throw new AppError('conflict', 'the import was cancelled; nothing of it was kept');
-    await insertBatch(
-      ctx,
-      fresh.slice(i, i + size).map((g) => ({ ...g, id: randomUUID() })),
-    );
+    const batch = fresh.slice(i, i + size).map((g) => ({ ...g, id: randomUUID() }));
+    await insertBatch(ctx, batch);
+    if (target && mapping.attach)
+      await ctx.tx.insert(caseRoles).values(
+        batch.map((b) => ({
+          jurisdiction: ctx.actor.jurisdiction,
+          handlingCode: mapping.constants.handlingCode ?? 'H0',
+          caseId: target.id,
+          personId: b.id,
+          role: mapping.attach!.role,
+          createdBy: ctx.actor.userId,
+          updatedBy: ctx.actor.userId,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })),
+      );
     options.onProgress?.(Math.min(i + size, fresh.length), fresh.length);
   }
   if (fresh.length > 0) ctx.changes.records.add(ctx.actor.jurisdiction);
@@ -290,7 +357,22 @@ export async function importPersons(
       created: fresh.length,
       alreadyImported: report.alreadyImported,
       rejected: rejected.length,
+      ...(target ? { caseId: target.id, role: mapping.attach!.role } : {}),
     },
   });
-  return { ...report, created: fresh.length, outcome: 'imported' };
+  return {
+    ...report,
+    created: fresh.length,
+    outcome: 'imported',
+    ...(target
+      ? {
+          attachedTo: {
+            caseId: target.id,
+            reference: target.reference,
+            role: mapping.attach!.role,
+            persons: fresh.length,
+          },
+        }
+      : {}),
+  };
 }

@@ -16,15 +16,17 @@ import {
   requestTypesFor,
   SPOKEN_LANGUAGES,
 } from '@veza/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { check, type FieldErrors } from '../../app/validation.ts';
+import { formatCalendarDate } from '../../i18n/format.ts';
 import type { DirectoryResult, RequestThread, RequestType } from '../../types.ts';
 import { languageName } from '../directory/labels.ts';
+import { usePathways } from '../screening/ResultView.tsx';
 import { type PickedRecord, RecordPicker } from './RecordPicker.tsx';
 
 export interface Counterpart {
@@ -126,6 +128,21 @@ export function ComposePage({
     queryFn: () => get<{ agency: { id: string; jurisdiction: string } }>(`/api/agencies/${agency}`),
     enabled: Boolean(agency),
   });
+  // A referral from a screening: the screening says how urgent, the jurisdiction's pathways say where.
+  const referred = useQuery({
+    queryKey: ['screening', screening],
+    queryFn: () =>
+      get<{
+        id: string;
+        outcome: string;
+        child: boolean;
+        conductedAt: string;
+        result: { actions?: { id: string }[] };
+      }>(`/api/screenings/${screening}`),
+    enabled: Boolean(screening),
+  });
+  const pathways = usePathways();
+  const pathway = referralPathway(referred.data, pathways.data?.pathways ?? []);
   const [counterpart, setCounterpart] = useState<Counterpart | null>(null);
   const chosen: Counterpart =
     counterpart ??
@@ -133,26 +150,53 @@ export function ComposePage({
       ? {
           jurisdiction: agencyOfHit.data.agency.jurisdiction,
           agencyId: agencyOfHit.data.agency.id,
-          contactPointId: '',
+          contactPointId: agency === pathway?.agency.id ? (pathway?.contactPoint?.id ?? '') : '',
         }
-      : { jurisdiction: '', agencyId: '', contactPointId: '' });
+      : pathway && !agency
+        ? {
+            jurisdiction: me.jurisdiction,
+            agencyId: pathway.agency.id,
+            contactPointId: pathway.contactPoint?.id ?? '',
+          }
+        : { jurisdiction: '', agencyId: '', contactPointId: '' });
   const [form, setForm] = useState({
     type: type && types.includes(type) ? type : (types[0] ?? 'information_request'),
     subject: '',
     body: '',
     priority: 'normal' as Priority,
     deadline: '',
-    handlingCode: 'H0',
-    language: 'en',
+    // A victim's data is not passed on without the owner's permission.
+    handlingCode: type === 'victim_referral' || screening ? 'H2' : 'H0',
+    language: spokenLanguageOf(i18n.language),
   });
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  useEffect(() => {
+    if (!referred.data) return;
+    const screened = referred.data;
+    setForm((f) => ({
+      ...f,
+      priority: touched.has('priority') ? f.priority : referralPriority(screened),
+      subject: touched.has('subject')
+        ? f.subject
+        : t('requests.referralSubject', {
+            outcome: t(`screening.outcomeShort.${screened.outcome}`),
+            date: formatCalendarDate(screened.conductedAt.slice(0, 10), i18n.language),
+          }),
+    }));
+  }, [referred.data, touched, t, i18n.language]);
   const [links, setLinks] = useState<PickedRecord[]>([]);
   const [linking, setLinking] = useState<'person' | 'case' | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
-    setForm({ ...form, [key]: value });
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
+    setTouched((t) => new Set(t).add(key));
+    // An urgent alert is urgent.
+    if (key === 'type' && value === 'urgent_alert')
+      setForm({ ...form, type: 'urgent_alert', priority: 'urgent' });
+    else setForm({ ...form, [key]: value });
+  };
 
   const submit = async (send: boolean) => {
     const draft = {
@@ -324,4 +368,28 @@ export function ComposePage({
       </form>
     </section>
   );
+}
+
+/** The request language for an interface language: Serbian in either script is Serbian. */
+export function spokenLanguageOf(locale: string): string {
+  return locale.startsWith('sr') ? 'sr' : locale;
+}
+
+/** How urgent a referral is from what the screening found: a presumed victim who is a child cannot wait. */
+export function referralPriority(screening: { outcome: string; child: boolean }): Priority {
+  if (screening.outcome === 'presumed_victim') return screening.child ? 'urgent' : 'high';
+  if (screening.outcome === 'at_risk') return screening.child ? 'high' : 'normal';
+  return 'normal';
+}
+
+/** The pathway of the first recommended action that the jurisdiction has one for. */
+function referralPathway<P extends { action: string }>(
+  screening: { result: { actions?: { id: string }[] } } | undefined,
+  pathways: P[],
+): P | undefined {
+  for (const action of screening?.result.actions ?? []) {
+    const found = pathways.find((p) => p.action === action.id);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -285,6 +285,11 @@ export function InterviewPage() {
         <p className="muted">{t('screening.readConsent')}</p>
         <blockquote className="card">
           <Spoken texts={instrument.consent} language={language} />
+          {language !== screenerLanguage && (
+            <span className="screener-text" lang={screenerLanguage} data-testid="consent-screener">
+              {textIn(instrument.consent, screenerLanguage).text}
+            </span>
+          )}
         </blockquote>
         <div className="actions">
           <button type="button" onClick={() => setStage({ step: 'section', index: 0 })}>

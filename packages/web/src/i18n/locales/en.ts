@@ -417,6 +417,7 @@ export const en = {
     statuses: { new: 'not looked at yet', not_relevant: 'not relevant', confirmed: 'confirmed' },
   },
   requests: {
+    referralSubject: 'Referral: {{outcome}}, screening of {{date}}',
     title: 'Requests',
     compose: 'New request',
     dashboard: 'Cooperation dashboard',

@@ -418,6 +418,7 @@ export const mk = {
     statuses: { new: 'уште непрегледано', not_relevant: 'не е релевантно', confirmed: 'потврдено' },
   },
   requests: {
+    referralSubject: 'Упатување: {{outcome}}, скрининг од {{date}}',
     title: 'Барања',
     compose: 'Ново барање',
     dashboard: 'Преглед на соработката',

@@ -422,6 +422,7 @@ export const sq = {
     statuses: { new: 'ende e pashikuar', not_relevant: 'jo e rëndësishme', confirmed: 'e konfirmuar' },
   },
   requests: {
+    referralSubject: 'Referim: {{outcome}}, depistim i {{date}}',
     title: 'Kërkesat',
     compose: 'Kërkesë e re',
     dashboard: 'Pasqyra e bashkëpunimit',

@@ -420,6 +420,7 @@ export const srLatn = {
     statuses: { new: 'još nepregledano', not_relevant: 'nije relevantno', confirmed: 'potvrđeno' },
   },
   requests: {
+    referralSubject: 'Upućivanje: {{outcome}}, skrining od {{date}}',
     title: 'Zahtevi',
     compose: 'Novi zahtev',
     dashboard: 'Pregled saradnje',
