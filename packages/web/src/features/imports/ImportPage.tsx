@@ -5,7 +5,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ImportMapping } from '@veza/core';
+import { CASE_ROLES, type CaseRole, type ImportMapping, suggestMapping } from '@veza/core';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, get, post } from '../../api.ts';
@@ -30,8 +30,10 @@ interface Job {
     rows: number;
     created: number;
     alreadyImported: number;
+    valid: number;
     rejected: { line: number; problems: string[] }[];
     outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
+    attachedTo?: { caseId: string; reference: string; role: string; persons: number };
   } | null;
 }
 
@@ -57,6 +59,13 @@ export function ImportPage() {
   const [sourceKey, setSourceKey] = useState('');
   const [dateFormat, setDateFormat] = useState<'iso' | 'day_first'>('iso');
   const [skipBad, setSkipBad] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [attachCase, setAttachCase] = useState('');
+  const [attachRole, setAttachRole] = useState<CaseRole>('smuggled_migrant');
+  const cases = useQuery({
+    queryKey: ['cases', 'for-import'],
+    queryFn: () => get<{ cases: { id: string; reference: string; title: string }[] }>('/api/cases?limit=200'),
+  });
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -80,7 +89,10 @@ export function ImportPage() {
         chosen,
       );
       setPreview(p);
-      setSourceKey(p.headers[0] ?? '');
+      // The region's usual headers (Ime, Prezime, Datum rođenja, Emri…) are mapped already.
+      const suggested = suggestMapping(p.headers);
+      setColumns(suggested.columns);
+      setSourceKey(suggested.sourceKey ?? '');
     } catch (e) {
       setError(e);
     }
@@ -89,11 +101,13 @@ export function ImportPage() {
   const start = async (dryRun: boolean) => {
     if (!file) return;
     setError(null);
+    setChecking(dryRun);
     const mapping = {
       target: 'persons',
-      sourceKey,
+      ...(sourceKey ? { sourceKey } : {}),
       columns: Object.fromEntries(Object.entries(columns).filter(([, v]) => v)),
       dateFormat,
+      ...(attachCase ? { attach: { caseId: attachCase, role: attachRole } } : {}),
     };
     try {
       const started = await post<Job>(
@@ -156,6 +170,7 @@ export function ImportPage() {
           <div className="form wide">
             <Field label={t('imports.sourceKey')}>
               <select value={sourceKey} onChange={(e) => setSourceKey(e.target.value)}>
+                <option value="">{t('imports.noSourceKey')}</option>
                 {preview.headers.map((h) => (
                   <option key={h} value={h}>
                     {h}
@@ -189,6 +204,30 @@ export function ImportPage() {
                 <option value="day_first">{t('imports.dayFirst')}</option>
               </select>
             </Field>
+            <div className="row">
+              <Field label={t('imports.attachCase')}>
+                <select value={attachCase} onChange={(e) => setAttachCase(e.target.value)}>
+                  <option value="">{t('imports.noCase')}</option>
+                  {(cases.data?.cases ?? []).map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.reference} · {c.title}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {attachCase && (
+                <Field label={t('imports.attachRole')}>
+                  <select value={attachRole} onChange={(e) => setAttachRole(e.target.value as CaseRole)}>
+                    {CASE_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`cases.roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+            </div>
+            {!attachCase && <p className="muted">{t('imports.inNoCase')}</p>}
             <label className="check">
               <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} />
               {t('imports.skipBad')}
@@ -223,16 +262,38 @@ export function ImportPage() {
           {current.status === 'failed' && <ErrorMessage error={new Error(current.error ?? '')} />}
           {report && (
             <>
-              <p>
-                {t('imports.report', {
-                  rows: report.rows,
-                  created: report.created,
-                  already: report.alreadyImported,
-                  rejected: report.rejected.length,
-                })}
-              </p>
-              {report.outcome === 'refused' && <p className="error">{t('imports.refused')}</p>}
-              {report.outcome === 'dry_run' && <p>{t('imports.checked')}</p>}
+              {checking ? (
+                <p data-testid="import-checked">
+                  {t('imports.checkedReport', {
+                    rows: report.rows,
+                    valid: report.valid,
+                    already: report.alreadyImported,
+                    rejected: report.rejected.length,
+                  })}
+                </p>
+              ) : (
+                <p>
+                  {t('imports.report', {
+                    rows: report.rows,
+                    created: report.created,
+                    already: report.alreadyImported,
+                    rejected: report.rejected.length,
+                  })}
+                </p>
+              )}
+              {report.outcome === 'refused' && !checking && <p className="error">{t('imports.refused')}</p>}
+              {checking && <p className="muted">{t('imports.checked')}</p>}
+              {report.attachedTo && report.outcome === 'imported' && (
+                <p>
+                  {t('imports.attached', {
+                    count: report.attachedTo.persons,
+                    reference: report.attachedTo.reference,
+                  })}{' '}
+                  <Link to="/cases/$caseId" params={{ caseId: report.attachedTo.caseId }}>
+                    {report.attachedTo.reference}
+                  </Link>
+                </p>
+              )}
               {report.rejected.length > 0 && (
                 <>
                   <h3>{t('imports.rejected')}</h3>

@@ -597,6 +597,16 @@ export const bs = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    noSourceKey: 'Nijedna: svaki red se prepoznaje po sadržaju',
+    attachCase: 'Dodaj osobe u predmet (nije obavezno)',
+    noCase: 'Ni u jedan predmet',
+    attachRole: 'Njihova uloga u predmetu',
+    inNoCase: 'Osobe neće pripadati nijednom predmetu: mogu se naći pretragom i kasnije dodati u predmete.',
+    checkedReport:
+      'Samo provjera: od {{rows}} redova, {{valid}} se može uvesti ({{already}} od njih je već uvezeno), {{rejected}} bi bilo odbijeno.',
+    attached_one: '{{count}} osoba dodana u predmet',
+    attached_few: '{{count}} osobe dodane u predmet',
+    attached_other: '{{count}} osoba dodano u predmet',
     title: 'Uvoz osoba',
     intro:
       'Iz tabele koju vodi vaša jedinica (CSV ili XLSX). Svaki red se provjerava prije nego što se išta sačuva.',

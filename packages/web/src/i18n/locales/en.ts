@@ -810,6 +810,16 @@ export const en = {
     currency: 'Write a currency as its three-letter code, e.g. EUR.',
   },
   imports: {
+    noSourceKey: 'None: each row is known by its content',
+    attachCase: 'Put the persons in a case (optional)',
+    noCase: 'In no case',
+    attachRole: 'Their role in the case',
+    inNoCase: 'The persons will belong to no case: they can be found by search and added to cases later.',
+    checkedReport:
+      'Check only: of {{rows}} rows, {{valid}} can be imported ({{already}} of them already were), {{rejected}} would be refused.',
+    attached_one: '{{count}} person put in case',
+    attached_few: '{{count}} persons put in case',
+    attached_other: '{{count}} persons put in case',
     title: 'Import persons',
     intro:
       'From a spreadsheet your unit keeps (CSV or XLSX). Every row is checked before anything is stored.',

@@ -635,6 +635,17 @@ export const hr = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    noSourceKey: 'Nijedan: svaki se red prepoznaje po sadržaju',
+    attachCase: 'Dodaj osobe u predmet (nije obvezno)',
+    noCase: 'Ni u jedan predmet',
+    attachRole: 'Njihova uloga u predmetu',
+    inNoCase:
+      'Osobe neće pripadati nijednom predmetu: mogu se naći pretraživanjem i poslije dodati u predmete.',
+    checkedReport:
+      'Samo provjera: od {{rows}} redaka, {{valid}} se može uvesti ({{already}} od njih je već uvezeno), {{rejected}} bi bilo odbijeno.',
+    attached_one: '{{count}} osoba dodana u predmet',
+    attached_few: '{{count}} osobe dodane u predmet',
+    attached_other: '{{count}} osoba dodano u predmet',
     title: 'Uvoz osoba',
     intro:
       'Iz tablice koju vodi vaša jedinica (CSV ili XLSX). Svaki se redak provjerava prije nego što se išta spremi.',

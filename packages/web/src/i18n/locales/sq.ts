@@ -812,6 +812,17 @@ export const sq = {
     currency: 'Shkruani monedhën me kodin me tre shkronja, p.sh. EUR.',
   },
   imports: {
+    noSourceKey: 'Asnjë: çdo rresht njihet nga përmbajtja',
+    attachCase: 'Vendosi personat në një rast (opsionale)',
+    noCase: 'Në asnjë rast',
+    attachRole: 'Roli i tyre në rast',
+    inNoCase:
+      'Personat nuk do t’i përkasin asnjë rasti: mund të gjenden me kërkim dhe të shtohen në raste më vonë.',
+    checkedReport:
+      'Vetëm kontroll: nga {{rows}} rreshta, {{valid}} mund të importohen ({{already}} prej tyre janë importuar tashmë), {{rejected}} do të refuzoheshin.',
+    attached_one: '{{count}} person u vendos në rastin',
+    attached_few: '{{count}} persona u vendosën në rastin',
+    attached_other: '{{count}} persona u vendosën në rastin',
     title: 'Importi i personave',
     intro:
       'Nga një tabelë që mban njësia juaj (CSV ose XLSX). Çdo rresht kontrollohet para se të ruhet diçka.',

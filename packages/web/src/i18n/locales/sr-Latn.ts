@@ -807,6 +807,16 @@ export const srLatn = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    noSourceKey: 'Nijedna: svaki red se prepoznaje po sadržaju',
+    attachCase: 'Dodaj osobe u predmet (nije obavezno)',
+    noCase: 'Ni u jedan predmet',
+    attachRole: 'Njihova uloga u predmetu',
+    inNoCase: 'Osobe neće pripadati nijednom predmetu: mogu se naći pretragom i kasnije dodati u predmete.',
+    checkedReport:
+      'Samo provera: od {{rows}} redova, {{valid}} se može uvesti ({{already}} od njih je već uvezeno), {{rejected}} bi bilo odbijeno.',
+    attached_one: '{{count}} osoba dodata u predmet',
+    attached_few: '{{count}} osobe dodate u predmet',
+    attached_other: '{{count}} osoba dodato u predmet',
     title: 'Uvoz osoba',
     intro:
       'Iz tabele koju vaša jedinica vodi (CSV ili XLSX). Svaki red se proverava pre nego što se išta sačuva.',
