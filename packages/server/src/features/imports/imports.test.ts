@@ -245,3 +245,34 @@ describe('a register as the region writes it', () => {
     expect(rows.map((r) => r.nationalities).sort()).toEqual([['AF'], ['AF'], ['XK']]);
   });
 });
+
+describe('a phone written in a local form Veza cannot place', () => {
+  it('is kept as written with a warning, not a reason to refuse the row, and found by its digits', async () => {
+    const csv = ['ID,Ime,Prezime,Telefon', 'LOC-1,Karim,Rahimi,0919/663-1293', 'LOC-2,Edin,Begić,12'].join(
+      '\n',
+    );
+    const table = readCsv(new TextEncoder().encode(csv), 'local.csv');
+    const map = ImportMapping.parse({
+      target: 'persons',
+      sourceKey: 'ID',
+      columns: { givenNames: 'Ime', familyNames: 'Prezime', phone: 'Telefon' },
+    });
+    const report = await asInvestigator((ctx) => importPersons(ctx, table, map, { skipBad: true }));
+    expect(report).toMatchObject({ outcome: 'imported', created: 1 });
+    // Too few digits to be a phone at all: refused, quoting the value.
+    expect(report.rejected.map((r) => r.line)).toEqual([3]);
+    expect(report.rejected[0]!.problems.join()).toMatch(/"12"/);
+    expect(report.warnings).toEqual([
+      { line: 2, messages: [expect.stringMatching(/"0919\/663-1293".*kept as written/)] },
+    ]);
+    const { rows } = await database.owner(
+      `select p.e164, p.original from person_phones p join persons x on x.id = p.person_id where x.source_key = 'LOC-1'`,
+    );
+    expect(rows).toEqual([{ e164: '09196631293', original: '0919/663-1293' }]);
+    const { searchRecords } = await import('../persons/search.ts');
+    const found = await asInvestigator((ctx) =>
+      searchRecords(ctx, '0919 663 1293', 'checking an imported phone', 10),
+    );
+    expect(JSON.stringify(found)).toContain('Rahimi');
+  });
+});

@@ -19,6 +19,7 @@ const Report = z.object({
     z.object({ line: z.number().int(), sourceKey: z.string().nullable(), problems: z.array(z.string()) }),
   ),
   alreadyImported: z.number().int(),
+  warnings: z.array(z.object({ line: z.number().int(), messages: z.array(z.string()) })),
   created: z.number().int(),
   outcome: z.enum(['imported', 'dry_run', 'refused', 'cancelled']),
   attachedTo: z

@@ -38,6 +38,8 @@ export interface ImportReport {
   alreadyImported: number;
   created: number;
   outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
+  /** Rows imported with something kept as written that Veza could not read (a phone it cannot place). */
+  warnings: { line: number; messages: string[] }[];
   /** The case the imported persons were put in, and how many of them. */
   attachedTo?: { caseId: string; reference: string; role: string; persons: number };
 }
@@ -111,7 +113,7 @@ export function rowToPerson(
     };
   }
   try {
-    return { parts: personParts(jurisdiction, parsed.data) };
+    return { parts: personParts(jurisdiction, parsed.data, { keepUnplacedPhones: true }) };
   } catch (error) {
     if (error instanceof AppError)
       return { problems: [`${mapping.columns.phone ?? 'phone'}: ${error.message}`] };
@@ -271,6 +273,7 @@ export async function importPersons(
       },
     };
   const rejected: RejectedRow[] = [];
+  const warnings: ImportReport['warnings'] = [];
   const good: { line: number; sourceKey: string; parts: Parts }[] = [];
   const firstLineOfKey = new Map<string, number>();
   const keyColumn = mapping.sourceKey;
@@ -289,7 +292,17 @@ export async function importPersons(
     const result = rowToPerson(row.values, mapping, ctx.actor.jurisdiction);
     if ('problems' in result) problems.push(...result.problems);
     if (problems.length) rejected.push({ line: row.line, sourceKey: sourceKey || null, problems });
-    else if ('parts' in result) good.push({ line: row.line, sourceKey, parts: result.parts });
+    else if ('parts' in result) {
+      good.push({ line: row.line, sourceKey, parts: result.parts });
+      if (result.parts.unplaced.length)
+        warnings.push({
+          line: row.line,
+          messages: result.parts.unplaced.map(
+            (phone) =>
+              `${mapping.columns.phone ?? 'phone'}: "${phone}" has no country code Veza can place; kept as written, found by its digits`,
+          ),
+        });
+    }
   }
 
   const existing = new Set<string>();
@@ -317,6 +330,7 @@ export async function importPersons(
     rows: table.rows.length,
     valid: good.length,
     rejected,
+    warnings,
     alreadyImported: good.length - fresh.length,
     created: 0,
     outcome: 'dry_run',

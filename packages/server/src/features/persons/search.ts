@@ -36,7 +36,8 @@ export function parseQuery(q: string, jurisdiction: string): ParsedQuery {
     return {
       words: [],
       birthYear: null,
-      phones: phone.ok ? [phone.e164] : [],
+      // Phones kept as written (an import could not place them) are stored as their digits.
+      phones: phone.ok ? [phone.e164, digits] : [digits],
       identifiers: [digits],
       plates: [digits],
     };

@@ -32,8 +32,18 @@ import type { PersonView } from './schema.ts';
 
 type PersonRow = typeof persons.$inferSelect;
 
-/** The rows a person's input becomes, checked: phones must parse, in the jurisdiction's numbering by default. */
-export function personParts(jurisdiction: string, input: PersonInput) {
+/**
+ * The rows a person's input becomes, checked: phones must parse, in the jurisdiction's numbering by
+ * default. An import may keep a phone it cannot place (a local number of another country, written
+ * without its code) as written: it is stored as its digits alone, without the "+" that every E.164
+ * number has, so that it is searchable and matches the same digits, and never passes for a placed
+ * number; `unplaced` lists them for the import's warnings.
+ */
+export function personParts(
+  jurisdiction: string,
+  input: PersonInput,
+  options: { keepUnplacedPhones?: boolean } = {},
+) {
   const names = input.names.map((n, position) => ({
     position,
     kind: n.kind,
@@ -46,8 +56,14 @@ export function personParts(jurisdiction: string, input: PersonInput) {
     for (const k of nameKeys(`${n.givenNames} ${n.familyNames}`))
       keys.set(`${k.plain}|${k.cross}|${k.skeleton}`, k);
   }
+  const unplaced: string[] = [];
   const phones = input.phones.map((original, i) => {
     const parsed = toE164(original, CALLING_REGION[jurisdiction as keyof typeof CALLING_REGION]);
+    const digits = original.replace(/\D/g, '');
+    if (!parsed.ok && options.keepUnplacedPhones && digits.length >= 6 && digits.length <= 15) {
+      unplaced.push(original);
+      return { e164: digits, original };
+    }
     if (!parsed.ok) {
       throw new AppError(
         'validation',
@@ -84,6 +100,7 @@ export function personParts(jurisdiction: string, input: PersonInput) {
     keys: [...keys.values()],
     phones: [...new Map(phones.map((p) => [p.e164, p])).values()],
     documents,
+    unplaced,
   };
 }
 

@@ -32,6 +32,7 @@ interface Job {
     alreadyImported: number;
     valid: number;
     rejected: { line: number; problems: string[] }[];
+    warnings: { line: number; messages: string[] }[];
     outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
     attachedTo?: { caseId: string; reference: string; role: string; persons: number };
   } | null;
@@ -293,6 +294,18 @@ export function ImportPage() {
                     {report.attachedTo.reference}
                   </Link>
                 </p>
+              )}
+              {report.warnings.length > 0 && (
+                <>
+                  <h3>{t('imports.warnings', { count: report.warnings.length })}</h3>
+                  <ul data-testid="import-warnings">
+                    {report.warnings.slice(0, 200).map((w) => (
+                      <li key={w.line}>
+                        {t('imports.line', { line: w.line })}: {w.messages.join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
               {report.rejected.length > 0 && (
                 <>

@@ -93,7 +93,16 @@ export function PersonPage() {
         <dt>{t('person.nationalities')}</dt>
         <dd>{p.nationalities.map((c) => countryName(c, i18n.language)).join(', ') || '—'}</dd>
         <dt>{t('cases.phones')}</dt>
-        <dd>{p.phones.map((ph) => formatPhone(ph.e164)).join(', ') || '—'}</dd>
+        <dd>
+          {p.phones
+            // A phone kept as written (no country code could be placed) has no "+": show it as written.
+            .map((ph) =>
+              ph.e164.startsWith('+')
+                ? formatPhone(ph.e164)
+                : `${ph.original} (${t('person.unplacedPhone')})`,
+            )
+            .join(', ') || '—'}
+        </dd>
         <dt>{t('person.documents')}</dt>
         <dd>
           {p.documents

@@ -508,6 +508,7 @@ export const bs = {
     },
   }),
   person: {
+    unplacedPhone: 'kako je napisan, bez pozivnog broja države',
     duplicates: {
       title: 'Možda ista osoba',
       none: 'Nijedan drugi zapis ove jurisdikcije ne izgleda kao ista osoba.',
@@ -597,6 +598,9 @@ export const bs = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    warnings_one: '{{count}} red uvezen s nečim sačuvanim kako je napisano',
+    warnings_few: '{{count}} reda uvezena s nečim sačuvanim kako je napisano',
+    warnings_other: '{{count}} redova uvezeno s nečim sačuvanim kako je napisano',
     noSourceKey: 'Nijedna: svaki red se prepoznaje po sadržaju',
     attachCase: 'Dodaj osobe u predmet (nije obavezno)',
     noCase: 'Ni u jedan predmet',

@@ -721,6 +721,7 @@ export const en = {
     },
   },
   person: {
+    unplacedPhone: 'as written, no country code',
     duplicates: {
       title: 'Possibly the same person',
       none: 'No other record of this jurisdiction looks like the same person.',
@@ -810,6 +811,9 @@ export const en = {
     currency: 'Write a currency as its three-letter code, e.g. EUR.',
   },
   imports: {
+    warnings_one: '{{count}} row imported with something kept as written',
+    warnings_few: '{{count}} rows imported with something kept as written',
+    warnings_other: '{{count}} rows imported with something kept as written',
     noSourceKey: 'None: each row is known by its content',
     attachCase: 'Put the persons in a case (optional)',
     noCase: 'In no case',

@@ -546,6 +546,7 @@ export const hr = {
     },
   }),
   person: {
+    unplacedPhone: 'kako je napisan, bez pozivnog broja države',
     duplicates: {
       title: 'Možda ista osoba',
       none: 'Nijedan drugi zapis ove jurisdikcije ne izgleda kao ista osoba.',
@@ -635,6 +636,9 @@ export const hr = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    warnings_one: '{{count}} redak uvezen s nečim spremljenim kako je napisano',
+    warnings_few: '{{count}} retka uvezena s nečim spremljenim kako je napisano',
+    warnings_other: '{{count}} redaka uvezeno s nečim spremljenim kako je napisano',
     noSourceKey: 'Nijedan: svaki se red prepoznaje po sadržaju',
     attachCase: 'Dodaj osobe u predmet (nije obvezno)',
     noCase: 'Ni u jedan predmet',

@@ -723,6 +723,7 @@ export const sq = {
     },
   },
   person: {
+    unplacedPhone: 'siç është shkruar, pa prefiks shteti',
     duplicates: {
       title: 'Ndoshta i njëjti person',
       none: 'Asnjë regjistrim tjetër i këtij juridiksioni nuk duket si i njëjti person.',
@@ -812,6 +813,9 @@ export const sq = {
     currency: 'Shkruani monedhën me kodin me tre shkronja, p.sh. EUR.',
   },
   imports: {
+    warnings_one: '{{count}} rresht u importua me diçka të ruajtur siç është shkruar',
+    warnings_few: '{{count}} rreshta u importuan me diçka të ruajtur siç është shkruar',
+    warnings_other: '{{count}} rreshta u importuan me diçka të ruajtur siç është shkruar',
     noSourceKey: 'Asnjë: çdo rresht njihet nga përmbajtja',
     attachCase: 'Vendosi personat në një rast (opsionale)',
     noCase: 'Në asnjë rast',

@@ -718,6 +718,7 @@ export const srLatn = {
     },
   },
   person: {
+    unplacedPhone: 'kako je napisan, bez pozivnog broja države',
     duplicates: {
       title: 'Možda ista osoba',
       none: 'Nijedan drugi zapis ove jurisdikcije ne izgleda kao ista osoba.',
@@ -807,6 +808,9 @@ export const srLatn = {
     currency: 'Upišite valutu troslovnim kodom, npr. EUR.',
   },
   imports: {
+    warnings_one: '{{count}} red uvezen sa nečim sačuvanim kako je napisano',
+    warnings_few: '{{count}} reda uvezena sa nečim sačuvanim kako je napisano',
+    warnings_other: '{{count}} redova uvezeno sa nečim sačuvanim kako je napisano',
     noSourceKey: 'Nijedna: svaki red se prepoznaje po sadržaju',
     attachCase: 'Dodaj osobe u predmet (nije obavezno)',
     noCase: 'Ni u jedan predmet',
