@@ -55,6 +55,10 @@ describe('an investigator records a case', () => {
     const form = page.getByRole('form', { name: 'Open a case' });
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.textContent()).toContain('Fill in this field.');
+    // The first wrong field has the focus, so its message is in view.
+    await expect
+      .poll(() => form.getByLabel('Title').evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await form.getByLabel('Title').fill('Van with twelve migrants near Šid');
     await form.getByLabel('Concealment in a vehicle').check();
     await form.getByRole('button', { name: 'Save' }).click();

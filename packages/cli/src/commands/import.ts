@@ -89,7 +89,9 @@ export function registerImportCommand(program: Command) {
           for (const row of report.rejected)
             process.stderr.write(`${basename(file)} line ${row.line}: ${row.problems.join('; ')}\n`);
           for (const row of report.warnings)
-            process.stderr.write(`${basename(file)} line ${row.line} (warning): ${row.messages.join('; ')}\n`);
+            process.stderr.write(
+              `${basename(file)} line ${row.line} (warning): ${row.messages.join('; ')}\n`,
+            );
           console.log(
             `${report.rows} rows: ${report.created} imported, ${report.alreadyImported} already imported, ${report.rejected.length} rejected (${report.outcome.replace('_', ' ')})`,
           );

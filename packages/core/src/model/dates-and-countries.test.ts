@@ -93,3 +93,31 @@ describe('countries in every form the registers use', () => {
     expect((refused.error!.issues[0] as { params?: { key?: string } }).params?.key).toBe('unknown_country');
   });
 });
+
+describe('a route leg as people write it', () => {
+  const leg = { fromCountry: 'Srbija', toCountry: 'HRV' };
+  it('reads a currency written as a word or a sign', async () => {
+    const { RouteInput } = await import('./route.ts');
+    const parsed = RouteInput.parse({ legs: [{ ...leg, feeAmount: 500, feeCurrency: 'euro' }] });
+    expect(parsed.legs[0]).toMatchObject({ fromCountry: 'RS', toCountry: 'HR', feeCurrency: 'EUR' });
+    expect(
+      RouteInput.parse({ legs: [{ ...leg, feeAmount: 200, feeCurrency: 'KM' }] }).legs[0]!.feeCurrency,
+    ).toBe('BAM');
+  });
+  it('names what is wrong with keys the interface words', async () => {
+    const { RouteInput } = await import('./route.ts');
+    const keyOf = (input: unknown) => {
+      const issue = RouteInput.safeParse(input).error!.issues[0] as {
+        params?: { key?: string };
+        path: unknown[];
+      };
+      return [issue.path.join('.'), issue.params?.key];
+    };
+    expect(keyOf({ legs: [{ ...leg, departedOn: '2026-05-02', arrivedOn: '2026-05-01' }] })).toEqual([
+      'legs.0.arrivedOn',
+      'arrives_before_departs',
+    ]);
+    expect(keyOf({ legs: [{ ...leg, feeAmount: 100 }] })).toEqual(['legs.0.feeCurrency', 'fee_pair']);
+    expect(keyOf({ legs: [{ ...leg, departedOn: '2999-01-01' }] })).toEqual(['legs.0.departedOn', 'future']);
+  });
+});

@@ -16,6 +16,53 @@ export const TRANSPORT_MODES = [
 ] as const;
 export const TransportMode = z.enum(TRANSPORT_MODES);
 
+// Currencies as people on the route and clerks write them, folded (lower case, no diacritics).
+const CURRENCY_NAMES: Record<string, string> = {
+  '€': 'EUR',
+  euro: 'EUR',
+  eur: 'EUR',
+  evro: 'EUR',
+  eura: 'EUR',
+  евро: 'EUR',
+  euros: 'EUR',
+  $: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  dolar: 'USD',
+  dolara: 'USD',
+  долар: 'USD',
+  km: 'BAM',
+  'konvertibilna marka': 'BAM',
+  marka: 'BAM',
+  марка: 'BAM',
+  din: 'RSD',
+  dinar: 'RSD',
+  dinara: 'RSD',
+  динар: 'RSD',
+  динара: 'RSD',
+  den: 'MKD',
+  denar: 'MKD',
+  denari: 'MKD',
+  денар: 'MKD',
+  денари: 'MKD',
+  lek: 'ALL',
+  leke: 'ALL',
+  lekë: 'ALL',
+  '£': 'GBP',
+  pound: 'GBP',
+  funta: 'GBP',
+  лира: 'TRY',
+  lira: 'TRY',
+  franak: 'CHF',
+  frank: 'CHF',
+};
+
+/** A currency as written ("euro", "€", "km") as its ISO 4217 code; anything else upper-cased, to be checked. */
+export function currencyCode(text: string): string {
+  const key = text.trim().toLowerCase().replace(/\.$/, '');
+  return CURRENCY_NAMES[key] ?? text.trim().toUpperCase();
+}
+
 export const RouteLegInput = z.object({
   fromPlace: z.string().trim().max(120).nullish(),
   fromCountry: CountryCode,
@@ -27,11 +74,11 @@ export const RouteLegInput = z.object({
   arrivedOn: PastPartialDate.nullish(),
   transportMode: TransportMode.nullish(),
   feeAmount: z.number().min(0, 'a fee cannot be negative').max(1_000_000).nullish(),
-  /** ISO 4217, e.g. EUR. */
+  /** ISO 4217, e.g. EUR; "euro", "€", "KM" or "denari" are read as their codes. */
   feeCurrency: z
     .string()
     .trim()
-    .toUpperCase()
+    .overwrite(currencyCode)
     .regex(/^[A-Z]{3}$/, 'a currency as its three-letter ISO 4217 code, e.g. EUR')
     .nullish(),
   facilitatorPersonId: z.uuid().nullish(),

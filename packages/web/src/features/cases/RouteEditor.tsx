@@ -153,7 +153,7 @@ export function RouteEditor({ view, onDone }: { view: CaseView; onDone: () => vo
           </div>
           <div className="row">
             {input(i, 'feeAmount', t('cases.fee'), { inputMode: 'decimal', size: 8 })}
-            {input(i, 'feeCurrency', t('cases.currency'), { maxLength: 3, size: 4 })}
+            {input(i, 'feeCurrency', t('cases.currency'), { maxLength: 20, size: 6 })}
             <Field label={t('cases.facilitator')} error={errors[`legs.${i}.facilitatorPersonId`]}>
               <select
                 value={leg.facilitatorPersonId}

@@ -18,7 +18,7 @@ import {
 } from '@veza/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../api.ts';
+import { ApiError, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
@@ -356,7 +356,10 @@ export function ComposePage({
         <Field label={t('requests.attach')} error={error('file')}>
           <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
         </Field>
-        {failure !== null && !Object.keys(errors).length && <ErrorMessage error={failure} />}
+        {/* An error the server tied to a field is shown at that field, once. */}
+        {failure !== null &&
+          !Object.keys(errors).length &&
+          !(failure instanceof ApiError && failure.field) && <ErrorMessage error={failure} />}
         <div className="actions">
           <button type="submit" disabled={pending}>
             {t('requests.send')}
