@@ -3,7 +3,7 @@
  * navigation of every capability (those still to come say so), and the demo label.
  */
 
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { type InterfaceLocale, may, usesRequests } from '@veza/core';
 import { useEffect, useId, useState } from 'react';
@@ -112,6 +112,12 @@ export function Shell() {
   const newHits = hitCount.data?.new ?? 0;
   const unread = useUnreadNotifications(me.data).data ?? { unread: 0, urgent: 0 };
   const signOut = useSignOut();
+  // A new notification may be a new hit: the hits badge follows the bell, not the next navigation.
+  const queryClient = useQueryClient();
+  const unreadCount = unread.unread;
+  useEffect(() => {
+    if (unreadCount > 0) void queryClient.invalidateQueries({ queryKey: ['hits'] });
+  }, [unreadCount, queryClient]);
   // On a phone the navigation, the identity, the language and sign-out live in a menu.
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useRouterState({ select: (state) => state.location.href });
