@@ -29,6 +29,30 @@ function shownAs(value: string, locale: string): string {
   return value.length === 2 && readCountry(value) === value ? countryLabel(value, locale) : value;
 }
 
+/** A text box offering the countries' names as it is typed in (a datalist). */
+function ListedInput({
+  text,
+  onText,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'list'> & {
+  text: string;
+  onText: (text: string) => void;
+}) {
+  const listId = useId();
+  return (
+    <>
+      <input
+        {...rest}
+        list={listId}
+        autoComplete="off"
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+      />
+      <CountryOptions id={listId} />
+    </>
+  );
+}
+
 function CountryOptions({ id }: { id: string }) {
   const { i18n } = useTranslation();
   const locale = i18n.language;
@@ -47,7 +71,6 @@ function CountryOptions({ id }: { id: string }) {
 
 export function CountryInput({ value, onChange, ...rest }: Props) {
   const { i18n } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState(() => shownAs(value, i18n.language));
   // The form's value changed from outside (reset, another language): show it anew; what the user
   // is typing, which already stands for the value, is left alone.
@@ -57,24 +80,19 @@ export function CountryInput({ value, onChange, ...rest }: Props) {
     );
   }, [value, i18n.language]);
   return (
-    <>
-      <input
-        {...rest}
-        list={listId}
-        autoComplete="off"
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(readCountry(e.target.value) ?? e.target.value.trim());
-        }}
-        onBlur={(e) => {
-          const code = readCountry(e.target.value);
-          if (code) setText(countryLabel(code, i18n.language));
-          rest.onBlur?.(e);
-        }}
-      />
-      <CountryOptions id={listId} />
-    </>
+    <ListedInput
+      {...rest}
+      text={text}
+      onText={(next) => {
+        setText(next);
+        onChange(readCountry(next) ?? next.trim());
+      }}
+      onBlur={(e) => {
+        const code = readCountry(e.target.value);
+        if (code) setText(countryLabel(code, i18n.language));
+        rest.onBlur?.(e);
+      }}
+    />
   );
 }
 
@@ -86,26 +104,20 @@ export function CountriesInput({
 }: Omit<Props, 'value' | 'onChange'> & { value: string[]; onChange: (codesOrTexts: string[]) => void }) {
   const { i18n } = useTranslation();
   const [text, setText] = useState(() => value.map((c) => countryName(c, i18n.language)).join(', '));
-  const listId = useId();
   return (
-    <>
-      <input
-        {...rest}
-        list={listId}
-        autoComplete="off"
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(
-            e.target.value
-              .split(/[,;]/)
-              .map((part) => part.trim())
-              .filter(Boolean)
-              .map((part) => readCountry(part) ?? part),
-          );
-        }}
-      />
-      <CountryOptions id={listId} />
-    </>
+    <ListedInput
+      {...rest}
+      text={text}
+      onText={(next) => {
+        setText(next);
+        onChange(
+          next
+            .split(/[,;]/)
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .map((part) => readCountry(part) ?? part),
+        );
+      }}
+    />
   );
 }
