@@ -157,7 +157,13 @@ export async function findDuplicates(
       }
       await tx
         .update(personDuplicates)
-        .set({ probability: current.probability, explanation: current.explanation })
+        // The demo mark follows the persons' (a pair found while the demo region was being written,
+        // before its persons were marked, is marked on the next search).
+        .set({
+          probability: current.probability,
+          explanation: current.explanation,
+          isDemo: demo.has(row.personId) && demo.has(row.otherPersonId),
+        })
         .where(eq(personDuplicates.id, row.id));
       found.delete(key);
     }
