@@ -4,7 +4,7 @@
  * something: a case with a person, a vehicle and a route; a screening; a request between two
  * jurisdictions.
  */
-import { may, type Role, requestTypesFor, usesRequests } from '@veza/core';
+import { may, type Role, sendsRequests, usesRequests, usesScreening } from '@veza/core';
 import type { RunningServer } from './server.ts';
 
 export interface WalkPage {
@@ -35,7 +35,7 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/analysis', allows: all },
     {
       path: '/screening',
-      allows: (r) => may(r, 'readScreenings') || may(r, 'countScreenings') || may(r, 'setReferralPathways'),
+      allows: usesScreening,
     },
     { path: '/screening/new', allows: (r) => may(r, 'recordScreenings') },
     { path: `/screening/${records.screeningId}`, allows: (r) => may(r, 'readScreenings'), record: true },
@@ -48,7 +48,7 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/search?q=Petrovi%C4%87', allows: reads },
     { path: '/hits', allows: reads },
     { path: '/requests', allows: usesRequests },
-    { path: '/requests/new', allows: (r) => requestTypesFor(r).length > 0 },
+    { path: '/requests/new', allows: sendsRequests },
     { path: `/requests/${records.requestId}`, allows: usesRequests, record: true },
     { path: '/requests/dashboard', allows: (r) => may(r, 'readRequestsDashboard') },
     { path: '/audit', allows: (r) => may(r, 'readAudit') },

@@ -32,7 +32,17 @@ export function may(roles: readonly Role[], capability: Capability): boolean {
   return roles.some((r) => allowed.includes(r));
 }
 
+/** Those who may send some kind of operational request. */
+export function sendsRequests(roles: readonly Role[]): boolean {
+  return requestTypesFor(roles).length > 0;
+}
+
 /** Operational requests: those who may send some kind of request, and coordinators, who read them. */
 export function usesRequests(roles: readonly Role[]): boolean {
-  return requestTypesFor(roles).length > 0 || roles.includes('coordinator');
+  return sendsRequests(roles) || roles.includes('coordinator');
+}
+
+/** The screening page: its list, its counts (analysts) or its referral pathways (admins). */
+export function usesScreening(roles: readonly Role[]): boolean {
+  return may(roles, 'readScreenings') || may(roles, 'countScreenings') || may(roles, 'setReferralPathways');
 }

@@ -4,7 +4,7 @@
  * to go, instead of an error from the server.
  */
 import { Link } from '@tanstack/react-router';
-import type { Role } from '@veza/core';
+import { type Capability, may, type Role } from '@veza/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from './session.ts';
@@ -22,10 +22,18 @@ export function NotForYourRole() {
   );
 }
 
+/** Who may use a page: a capability, or a test of the roles (as core's usesRequests). */
+export type Allows = Capability | ((roles: readonly Role[]) => boolean);
+
+/** Whether these roles may use what `allows` guards: the navigation and the pages ask the same. */
+export function passes(allows: Allows, roles: readonly Role[]): boolean {
+  return typeof allows === 'string' ? may(roles, allows) : allows(roles);
+}
+
 /** The page, for those whose roles pass; the notice for everyone else. */
-export function gated(allows: (roles: readonly Role[]) => boolean, Page: ComponentType) {
+export function gated(allows: Allows, Page: ComponentType) {
   return function GatedPage() {
     const me = useSignedIn();
-    return allows(me.roles) ? <Page /> : <NotForYourRole />;
+    return passes(allows, me.roles) ? <Page /> : <NotForYourRole />;
   };
 }

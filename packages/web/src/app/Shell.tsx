@@ -5,7 +5,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { type InterfaceLocale, may, usesRequests } from '@veza/core';
+import { type InterfaceLocale, type Role, usesRequests, usesScreening } from '@veza/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { patch } from '../api.ts';
@@ -14,39 +14,37 @@ import { readsCases } from '../features/cases/access.ts';
 import { useNewHits } from '../features/hits/HitsPage.tsx';
 import { useUnreadNotifications } from '../features/notifications/NotificationsPage.tsx';
 import { LOCALE_NAMES, MESSAGES, setLocale } from '../i18n/index.ts';
-import type { Me } from '../types.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
+import { type Allows, passes } from './Gate.tsx';
 import { useMe, useSignOut } from './session.ts';
 
-/** Each role sees only what it may use (the capabilities the server checks, from core). */
-const NAV: { to: string; key: string; visible: (me: Me) => boolean }[] = [
-  {
-    to: '/screening',
-    key: 'nav.screening',
-    visible: (me) =>
-      may(me.roles, 'readScreenings') ||
-      may(me.roles, 'countScreenings') ||
-      may(me.roles, 'setReferralPathways'),
-  },
-  { to: '/protection', key: 'nav.protection', visible: (me) => COMING_FOR.protection(me) },
-  { to: '/cases', key: 'nav.cases', visible: (me) => may(me.roles, 'readInvestigationRecords') },
-  { to: '/hits', key: 'nav.hits', visible: (me) => may(me.roles, 'readInvestigationRecords') },
-  { to: '/requests', key: 'nav.requests', visible: (me) => usesRequests(me.roles) },
-  { to: '/analysis', key: 'nav.analysis', visible: (me) => COMING_FOR.analysis(me) },
-  { to: '/knowledge', key: 'nav.knowledge', visible: () => true },
-  { to: '/directory', key: 'nav.directory', visible: () => true },
-  { to: '/audit', key: 'nav.audit', visible: (me) => may(me.roles, 'readAudit') },
-  { to: '/users', key: 'nav.users', visible: (me) => may(me.roles, 'manageUsers') },
-];
-
 /** Capabilities still to come, shown (with their honest empty page) to the roles that will use them. */
-const COMING_FOR = {
-  protection: (me: Me) => me.roles.some((r) => r === 'caseworker' || r === 'screener' || r === 'coordinator'),
-  analysis: (me: Me) =>
-    me.roles.some(
-      (r) => r === 'analyst' || r === 'coordinator' || r === 'investigator' || r === 'prosecutor',
-    ),
+const COMING_FOR: Record<'protection' | 'analysis', readonly Role[]> = {
+  protection: ['caseworker', 'screener', 'coordinator'],
+  analysis: ['analyst', 'coordinator', 'investigator', 'prosecutor'],
 };
+
+/** Each role sees only what it may use (the capabilities the server checks, from core). */
+const NAV: { to: string; key: string; allows: Allows }[] = [
+  { to: '/screening', key: 'nav.screening', allows: usesScreening },
+  {
+    to: '/protection',
+    key: 'nav.protection',
+    allows: (roles) => roles.some((r) => COMING_FOR.protection.includes(r)),
+  },
+  { to: '/cases', key: 'nav.cases', allows: 'readInvestigationRecords' },
+  { to: '/hits', key: 'nav.hits', allows: 'readInvestigationRecords' },
+  { to: '/requests', key: 'nav.requests', allows: usesRequests },
+  {
+    to: '/analysis',
+    key: 'nav.analysis',
+    allows: (roles) => roles.some((r) => COMING_FOR.analysis.includes(r)),
+  },
+  { to: '/knowledge', key: 'nav.knowledge', allows: () => true },
+  { to: '/directory', key: 'nav.directory', allows: () => true },
+  { to: '/audit', key: 'nav.audit', allows: 'readAudit' },
+  { to: '/users', key: 'nav.users', allows: 'manageUsers' },
+];
 
 export function LanguageSwitcher({ onChange }: { onChange?: (locale: InterfaceLocale) => void }) {
   const { t, i18n } = useTranslation();
@@ -203,7 +201,7 @@ export function Shell() {
       <div className="layout">
         <nav aria-label={t('app.mainNavigation')} className="sidenav" id="menu">
           <ul>
-            {NAV.filter((item) => item.visible(user)).map((item) => (
+            {NAV.filter((item) => passes(item.allows, user.roles)).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
                   {t(item.key)}

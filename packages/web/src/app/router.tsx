@@ -9,7 +9,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { may, REQUEST_TYPES, requestTypesFor, usesRequests } from '@veza/core';
+import { REQUEST_TYPES, sendsRequests, usesRequests, usesScreening } from '@veza/core';
 import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
 import {
   DirectoryPage,
@@ -50,7 +50,7 @@ const casesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases',
   component: gated(
-    (r) => may(r, 'readInvestigationRecords'),
+    'readInvestigationRecords',
     lazyRouteComponent(() => import('../features/cases/CasesPage.tsx'), 'CasesPage'),
   ),
 });
@@ -58,7 +58,7 @@ const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/import',
   component: gated(
-    (r) => may(r, 'writeInvestigationRecords'),
+    'writeInvestigationRecords',
     lazyRouteComponent(() => import('../features/imports/ImportPage.tsx'), 'ImportPage'),
   ),
 });
@@ -66,7 +66,7 @@ const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
   component: gated(
-    (r) => may(r, 'readInvestigationRecords'),
+    'readInvestigationRecords',
     lazyRouteComponent(() => import('../features/cases/CasePage.tsx'), 'CasePage'),
   ),
 });
@@ -78,7 +78,7 @@ const personRoute = createRoute({
       ? { purpose: search.purpose }
       : {},
   component: gated(
-    (r) => may(r, 'readInvestigationRecords'),
+    'readInvestigationRecords',
     lazyRouteComponent(() => import('../features/persons/PersonPage.tsx'), 'PersonPage'),
   ),
 });
@@ -88,7 +88,7 @@ const searchRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { q?: string } =>
     typeof search.q === 'string' && search.q.trim() ? { q: search.q.trim() } : {},
   component: gated(
-    (r) => may(r, 'readInvestigationRecords'),
+    'readInvestigationRecords',
     lazyRouteComponent(() => import('../features/search/SearchPage.tsx'), 'SearchPage'),
   ),
 });
@@ -97,7 +97,7 @@ const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
   component: gated(
-    (r) => may(r, 'readAudit'),
+    'readAudit',
     lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
   ),
 });
@@ -110,14 +110,14 @@ const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/users',
   component: gated(
-    (r) => may(r, 'manageUsers'),
+    'manageUsers',
     lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage'),
   ),
 });
 const hitsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/hits',
-  component: gated((r) => may(r, 'readInvestigationRecords'), HitsPage),
+  component: gated('readInvestigationRecords', HitsPage),
 });
 const requestsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -151,7 +151,7 @@ const composeRoute = createRoute({
     );
   },
   component: gated(
-    (r) => requestTypesFor(r).length > 0,
+    sendsRequests,
     lazyRouteComponent(() => import('../features/requests/ComposeRoute.tsx'), 'ComposeRoute'),
   ),
 });
@@ -159,7 +159,7 @@ const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/requests/dashboard',
   component: gated(
-    (r) => may(r, 'readRequestsDashboard'),
+    'readRequestsDashboard',
     lazyRouteComponent(() => import('../features/requests/DashboardPage.tsx'), 'DashboardPage'),
   ),
 });
@@ -175,7 +175,7 @@ const screeningsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening',
   component: gated(
-    (r) => may(r, 'readScreenings') || may(r, 'countScreenings') || may(r, 'setReferralPathways'),
+    usesScreening,
     lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage'),
   ),
 });
@@ -187,7 +187,7 @@ const interviewRoute = createRoute({
       ? { resume: search.resume }
       : {},
   component: gated(
-    (r) => may(r, 'recordScreenings'),
+    'recordScreenings',
     lazyRouteComponent(() => import('../features/screening/InterviewPage.tsx'), 'InterviewPage'),
   ),
 });
@@ -195,7 +195,7 @@ const instrumentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/instruments',
   component: gated(
-    (r) => may(r, 'publishInstruments'),
+    'publishInstruments',
     lazyRouteComponent(() => import('../features/screening/InstrumentsPage.tsx'), 'InstrumentsPage'),
   ),
 });
@@ -203,7 +203,7 @@ const pathwaysRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/pathways',
   component: gated(
-    (r) => may(r, 'setReferralPathways'),
+    'setReferralPathways',
     lazyRouteComponent(() => import('../features/screening/PathwaysPage.tsx'), 'PathwaysPage'),
   ),
 });
@@ -211,7 +211,7 @@ const screeningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/screening/$screeningId',
   component: gated(
-    (r) => may(r, 'readScreenings'),
+    'readScreenings',
     lazyRouteComponent(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningPage'),
   ),
 });

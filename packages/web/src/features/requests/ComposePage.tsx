@@ -234,14 +234,6 @@ export function ComposePage({
   };
   const error = (field: string) => errors[field] ?? fieldError(failure, field);
 
-  if (types.length === 0) {
-    return (
-      <section>
-        <h1>{t('requests.compose')}</h1>
-        <p className="error">{t('requests.noRole')}</p>
-      </section>
-    );
-  }
   return (
     <section>
       <h1>{t('requests.compose')}</h1>

@@ -34,8 +34,6 @@ export function PathwaysPage() {
     }) => put(`/api/referral-pathways/${action}`, { agencyId, contactPointId: contactPointId || null }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['referral-pathways'] }),
   });
-  if (!me.roles.some((r) => r === 'coordinator' || r === 'admin'))
-    return <p className="error">{t('errors.notFound')}</p>;
   if (instruments.isPending || pathways.isPending || directory.isPending) return <Loading />;
   const actions = instruments.data?.instruments[0]?.definition.actions ?? [];
   return (

@@ -222,7 +222,6 @@ export const bs = {
     showDisabled: 'Prikaži onemogućene korisnike',
     twoFactor: 'Drugi faktor',
     created: 'Korisnik {{username}} je kreiran.',
-    forbidden: 'Korisnicima upravljaju samo administratori.',
   },
   cases: {
     perpetratorRoleNames: srLatn.cases.perpetratorRoleNames,
@@ -412,7 +411,6 @@ export const bs = {
       'Zahtjevi koje je vaša jurisdikcija poslala i primila, po mjesecu i partneru: koliko ih je otvoreno, u kašnjenju i odgovoreno, i koliko su trajali potvrda i odgovor.',
     filters: 'Filtriranje zahtjeva',
     none: 'Ovdje nema zahtjeva.',
-    noRole: 'Vaše uloge ne učestvuju u zahtjevima između agencija.',
     wholeAgency: 'Agencija u cjelini',
     followsHit: 'Ovaj zahtjev prati pogodak: pogodak je povezan, a pita se druga agencija.',
     refersScreening:

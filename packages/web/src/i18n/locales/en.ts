@@ -217,7 +217,6 @@ export const en = {
     showDisabled: 'Show disabled users',
     twoFactor: 'Second factor',
     created: 'User {{username}} created.',
-    forbidden: 'Only administrators manage users.',
   },
   cases: {
     perpetratorRoleNames: {
@@ -428,7 +427,6 @@ export const en = {
     subjectContains: 'Subject contains',
     none: 'No requests here.',
     more: 'Showing {{shown}} of {{total}}.',
-    noRole: 'Your roles do not take part in requests between agencies.',
     subject: 'Subject',
     body: 'Message',
     type: 'Kind',

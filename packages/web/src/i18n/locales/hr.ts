@@ -222,7 +222,6 @@ export const hr = {
     showDisabled: 'Prikaži onemogućene korisnike',
     twoFactor: 'Drugi faktor',
     created: 'Korisnik {{username}} je stvoren.',
-    forbidden: 'Korisnicima upravljaju samo administratori.',
   },
   cases: {
     perpetratorRoleNames: {
@@ -428,7 +427,6 @@ export const hr = {
       'Zahtjevi koje je vaša jurisdikcija poslala i primila, po mjesecu i partneru: koliko ih je otvoreno, u kašnjenju i odgovoreno, i koliko su trajali potvrda i odgovor.',
     filters: 'Filtriranje zahtjeva',
     none: 'Ovdje nema zahtjeva.',
-    noRole: 'Vaše uloge ne sudjeluju u zahtjevima između agencija.',
     wholeAgency: 'Agencija u cjelini',
     sentAt: 'Poslano',
     linkKinds: {

@@ -218,7 +218,6 @@ export const mk = {
     showDisabled: 'Прикажи ги оневозможените корисници',
     twoFactor: 'Втор фактор',
     created: 'Корисникот {{username}} е создаден.',
-    forbidden: 'Со корисниците управуваат само администратори.',
   },
   cases: {
     perpetratorRoleNames: {
@@ -429,7 +428,6 @@ export const mk = {
     subjectContains: 'Предметот содржи',
     none: 'Тука нема барања.',
     more: 'Прикажани {{shown}} од {{total}}.',
-    noRole: 'Вашите улоги не учествуваат во барањата меѓу агенциите.',
     subject: 'Предмет',
     body: 'Порака',
     type: 'Вид',

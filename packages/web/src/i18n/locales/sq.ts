@@ -222,7 +222,6 @@ export const sq = {
     showDisabled: 'Shfaq përdoruesit e çaktivizuar',
     twoFactor: 'Faktori i dytë',
     created: 'Përdoruesi {{username}} u krijua.',
-    forbidden: 'Vetëm administratorët menaxhojnë përdoruesit.',
   },
   cases: {
     perpetratorRoleNames: {
@@ -433,7 +432,6 @@ export const sq = {
     subjectContains: 'Subjekti përmban',
     none: 'Nuk ka kërkesa këtu.',
     more: 'Shfaqen {{shown}} nga {{total}}.',
-    noRole: 'Rolet tuaja nuk marrin pjesë në kërkesat ndërmjet agjencive.',
     subject: 'Subjekti',
     body: 'Mesazhi',
     type: 'Lloji',

@@ -220,7 +220,6 @@ export const srLatn = {
     showDisabled: 'Prikaži onemogućene korisnike',
     twoFactor: 'Drugi faktor',
     created: 'Korisnik {{username}} je kreiran.',
-    forbidden: 'Korisnicima upravljaju samo administratori.',
   },
   cases: {
     perpetratorRoleNames: {
@@ -431,7 +430,6 @@ export const srLatn = {
     subjectContains: 'Predmet sadrži',
     none: 'Ovde nema zahteva.',
     more: 'Prikazano {{shown}} od {{total}}.',
-    noRole: 'Vaše uloge ne učestvuju u zahtevima između agencija.',
     subject: 'Predmet',
     body: 'Poruka',
     type: 'Vrsta',
