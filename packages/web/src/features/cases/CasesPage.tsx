@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { CaseSummary, DirectoryResult } from '../../types.ts';
+import type { CaseSummary } from '../../types.ts';
+import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { readsCases, writesCases } from './access.ts';
 import { CaseForm } from './CaseForm.tsx';
 
@@ -24,11 +25,7 @@ export function CasesPage() {
     openedFrom: '',
     openedTo: '',
   });
-  const agencies = useQuery({
-    queryKey: ['directory', { jurisdiction: me.jurisdiction, agencies: true }],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
-    enabled: readsCases(me),
-  });
+  const agencies = useJurisdictionDirectory(me.jurisdiction, { enabled: readsCases(me) });
   const [creating, setCreating] = useState(false);
   const list = useQuery({
     queryKey: ['cases', filters],

@@ -24,8 +24,10 @@ import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
-import type { DirectoryResult, RequestThread, RequestType } from '../../types.ts';
+import type { RequestThread, RequestType } from '../../types.ts';
+import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { languageName } from '../directory/labels.ts';
+import { useScreening } from '../screening/queries.ts';
 import { usePathways } from '../screening/ResultView.tsx';
 import { type PickedRecord, RecordPicker } from './RecordPicker.tsx';
 
@@ -46,11 +48,7 @@ export function CounterpartPicker({
   errors: { agency?: string | undefined; contactPoint?: string | undefined };
 }) {
   const { t } = useTranslation();
-  const directory = useQuery({
-    queryKey: ['directory', { jurisdiction: value.jurisdiction, agencies: true }],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${value.jurisdiction}&limit=500`),
-    enabled: Boolean(value.jurisdiction),
-  });
+  const directory = useJurisdictionDirectory(value.jurisdiction);
   const points = directory.data?.contactPoints.filter((c) => c.agency.id === value.agencyId) ?? [];
   return (
     <>
@@ -129,18 +127,7 @@ export function ComposePage({
     enabled: Boolean(agency),
   });
   // A referral from a screening: the screening says how urgent, the jurisdiction's pathways say where.
-  const referred = useQuery({
-    queryKey: ['screening', screening],
-    queryFn: () =>
-      get<{
-        id: string;
-        outcome: string;
-        child: boolean;
-        conductedAt: string;
-        result: { actions?: { id: string }[] };
-      }>(`/api/screenings/${screening}`),
-    enabled: Boolean(screening),
-  });
+  const referred = useScreening(screening);
   const pathways = usePathways();
   const pathway = referralPathway(referred.data, pathways.data?.pathways ?? []);
   const [counterpart, setCounterpart] = useState<Counterpart | null>(null);
@@ -379,7 +366,7 @@ export function referralPriority(screening: { outcome: string; child: boolean })
 
 /** The pathway of the first recommended action that the jurisdiction has one for. */
 function referralPathway<P extends { action: string }>(
-  screening: { result: { actions?: { id: string }[] } } | undefined,
+  screening: { result: { actions: readonly { id: string }[] } } | undefined,
   pathways: P[],
 ): P | undefined {
   for (const action of screening?.result.actions ?? []) {

@@ -2,13 +2,13 @@
  * The jurisdiction's referral pathways, for its coordinators and admins: for each action a
  * screening can recommend, the agency (and if need be the contact point) that provides it.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { textIn } from '@veza/core';
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../api.ts';
+import { put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { DirectoryResult } from '../../types.ts';
+import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { useInstruments } from './InterviewPage.tsx';
 import { usePathways } from './ResultView.tsx';
 
@@ -18,10 +18,7 @@ export function PathwaysPage() {
   const queryClient = useQueryClient();
   const instruments = useInstruments();
   const pathways = usePathways();
-  const directory = useQuery({
-    queryKey: ['directory', { jurisdiction: me.jurisdiction, agencies: true }],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
-  });
+  const directory = useJurisdictionDirectory(me.jurisdiction);
   const save = useMutation({
     mutationFn: ({
       action,

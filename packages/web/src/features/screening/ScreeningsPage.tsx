@@ -1,7 +1,7 @@
 /** The screenings the user may see, newest first; what waits to be sent; and a new screening. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { type Instrument, may, type ScreeningResult } from '@veza/core';
+import { type Instrument, may } from '@veza/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api.ts';
@@ -9,25 +9,13 @@ import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { languageName } from '../../i18n/format.ts';
-import type { DirectoryResult } from '../../types.ts';
+import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { useDateTime } from '../requests/format.ts';
 import { RecordPicker } from '../requests/RecordPicker.tsx';
 import type { InstrumentVersion } from './InterviewPage.tsx';
+import { type ScreeningSummary, useScreening } from './queries.ts';
 import { discardQueued, useScreeningQueue } from './queue.ts';
 import { ResultView } from './ResultView.tsx';
-
-interface ScreeningSummary {
-  id: string;
-  conductedAt: string;
-  outcome: string;
-  child: boolean;
-  interviewLanguage: string;
-  instrument: { id: string; key: string; version: number };
-  agency: { id: string; name: string };
-  by: string;
-  place: string | null;
-  personId: string | null;
-}
 
 /** What analysts see of screening: counts per month, agency and outcome, those under 10 withheld. */
 function ScreeningCounts() {
@@ -46,10 +34,7 @@ function ScreeningCounts() {
         }[];
       }>('/api/screenings/counts'),
   });
-  const agencies = useQuery({
-    queryKey: ['directory', me.jurisdiction, 'all'],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
-  });
+  const agencies = useJurisdictionDirectory(me.jurisdiction);
   const agencyName = (id: string) => agencies.data?.agencies.find((a) => a.id === id)?.name ?? '—';
   if (counts.isPending) return <Loading />;
   if (counts.isError) return <ErrorMessage error={counts.error} onRetry={() => counts.refetch()} />;
@@ -323,13 +308,7 @@ export function ScreeningPage() {
   const { screeningId } = useParams({ from: '/screening/$screeningId' });
   const { t } = useTranslation();
   const formatDate = useDateTime();
-  const screening = useQuery({
-    queryKey: ['screenings', screeningId],
-    queryFn: () =>
-      get<ScreeningSummary & { result: ScreeningResult; answers: Record<string, unknown> }>(
-        `/api/screenings/${screeningId}`,
-      ),
-  });
+  const screening = useScreening(screeningId);
   const instrument = useQuery({
     queryKey: ['instruments', screening.data?.instrument.id],
     queryFn: () => get<InstrumentVersion>(`/api/instruments/${screening.data!.instrument.id}`),

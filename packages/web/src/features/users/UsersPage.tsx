@@ -10,7 +10,8 @@ import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { DirectoryResult, UserView } from '../../types.ts';
+import type { UserView } from '../../types.ts';
+import { useJurisdictionDirectory } from '../directory/agencies.ts';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -100,11 +101,7 @@ function CreateUser() {
   const [roles, setRoles] = useState<Role[]>([]);
   const [password, setPassword] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const agencies = useQuery({
-    queryKey: ['directory', { jurisdiction: me.jurisdiction }],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${me.jurisdiction}&limit=500`),
-    enabled: open,
-  });
+  const agencies = useJurisdictionDirectory(me.jurisdiction, { enabled: open });
   const create = useMutation({
     mutationFn: () => post<UserView>('/api/users', { username, displayName, agencyId, roles, password }),
     onSuccess: (user) => {
