@@ -309,6 +309,13 @@ describe('a screening the server would refuse', () => {
       `select count(*)::int as n from screenings where id = '${kept[0]!.id}'`,
     );
     expect(rows[0]!.n).toBe(0);
+    // "Correct the answers" leads back into the interview, the refusal (the interview's time, not
+    // an answer) said above the first section in the screener's language.
+    await state.getByRole('button', { name: 'Ispravi odgovore' }).click();
+    await expect.poll(() => tab.getByText('Odeljak 1 od 4').count()).toBe(1);
+    expect(await tab.locator('.interview [role="alert"]').first().textContent()).toContain(
+      'Razgovor ne može biti u budućnosti',
+    );
 
     // The list says it was refused (not "waiting"), and offers to correct it.
     await tab.goto(`${server.url}/screening`);

@@ -91,7 +91,10 @@ export function InterviewPage() {
   const [saved, setSaved] = useState<Submission | null>(null);
   // What is wrong with an answer, by question: shown at the question, which gets the focus.
   const [problem, setProblem] = useState<{ question: string; text: string } | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // A refusal: the server's (its words and the field it names), or one worded here (`text`).
+  const [refused, setRefused] = useState<(Pick<Submission, 'error' | 'field'> & { text?: string }) | null>(
+    null,
+  );
   const { resume } = useSearch({ from: '/screening/new' });
   const focusAfterRender = useRef<string | null>(null);
   // A screening the server refused, opened from the list to be corrected: the same id, its answers.
@@ -110,7 +113,7 @@ export function InterviewPage() {
       setPlace(body.place ?? '');
       setStartedAt(body.conductedAt);
       setAnswers(body.answers);
-      setRefusal(submission.error ?? null);
+      setRefused(submission.error === undefined ? null : submission);
       setStage({ step: 'section', index: 0 });
     });
   }, [resume]);
@@ -160,7 +163,9 @@ export function InterviewPage() {
     const question = field.startsWith('answers.') ? field.slice('answers.'.length) : '';
     const at = sectionOf(question);
     if (at < 0) {
-      setRefusal(text);
+      // Not an answer (the time of the interview, the instrument): said above the first section.
+      setRefused({ text });
+      setStage({ step: 'section', index: 0 });
       return;
     }
     setProblem({ question, text });
@@ -173,6 +178,18 @@ export function InterviewPage() {
       ? t('screening.problems.answer_range', { min: q.min ?? 0, max: q.max ?? '∞' })
       : t(`screening.problems.${key}`);
   };
+  /** The refusal in the screener's words: the server's English as it is, else by the field it names. */
+  const refusal =
+    refused === null
+      ? null
+      : (refused.text ??
+        (i18n.language === 'en'
+          ? (refused.error ?? '')
+          : refused.field === 'conductedAt'
+            ? t('screening.problems.future')
+            : refused.field?.startsWith('answers.')
+              ? t('screening.problems.answer_invalid')
+              : t('errors.codes.validation')));
   /** The answers given so far, of the questions shown: what the server will be sent. */
   const given = () =>
     Object.fromEntries(
@@ -222,20 +239,11 @@ export function InterviewPage() {
     };
     try {
       setSaved(null);
-      setRefusal(null);
+      setRefused(null);
       setStage({ step: 'result' });
       const outcome = await queue.submit(submission, check);
       setSaved(outcome);
-      if (outcome.state === 'refused')
-        setRefusal(
-          i18n.language === 'en'
-            ? (outcome.error ?? '')
-            : outcome.field === 'conductedAt'
-              ? t('screening.problems.future')
-              : outcome.field?.startsWith('answers.')
-                ? t('screening.problems.answer_invalid')
-                : t('errors.codes.validation'),
-        );
+      if (outcome.state === 'refused') setRefused(outcome);
     } catch (error) {
       if (!(error instanceof SubmissionRefused)) throw error;
       showProblem(error.field, error.message);
