@@ -165,15 +165,15 @@ export async function updateCase(
 async function inheritHandlingCode(ctx: ActorContext, caseId: string, code: HandlingCode) {
   await ctx.tx.update(vehicles).set({ handlingCode: code }).where(eq(vehicles.caseId, caseId));
   await ctx.tx.update(caseRoles).set({ handlingCode: code }).where(eq(caseRoles.caseId, caseId));
-  const people = await ctx.tx
-    .select({ personId: caseRoles.personId })
-    .from(caseRoles)
-    .where(eq(caseRoles.caseId, caseId));
-  for (const { personId } of people) await raisePersonHandlingCode(ctx, personId, code);
+  await raisePersonsHandlingCode(
+    ctx,
+    sql`${persons.id} in (select ${caseRoles.personId} from ${caseRoles} where ${caseRoles.caseId} = ${caseId})`,
+    code,
+  );
 }
 
-/** Raises a person's handling code to at least `code` (H0 < H1 < H2 < H3), audited; true when it changed. */
-async function raisePersonHandlingCode(ctx: ActorContext, personId: string, code: HandlingCode) {
+/** Raises the chosen persons' handling code to at least `code` (H0 < H1 < H2 < H3) in one statement; each raise audited. */
+async function raisePersonsHandlingCode(ctx: ActorContext, which: SQL, code: HandlingCode) {
   const raised = await ctx.tx
     .update(persons)
     .set({
@@ -182,19 +182,18 @@ async function raisePersonHandlingCode(ctx: ActorContext, personId: string, code
       updatedAt: ctx.now,
       version: sql`${persons.version} + 1`,
     })
-    .where(and(eq(persons.id, personId), sql`${persons.handlingCode} < ${code}`))
+    .where(and(which, sql`${persons.handlingCode} < ${code}`))
     .returning({ id: persons.id });
-  if (!raised[0]) return false;
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'person',
-    recordId: personId,
-    address: ctx.address,
-    details: { handlingCode: code, inheritedFromCase: true },
-  });
-  ctx.changes.records.add(ctx.actor.jurisdiction);
-  return true;
+  for (const { id } of raised)
+    await appendAudit(ctx.tx, ctx.now, {
+      actor: ctx.actor,
+      action: 'update',
+      recordType: 'person',
+      recordId: id,
+      address: ctx.address,
+      details: { handlingCode: code, inheritedFromCase: true },
+    });
+  if (raised.length) ctx.changes.records.add(ctx.actor.jurisdiction);
 }
 
 const summarySelection = { case: cases, agency: { id: agencies.id, name: agencies.name } };
@@ -360,7 +359,7 @@ export async function addRole(ctx: ActorContext, caseId: string, input: CaseRole
   if (!inserted[0])
     throw new AppError('conflict', 'this person already has this role in the case', { field: 'role' });
   await audit(ctx, 'create', 'case_role', inserted[0].id, { caseId, personId: person.id, role: input.role });
-  await raisePersonHandlingCode(ctx, person.id, current.handlingCode as HandlingCode);
+  await raisePersonsHandlingCode(ctx, eq(persons.id, person.id), current.handlingCode as HandlingCode);
   return getCase(ctx, caseId, null);
 }
 
