@@ -17,6 +17,7 @@ import {
   HANDLING_CODES,
   INTERFACE_LOCALES,
   JURISDICTIONS,
+  LINK_FIELDS,
   LINK_KINDS,
   MODUS_OPERANDI,
   OUTCOMES,
@@ -58,6 +59,9 @@ const ENUMERATIONS: [string, readonly string[]][] = [
   ['person.sexes', SEXES],
   ['person.documentTypes', DOCUMENT_TYPES],
   ['errors.codes', ERROR_CODES],
+  // The explanation of a possible duplicate: every field and every level it can be compared at.
+  ['person.duplicates.fields', LINK_FIELDS.map((f) => f.field)],
+  ['person.duplicates.levels', [...new Set(LINK_FIELDS.flatMap((f) => [...f.levels]))]],
 ];
 
 function at(messages: unknown, path: string): unknown {
