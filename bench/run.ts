@@ -7,6 +7,7 @@ import { benchHitFreshness } from './hits.ts';
 import {
   benchLinkageAccuracy,
   benchLinkageSpeed,
+  benchLinkageSweep,
   benchPrivateAccuracy,
   benchPrivateSpeed,
 } from './linkage/bench.ts';
@@ -30,6 +31,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['records-postgres', () => benchRecordsPostgres(personCount)],
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
+  ['linkage-sweep', () => benchLinkageSweep()],
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
   ['private-linkage-speed', () => benchPrivateSpeed()],
   ['dice-speed', async () => benchDice()],
@@ -65,16 +67,34 @@ for (const r of results) {
       records: number;
       seconds: number;
       peakMiB: number;
-      pairs: { f1: number };
+      comparedPairs: number;
+      pairs: { f1: number; precision: number; recall: number };
       clusters: { f1: number };
+      largestCluster: number;
+      bands: { from: number; precision: number }[];
     }[])
       console.log(
-        `  ${r.key}: ${run.records} records in ${run.seconds} s, peak ${run.peakMiB} MiB; F1 pairs ${run.pairs.f1}, clusters ${run.clusters.f1}`,
+        `  ${r.key}: ${run.records} records in ${run.seconds} s, peak ${run.peakMiB} MiB, ${run.comparedPairs} compared pairs; pairs P ${run.pairs.precision} R ${run.pairs.recall} F1 ${run.pairs.f1}, clusters F1 ${run.clusters.f1}, largest cluster ${run.largestCluster}; precision from 0.99: ${run.bands
+          .filter((b) => b.from >= 0.99)
+          .map((b) => `${b.from}+ ${b.precision}`)
+          .join(', ')}`,
       );
     const single = r.singleThread as { records: number; seconds: number };
     console.log(
       `  ${r.key}: ${single.records} records on one thread in ${single.seconds} s; workers ${r.speedupWithWorkers}× as fast`,
     );
+  } else if (r.key === 'linkage-sweep') {
+    for (const row of r.rows as {
+      knob: string;
+      value: number;
+      default: boolean;
+      pairs: { precision: number; recall: number; f1: number };
+      clusters: { f1: number };
+      largestCluster: number;
+    }[])
+      console.log(
+        `  ${r.key}: ${row.knob} ${row.value}${row.default ? ' (default)' : ''}: pairs P ${row.pairs.precision} R ${row.pairs.recall} F1 ${row.pairs.f1}; clusters F1 ${row.clusters.f1}; largest ${row.largestCluster}`,
+      );
   } else if (r.key === 'linkage-accuracy') {
     const line = (name: string, sweep: Record<string, { precision: number; recall: number; f1: number }>) =>
       console.log(
@@ -83,6 +103,13 @@ for (const r of results) {
           .join('; ')}`,
       );
     line(`generated ${r.records}`, r.generated as never);
+    console.log(
+      `  ${r.key}: score bands (precision / mean score): ${(
+        r.bands as { from: number; to: number; precision: number; meanScore: number }[]
+      )
+        .map((b) => `[${b.from}, ${b.to}) ${b.precision} / ${b.meanScore}`)
+        .join('; ')}`,
+    );
     for (const [name, sweep] of Object.entries(r.febrl as Record<string, never>))
       line(`FEBRL ${name}`, sweep);
   } else if (r.key === 'screening-bundle') {

@@ -18,6 +18,56 @@ export const HEADER =
 
 type Jurisdiction = 'AL' | 'BA' | 'XK' | 'ME' | 'MK' | 'RS';
 
+/**
+ * The rates that make a register hard, each a knob: the benchmark sweeps the hardest ones instead
+ * of scoring one setting, so that the engine is not tuned to one generator.
+ */
+export interface Knobs {
+  /** Share of migrants who share another recent migrant's names and birth year (cousins, common names). */
+  namesakes: number;
+  /** Of those namesakes, the share who also give no date, so both are registered on 1 January of that year. */
+  namesakeGuessedDate: number;
+  /** Share of people of the region who share a recent neighbour's names and birth year. */
+  localNamesakes: number;
+  /** Share of travelling groups that share one phone. */
+  groupPhones: number;
+  /** How often a member of such a group gives the group's phone. */
+  groupPhoneUse: number;
+  /** Share of migrants who travel with their family: one family name, one phone, sometimes one year. */
+  families: number;
+  /** Share of migrants who do not know their birth date and give a year (a guessed year for some). */
+  guessedDates: number;
+  /** Of the records of people giving a year, the share written as 1 January of it. */
+  januaryFirst: number;
+  /** Chance that a record gives a number bought in that country, not one the person had. */
+  simChanges: number;
+  /** Chance that a record declares another nationality than the person's. */
+  otherNationality: number;
+  /** Chance that a phone is written with a wrong, missing or extra digit. */
+  phoneNoise: number;
+  /** Chance that a document number is mistyped (a digit, O for 0), or that the person has a new document. */
+  documentNoise: number;
+}
+
+/** Bumped whenever the same seed and knobs would make other records (benchmarks cache files by it). */
+export const GENERATOR_VERSION = 2;
+
+/** The default setting: as hard as the registers described in issue 13. */
+export const DEFAULT_KNOBS: Knobs = {
+  namesakes: 0.05,
+  namesakeGuessedDate: 0.5,
+  localNamesakes: 0.03,
+  groupPhones: 0.5,
+  groupPhoneUse: 0.6,
+  families: 0.15,
+  guessedDates: 0.55,
+  januaryFirst: 0.5,
+  simChanges: 0.2,
+  otherNationality: 0.12,
+  phoneNoise: 0.03,
+  documentNoise: 0.05,
+};
+
 interface Person {
   entity: number;
   origin: Origin;
@@ -36,7 +86,22 @@ interface Person {
   phones: string[];
   groupPhone: string | null;
   document: string | null;
+  /** A second document (a new passport), given instead of the first on some records. */
+  newDocument: string | null;
   route: Jurisdiction[];
+}
+
+/** A family on the move: members come one after the other and share a family name, a phone, a route. */
+interface Family {
+  origin: Origin;
+  family: Spellings;
+  phone: string | null;
+  route: Jurisdiction[];
+  /** Parents' birth year; a year members sometimes share when none knows his date. */
+  year: number;
+  knowsDate: boolean;
+  givenSoFar: Spellings[];
+  left: number;
 }
 
 const ORIGINS: [Origin, number][] = [
@@ -88,7 +153,7 @@ const MOBILE: Record<string, [string, string, number]> = {
   TR: ['90', '5', 9],
 };
 
-// How clerks write a country: code, English, BCMS, Serbian/Macedonian Cyrillic, Albanian.
+// How clerks write a country: English, BCMS, Serbian/Macedonian Cyrillic, Albanian.
 const COUNTRY_NAMES: Record<string, string[]> = {
   AF: ['Afghanistan', 'Avganistan', 'Авганистан', 'Afganistan'],
   SY: ['Syria', 'Sirija', 'Сирија', 'Siria'],
@@ -108,6 +173,28 @@ const COUNTRY_NAMES: Record<string, string[]> = {
   MK: ['North Macedonia', 'Makedonija', 'Македонија', 'Maqedonia'],
   AL: ['Albania', 'Albanija', 'Албанија', 'Shqipëria'],
   XK: ['Kosovo', 'Kosovo', 'Косово', 'Kosova'],
+};
+
+/** Codes other than ISO alpha-2 that registers use: alpha-3, and Kosovo's RKS and XKX. */
+const OTHER_CODES: Record<string, string[]> = {
+  AF: ['AFG'],
+  SY: ['SYR'],
+  PK: ['PAK'],
+  MA: ['MAR'],
+  BD: ['BGD'],
+  IQ: ['IRQ'],
+  IR: ['IRN'],
+  TR: ['TUR'],
+  IN: ['IND'],
+  DZ: ['DZA'],
+  TN: ['TUN'],
+  PS: ['PSE'],
+  RS: ['SRB'],
+  BA: ['BIH'],
+  ME: ['MNE'],
+  MK: ['MKD'],
+  AL: ['ALB'],
+  XK: ['RKS', 'XKX', 'RKS'],
 };
 
 interface Style {
@@ -141,8 +228,12 @@ export class RecordGenerator {
     route: ROUTES[0]!,
   };
 
-  constructor(seed: number) {
+  private familyOnTheMove: Family | null = null;
+  private readonly knobs: Knobs;
+
+  constructor(seed: number, knobs: Partial<Knobs> = {}) {
     this.rnd = seededRandom(seed);
+    this.knobs = { ...DEFAULT_KNOBS, ...knobs };
   }
 
   private chance(p: number): boolean {
@@ -170,78 +261,119 @@ export class RecordGenerator {
     return `+${cc}${first}${String(this.int(0, 9))}${this.digits(rest - 1)}`;
   }
 
-  private newPerson(): Person {
+  private newDocument(): string {
+    return `${String.fromCharCode(65 + this.int(0, 25), 65 + this.int(0, 25))}${this.digits(7)}`;
+  }
+
+  private originOf(): Origin {
     const r = this.rnd();
     let acc = 0;
-    let origin: Origin = 'afghan';
     for (const [o, p] of ORIGINS) {
       acc += p;
-      if (r < acc) {
-        origin = o;
-        break;
-      }
+      if (r < acc) return o;
     }
+    return 'afghan';
+  }
+
+  private newPerson(): Person {
+    const k = this.knobs;
+    const family = this.familyOnTheMove;
+    const origin: Origin = family ? family.origin : this.originOf();
     const pool: NamePool = POOLS[origin];
-    const local = origin === 'bcms' || origin === 'albanian' || origin === 'macedonian';
-    const sex = this.chance(local ? 0.5 : 0.82) ? 'male' : 'female';
+    const local = isLocal(origin);
+    const sex = this.chance(local ? 0.5 : family ? 0.55 : 0.82) ? 'male' : 'female';
     const names = sex === 'male' ? pool.male : pool.female;
-    const given: Spellings[] = [this.zipf(names)];
+    // Members of one family have different given names.
+    let first = this.zipf(names);
+    for (let tries = 0; family && tries < 10 && family.givenSoFar.includes(first); tries++)
+      first = this.zipf(names);
+    const given: Spellings[] = [first];
     if (!local && this.chance(0.22)) given.push(this.zipf(names));
-    const year = local ? this.int(1960, 2002) : this.int(1980, 2010);
+    let year = local ? this.int(1960, 2002) : this.int(1980, 2010);
+    if (family && family.givenSoFar.length > 0)
+      year = this.int(family.year + 18, Math.min(2022, family.year + 35));
+    if (family && this.chance(0.3)) year = family.year;
     const month = this.int(1, 12);
     const day = this.int(1, 28);
-    if (!local && this.group.left <= 0) {
+    if (!local && !family && this.group.left <= 0) {
       this.group = {
-        phone: this.chance(0.4) ? this.newPhone(this.pick(['RS', 'MK', 'BA', pool.nationality])) : null,
+        phone: this.chance(k.groupPhones)
+          ? this.newPhone(this.pick(['RS', 'MK', 'BA', pool.nationality]))
+          : null,
         left: this.int(1, 12),
         route: this.pick(ROUTES),
       };
     }
-    this.group.left--;
+    if (!family) this.group.left--;
     const phones: string[] = [];
     if (this.chance(local ? 0.8 : 0.55)) {
       const count = local ? 1 : this.int(1, 3);
-      for (let k = 0; k < count; k++)
+      for (let n = 0; n < count; n++)
         phones.push(
           this.newPhone(
             local ? (HOMES[origin]![0] ?? 'RS') : this.pick([pool.nationality, 'RS', 'MK', 'BA']),
           ),
         );
     }
+    const route = local ? [this.pick(HOMES[origin]!)] : (family?.route ?? this.group.route);
+    const knowsDate = family ? family.knowsDate : local ? this.chance(0.95) : this.chance(1 - k.guessedDates);
     const person: Person = {
       entity: this.entity++,
       origin,
       sex,
       given,
-      family: this.zipf(pool.family, 1.5),
+      family: family ? family.family : this.zipf(pool.family, 1.5),
       year,
       month,
       day,
-      knowsDate: local ? this.chance(0.95) : this.chance(0.45),
+      knowsDate,
       statedYear: !local && this.chance(0.2) ? year + this.pick([-1, 1]) : year,
-      nationality: pool.nationality,
-      declaredInstead: pool.declaredInstead,
+      // Kosovars are Kosovo's citizens, whatever their names.
+      nationality: origin === 'albanian' && route[0] === 'XK' ? 'XK' : pool.nationality,
+      declaredInstead: origin === 'albanian' && route[0] === 'XK' ? ['AL'] : pool.declaredInstead,
       phones,
-      groupPhone: local ? null : this.group.phone,
-      document: this.chance(local ? 0.85 : 0.25)
-        ? `${String.fromCharCode(65 + this.int(0, 25), 65 + this.int(0, 25))}${this.digits(7)}`
-        : null,
-      route: local ? [this.pick(HOMES[origin]!)] : this.group.route,
+      groupPhone: local ? null : family ? family.phone : this.group.phone,
+      document: this.chance(local ? 0.85 : 0.25) ? this.newDocument() : null,
+      newDocument: null,
+      route,
     };
-    // A namesake: another man of the same origin with the same name, born the same year (a cousin,
-    // or just a common name), often travelling in the same group.
-    const namesake = !local && this.recent.length > 0 && this.chance(0.04);
-    if (namesake) {
-      const other = this.pick(this.recent);
-      if (other.origin === origin && other.sex === sex) {
+    if (person.document && this.chance(k.documentNoise)) person.newDocument = this.newDocument();
+    if (family) {
+      family.givenSoFar.push(first);
+      if (--family.left <= 0) this.familyOnTheMove = null;
+    } else if (!local && this.chance(k.families)) {
+      // The first member of a family: the others follow in the next persons.
+      this.familyOnTheMove = {
+        origin,
+        family: person.family,
+        phone: this.chance(0.8) ? (phones[0] ?? this.newPhone(pool.nationality)) : null,
+        route: person.route,
+        year: person.year,
+        knowsDate: person.knowsDate,
+        givenSoFar: [first],
+        left: this.int(1, 5),
+      };
+      person.groupPhone = this.familyOnTheMove.phone;
+    }
+    // A namesake: another person of the same origin and sex with the same names, born the same year
+    // (a cousin, or just a common name), often travelling in the same group; some give no date
+    // either, so both are registered on 1 January of that year.
+    const namesakes = local ? k.localNamesakes : k.namesakes;
+    if (!family && this.chance(namesakes)) {
+      const guessed = !local && this.chance(k.namesakeGuessedDate);
+      let others = this.recent.filter((o) => o.origin === origin && o.sex === sex);
+      if (guessed && others.some((o) => !o.knowsDate)) others = others.filter((o) => !o.knowsDate);
+      if (others.length > 0) {
+        const other = this.pick(others);
         person.given = other.given;
         person.family = other.family;
         person.year = other.year;
         person.statedYear = other.statedYear;
+        if (guessed) person.knowsDate = other.knowsDate;
       }
     }
     this.recent.push(person);
-    if (this.recent.length > 50) this.recent.shift();
+    if (this.recent.length > 200) this.recent.shift();
     return person;
   }
 
@@ -383,16 +515,17 @@ export class RecordGenerator {
       return `${person.year}-${pad(person.month)}-${pad(person.day)}`;
     }
     const year = this.chance(0.15) ? person.statedYear + this.pick([-1, 1]) : person.statedYear;
-    return this.chance(0.6) ? String(year) : `${year}-01-01`;
+    return this.chance(this.knobs.januaryFirst) ? `${year}-01-01` : String(year);
   }
 
   private nationalityText(person: Person, j: Jurisdiction): string {
     if (this.chance(0.08)) return '';
     const code =
-      person.declaredInstead.length > 0 && this.chance(0.12)
+      person.declaredInstead.length > 0 && this.chance(this.knobs.otherNationality)
         ? this.pick(person.declaredInstead)
         : person.nationality;
-    if (this.chance(0.6)) return code;
+    if (this.chance(0.45)) return code;
+    if (this.chance(0.3)) return this.pick(OTHER_CODES[code] ?? [code]);
     const names = COUNTRY_NAMES[code] ?? [code];
     if (j === 'AL' || j === 'XK') return names[3] ?? code;
     if (j === 'RS' || j === 'MK') return this.chance(0.5) ? names[2]! : names[1]!;
@@ -401,9 +534,14 @@ export class RecordGenerator {
 
   private phoneText(person: Person, j: Jurisdiction): string {
     let phone: string | null = null;
-    if (person.groupPhone && this.chance(0.5)) phone = person.groupPhone;
-    else if (person.phones.length > 0 && this.chance(0.7)) phone = this.pick(person.phones);
+    if (person.groupPhone && this.chance(this.knobs.groupPhoneUse)) phone = person.groupPhone;
+    else if (this.chance(this.knobs.simChanges) && (person.phones.length > 0 || !isLocal(person.origin))) {
+      // A SIM card bought here: a new number, which the person may give again later.
+      phone = this.newPhone(j);
+      person.phones.push(phone);
+    } else if (person.phones.length > 0 && this.chance(0.7)) phone = this.pick(person.phones);
     if (!phone) return '';
+    if (this.chance(this.knobs.phoneNoise)) phone = this.phoneSlip(phone);
     const [cc] = Object.entries(MOBILE).find(([, m]) => phone.startsWith(`+${m[0]}`)) ?? ['RS', MOBILE.RS!];
     const code = MOBILE[cc]![0];
     const national = phone.slice(code.length + 1);
@@ -414,10 +552,27 @@ export class RecordGenerator {
     return phone;
   }
 
+  /** A phone number written with one slip: a digit changed, dropped or doubled. */
+  private phoneSlip(phone: string): string {
+    const at = this.int(5, phone.length - 1);
+    switch (this.int(0, 2)) {
+      case 0:
+        return `${phone.slice(0, at)}${this.int(0, 9)}${phone.slice(at + 1)}`;
+      case 1:
+        return phone.slice(0, at) + phone.slice(at + 1);
+      default:
+        return phone.slice(0, at) + phone[at] + phone.slice(at);
+    }
+  }
+
   private documentText(person: Person): string {
     if (!person.document || !this.chance(0.7)) return '';
-    let doc = person.document;
-    if (this.chance(0.03)) doc = `${doc.slice(0, 4)}${this.int(0, 9)}${doc.slice(5)}`;
+    let doc = person.newDocument && this.chance(0.5) ? person.newDocument : person.document;
+    if (this.chance(this.knobs.documentNoise)) {
+      const at = this.int(2, doc.length - 1);
+      doc = `${doc.slice(0, at)}${this.int(0, 9)}${doc.slice(at + 1)}`;
+    }
+    if (this.chance(0.02)) doc = doc.replace(/0/g, 'O');
     return this.chance(0.2) ? `${doc.slice(0, 2)} ${doc.slice(2)}` : doc;
   }
 }
@@ -523,8 +678,12 @@ export function csvLine(fields: readonly string[]): string {
 }
 
 /** Generates `records` records; returns the entity of each record, in order. */
-export function* generate(records: number, seed: number): Generator<GeneratedRecord> {
-  const generator = new RecordGenerator(seed);
+export function* generate(
+  records: number,
+  seed: number,
+  knobs: Partial<Knobs> = {},
+): Generator<GeneratedRecord> {
+  const generator = new RecordGenerator(seed, knobs);
   let made = 0;
   while (made < records) {
     for (const record of generator.nextPerson()) {
@@ -541,6 +700,7 @@ export async function writeGenerated(
   seed: number,
   out: string,
   truth: string | null,
+  knobs: Partial<Knobs> = {},
 ): Promise<Int32Array> {
   const entities = new Int32Array(records);
   const file = createWriteStream(out);
@@ -553,7 +713,7 @@ export async function writeGenerated(
   let n = 0;
   let chunk = '';
   let truthChunk = '';
-  for (const record of generate(records, seed)) {
+  for (const record of generate(records, seed, knobs)) {
     entities[n++] = record.entity;
     chunk += `${csvLine(record.fields)}\n`;
     if (truthFile) truthChunk += `${record.id},${record.entity}\n`;
@@ -581,10 +741,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const at = process.argv.indexOf(`--${name}`);
     return at > 0 ? process.argv[at + 1]! : fallback;
   };
+  const knobs: Partial<Knobs> = {};
+  for (const name of Object.keys(DEFAULT_KNOBS) as (keyof Knobs)[]) {
+    const flag = `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const at = process.argv.indexOf(flag);
+    if (at > 0) knobs[name] = Number(process.argv[at + 1]);
+  }
   await writeGenerated(
     Number(arg('records', '100000')),
     Number(arg('seed', '1')),
     arg('out', 'records.csv'),
     arg('truth', '') || null,
+    knobs,
   );
 }

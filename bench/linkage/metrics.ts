@@ -65,3 +65,57 @@ export function scoreClusters(entity: Int32Array, cluster: Int32Array): Pairwise
     pairsIn(both.values()),
   );
 }
+
+/** The size of the largest cluster (a cluster number per record). */
+export function largestCluster(cluster: Int32Array): number {
+  let largest = 0;
+  for (const n of countBy(cluster).values()) largest = Math.max(largest, n);
+  return largest;
+}
+
+/** Score ranges whose precision is reported: does a score of 0.9 mean nine in ten? */
+export const SCORE_BANDS: readonly [number, number][] = [
+  [0.1, 0.3],
+  [0.3, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 0.99],
+  [0.99, 0.999],
+  [0.999, 1.0001],
+];
+
+export interface BandScores {
+  from: number;
+  to: number;
+  pairs: number;
+  precision: number;
+  meanScore: number;
+}
+
+/** The precision of the pairs in each score range, beside their mean score (calibration). */
+export function scoreBands(
+  entity: Int32Array,
+  pairs: { left: ArrayLike<number>; right: ArrayLike<number>; score: ArrayLike<number> },
+  bands: readonly [number, number][] = SCORE_BANDS,
+): BandScores[] {
+  return bands.map(([from, to]) => {
+    let n = 0;
+    let correct = 0;
+    let sum = 0;
+    for (let k = 0; k < pairs.score.length; k++) {
+      const p = pairs.score[k]!;
+      if (p < from || p >= to) continue;
+      n++;
+      sum += p;
+      if (entity[pairs.left[k]!] === entity[pairs.right[k]!]) correct++;
+    }
+    const round = (x: number) => Math.round(x * 10_000) / 10_000;
+    return {
+      from,
+      to: Math.min(1, to),
+      pairs: n,
+      precision: n === 0 ? 1 : round(correct / n),
+      meanScore: n === 0 ? 0 : round(sum / n),
+    };
+  });
+}

@@ -94,11 +94,13 @@ describe('veza link', () => {
       '--out',
       file('low.csv'),
       '--threshold',
-      '0.02',
+      '0.001',
     ]);
     expect(run.code).toBe(0);
     const pairs = csvRows(file('low.csv')).slice(1);
     expect(pairs.length).toBeGreaterThan(5);
+    // The namesakes: a shared phone, but other birth years and passports.
+    expect(Number(pairs.find(([l, r]) => l === 'RS-4' && r === 'BA-1')![2])).toBeLessThan(0.02);
     expect(pairs.map(([l, r]) => `${l}~${r}`)).toContain('RS-4~BA-1');
   });
 

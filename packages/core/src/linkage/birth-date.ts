@@ -7,13 +7,32 @@ import { isFirstOfJanuary, precisionOf } from '../model/partial-date.ts';
 export const BIRTH_DATE_LEVELS = [
   'exact',
   'day_month_swapped',
+  'one_part_differs',
   'same_year_month',
   'same_year',
   'year_off_by_one',
+  'full_dates_differ',
   'different',
   'years_apart',
   'missing',
 ] as const;
+
+export const DATE_EXACT = 0;
+export const DATE_SWAPPED = 1;
+/** Two full dates that differ in one part only (the day, the month, or the year by one): a slip. */
+export const DATE_ONE_PART = 2;
+export const DATE_SAME_YEAR_MONTH = 3;
+export const DATE_SAME_YEAR = 4;
+export const DATE_YEAR_OFF_BY_ONE = 5;
+/**
+ * Two full dates, at most a year apart, that differ in day and month and are not each other
+ * swapped: two different days of birth, which no slip of the pen explains. Strong evidence of two
+ * different people, unlike a partial date that differs.
+ */
+export const DATE_FULL_DIFFER = 6;
+export const DATE_DIFFERENT = 7;
+export const DATE_YEARS_APART = 8;
+export const DATE_MISSING = 9;
 
 /** Years between two birth dates from which they are no longer "different" but years apart. */
 export const YEARS_APART = 5;
@@ -48,18 +67,20 @@ export function birthDateLevel(
   mb: number,
   db: number,
 ): number {
-  if (ya === 0 || yb === 0) return 7;
-  if (ya !== yb) {
-    const gap = Math.abs(ya - yb);
-    return gap === 1 ? 4 : gap > YEARS_APART ? 6 : 5;
-  }
+  if (ya === 0 || yb === 0) return DATE_MISSING;
+  const gap = Math.abs(ya - yb);
+  if (gap > 1) return gap > YEARS_APART ? DATE_YEARS_APART : DATE_DIFFERENT;
   if (da !== 0 && db !== 0) {
-    if (ma === mb && da === db) return 0;
-    if (ma === db && da === mb) return 1;
-    return ma === mb ? 2 : 5;
+    // Both full dates: how many of year, month and day differ.
+    const parts = (gap === 0 ? 0 : 1) + (ma === mb ? 0 : 1) + (da === db ? 0 : 1);
+    if (parts === 0) return DATE_EXACT;
+    if (gap === 0 && ma === db && da === mb) return DATE_SWAPPED;
+    if (parts === 1) return DATE_ONE_PART;
+    return DATE_FULL_DIFFER;
   }
-  if (ma !== 0 && mb !== 0) return ma === mb ? 2 : 5;
-  return 3;
+  if (gap === 1) return DATE_YEAR_OFF_BY_ONE;
+  if (ma !== 0 && mb !== 0) return ma === mb ? DATE_SAME_YEAR_MONTH : DATE_DIFFERENT;
+  return DATE_SAME_YEAR;
 }
 
 export function compareBirthDates(

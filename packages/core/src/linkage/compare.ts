@@ -260,12 +260,30 @@ function nameFrequency(level: number, a: NameColumn, i: number, b: NameColumn, j
   return 0;
 }
 
-/** The term-frequency adjustment in bits for the names that agree in a compared pair. */
+/**
+ * The term-frequency adjustment of two records' shared values (phones): that of the rarest value
+ * they share, 0 when they share none.
+ */
+export function sharedValueFrequency(
+  column: ValueColumn,
+  frequency: Float32Array,
+  i: number,
+  j: number,
+): number {
+  let best = Number.NEGATIVE_INFINITY;
+  for (let a = column.start[i]!; a < column.start[i + 1]!; a++)
+    for (let b = column.start[j]!; b < column.start[j + 1]!; b++)
+      if (column.ids[a] === column.ids[b] && frequency[a]! > best) best = frequency[a]!;
+  return best === Number.NEGATIVE_INFINITY ? 0 : best;
+}
+
+/** The term-frequency adjustment in bits for the names and the phone that agree in a compared pair. */
 export function frequencyAdjustment(table: LinkTable, i: number, j: number, levels: Uint8Array): number {
   const { given, family } = table;
   const swapped = levels[SWAPPED] === 1;
   return (
     nameFrequency(levels[0]!, given, i, swapped ? family : given, j) +
-    nameFrequency(levels[1]!, family, i, swapped ? given : family, j)
+    nameFrequency(levels[1]!, family, i, swapped ? given : family, j) +
+    (levels[5] === 0 ? sharedValueFrequency(table.phones, table.phoneFrequency, i, j) : 0)
   );
 }

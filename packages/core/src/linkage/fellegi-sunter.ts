@@ -77,6 +77,8 @@ export function estimate(
      * then estimated as if that many matches had been seen with it. Keeps small inputs sane.
      */
     prior?: { m: readonly Float64Array[]; pairs: number };
+    /** The same for u: estimated as if that many non-matches had been seen with it. */
+    priorU?: { u: readonly Float64Array[]; pairs: number };
   } = {},
 ): Model & { iterations: number } {
   const model = options.start ?? initialModel(fields);
@@ -123,6 +125,10 @@ export function estimate(
       if (prior)
         for (let l = 0; l < field.levels; l++)
           if (l !== field.missing) mNew[l]! += prior.pairs * prior.m[f]![l]!;
+      const priorU = options.priorU;
+      if (priorU)
+        for (let l = 0; l < field.levels; l++)
+          if (l !== field.missing) uNew[l]! += priorU.pairs * priorU.u[f]![l]!;
       const mSum = mNew.reduce((a, b) => a + b, 0);
       const uSum = uNew.reduce((a, b) => a + b, 0);
       for (let l = 0; l < field.levels; l++) {

@@ -3,8 +3,10 @@ import { FIELD_LEVELS, LINK_FIELDS } from './compare.ts';
 import {
   clusterRecords,
   DEFAULT_CLUSTER_OPTIONS,
+  estimateContextU,
   explainPair,
   linkTable,
+  PATTERN_COUNT,
   PRIOR_M,
   PRIOR_U,
   pairProbability,
@@ -16,7 +18,13 @@ import { syntheticRegister } from './synthetic.ts';
 // The model of large registers, fixed, so that the clustering test does not depend on what EM
 // makes of three records.
 function fixedScorer() {
-  return scorer({ lambda: 0.001, m: PRIOR_M.map((m) => m.slice()), u: PRIOR_U.map((u) => u.slice()) });
+  return scorer({
+    lambda: 0.001,
+    m: PRIOR_M.map((m) => m.slice()),
+    u: PRIOR_U.map((u) => u.slice()),
+    contextU: estimateContextU(new Float64Array(PATTERN_COUNT)),
+    sameNames: null,
+  });
 }
 
 describe('clustering', () => {

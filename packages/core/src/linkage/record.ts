@@ -80,9 +80,13 @@ export interface LinkTable {
   sex: Uint8Array;
   /** Id of the ISO 3166 code, -1 if unknown. */
   nationality: Int32Array;
-  /** Id of the E.164 number (or of the bare digits when it does not parse), -1 if none. */
   /** Ids of each record's E.164 numbers (or bare digits when one does not parse). */
   phones: ValueColumn;
+  /**
+   * Term-frequency adjustment of agreeing on each of phones.ids, in bits: a phone given on many
+   * records (a travelling group's, a family's) says less than one given by one person.
+   */
+  phoneFrequency: Float32Array;
   /** Ids of each record's document numbers, upper-cased without separators. */
   documents: ValueColumn;
 }
@@ -227,6 +231,11 @@ export function frequencyAdjustments(values: Int32Array, strings: number): Float
     out[i] = Math.max(-4, Math.min(4, adjustment));
   }
   return out;
+}
+
+/** Term-frequency adjustments (as frequencyAdjustments) of each value of a multi-valued column. */
+export function valueFrequencies(column: ValueColumn, strings: number): Float32Array {
+  return frequencyAdjustments(column.ids, strings);
 }
 
 /** Builds a LinkTable one record at a time, normalising each distinct value once. */
@@ -389,6 +398,7 @@ export class LinkTableBuilder {
 
   build(): LinkTable {
     const n = this.ids.length;
+    const phones = { start: n === 0 ? new Int32Array(1) : this.phoneStart.done(), ids: this.phoneIds.done() };
     return {
       size: n,
       ids: this.ids,
@@ -401,7 +411,8 @@ export class LinkTableBuilder {
       birthDay: Uint8Array.from(this.birthDay.done()),
       sex: Uint8Array.from(this.sex.done()),
       nationality: this.nationality.done(),
-      phones: { start: n === 0 ? new Int32Array(1) : this.phoneStart.done(), ids: this.phoneIds.done() },
+      phones,
+      phoneFrequency: valueFrequencies(phones, this.strings.length),
       documents: {
         start: n === 0 ? new Int32Array(1) : this.documentStart.done(),
         ids: this.documentIds.done(),

@@ -64,6 +64,7 @@ function sharedTable(table: LinkTable): LinkTable {
     sex: shared(table.sex),
     nationality: shared(table.nationality),
     phones: { start: shared(table.phones.start), ids: shared(table.phones.ids) },
+    phoneFrequency: shared(table.phoneFrequency),
     documents: { start: shared(table.documents.start), ids: shared(table.documents.ids) },
   };
 }

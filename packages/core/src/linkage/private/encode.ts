@@ -85,8 +85,20 @@ export interface EncodedRecord {
   /** Per name field: the balanced Bloom filter (base64), and keyed hashes of the name and its skeleton. */
   given?: EncodedName;
   family?: EncodedName;
-  /** Keyed hashes of the birth year, the next year, year and month, the full date, the date with day and month swapped. */
-  birth?: { year: string; next: string; month?: string; day?: string; swapped?: string };
+  /**
+   * Keyed hashes of the birth year, the next year, year and month, the full date, the date with day
+   * and month swapped, and of a full date's month and day, and year and day (to tell a slip in one
+   * part from two different dates).
+   */
+  birth?: {
+    year: string;
+    next: string;
+    month?: string;
+    day?: string;
+    swapped?: string;
+    monthDay?: string;
+    yearDay?: string;
+  };
   sex?: string;
   nationality?: string;
   phones: string[];
@@ -270,6 +282,9 @@ export function* encodeRecords(table: LinkTable, keys: EncodingKeys): Generator<
         ...(month ? { month: hash.birth(`m:${year}-${month}`) } : {}),
         ...(day ? { day: hash.birth(`d:${year}-${month}-${day}`) } : {}),
         ...(day && day <= 12 && day !== month ? { swapped: hash.birth(`d:${year}-${day}-${month}`) } : {}),
+        ...(day
+          ? { monthDay: hash.birth(`md:${month}-${day}`), yearDay: hash.birth(`yd:${year}-${day}`) }
+          : {}),
       };
     }
     if (table.sex[i]) record.sex = hash.sex(String(table.sex[i]));

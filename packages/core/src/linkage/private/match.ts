@@ -5,6 +5,17 @@
  * similarity of their Bloom filters (a popcount over 32-bit words) and by keyed hashes; the other
  * fields by keyed hashes.
  */
+import {
+  DATE_DIFFERENT,
+  DATE_EXACT,
+  DATE_FULL_DIFFER,
+  DATE_MISSING,
+  DATE_ONE_PART,
+  DATE_SAME_YEAR,
+  DATE_SAME_YEAR_MONTH,
+  DATE_SWAPPED,
+  DATE_YEAR_OFF_BY_ONE,
+} from '../birth-date.ts';
 import { type Blocks, groupIntoBlocks } from '../blocking.ts';
 import {
   levelBuffer,
@@ -18,9 +29,10 @@ import {
   phoneLevel,
   SWAPPED,
   sameOrNot,
+  sharedValueFrequency,
 } from '../compare.ts';
 import type { Comparer } from '../link.ts';
-import { frequencyAdjustments, type ValueColumn } from '../record.ts';
+import { frequencyAdjustments, type ValueColumn, valueFrequencies } from '../record.ts';
 import { type EncodedName, type EncodedRecord, NAME_BITS, PRIVATE_BLOCKING_KEYS } from './encode.ts';
 import { DiceKernel } from './popcount.ts';
 
@@ -145,10 +157,13 @@ export class EncodedTable implements Comparer {
   private readonly month: Int32Array;
   private readonly day: Int32Array;
   private readonly swappedDay: Int32Array;
+  private readonly monthDay: Int32Array;
+  private readonly yearDay: Int32Array;
   private readonly sex: Int32Array;
   private readonly nationality: Int32Array;
   private readonly phones: ValueColumn;
   private readonly documents: ValueColumn;
+  private readonly phoneFrequency: Float32Array;
   readonly records: readonly EncodedRecord[];
 
   constructor(records: readonly EncodedRecord[]) {
@@ -166,10 +181,13 @@ export class EncodedTable implements Comparer {
     this.month = column((r) => r.birth?.month);
     this.day = column((r) => r.birth?.day);
     this.swappedDay = column((r) => r.birth?.swapped);
+    this.monthDay = column((r) => r.birth?.monthDay);
+    this.yearDay = column((r) => r.birth?.yearDay);
     this.sex = column((r) => r.sex);
     this.nationality = column((r) => r.nationality);
     this.phones = valueColumn(records, (r) => r.phones, hashes);
     this.documents = valueColumn(records, (r) => r.documents, hashes);
+    this.phoneFrequency = valueFrequencies(this.phones, hashes.size);
     for (const c of [this.given, this.family]) {
       c.frequency = frequencyAdjustments(c.exact, hashes.size);
       c.skeletonFrequency = frequencyAdjustments(c.skeleton, hashes.size);
@@ -199,19 +217,22 @@ export class EncodedTable implements Comparer {
   }
 
   private birthLevel(i: number, j: number): number {
-    if (this.year[i] === -1 || this.year[j] === -1) return 7;
-    if (this.year[i] === this.year[j]) {
-      if (this.day[i] !== -1 && this.day[j] !== -1) {
-        if (this.day[i] === this.day[j]) return 0;
-        if (this.swappedDay[i] !== -1 && this.swappedDay[i] === this.day[j]) return 1;
-        return this.month[i] === this.month[j] ? 2 : 5;
-      }
-      if (this.month[i] !== -1 && this.month[j] !== -1) return this.month[i] === this.month[j] ? 2 : 5;
-      return 3;
-    }
-    if (this.next[i] === this.year[j] || this.next[j] === this.year[i]) return 4;
+    if (this.year[i] === -1 || this.year[j] === -1) return DATE_MISSING;
+    const sameYear = this.year[i] === this.year[j];
     // Encodings say only that the years differ, not by how much.
-    return 5;
+    if (!sameYear && this.next[i] !== this.year[j] && this.next[j] !== this.year[i]) return DATE_DIFFERENT;
+    if (this.day[i] !== -1 && this.day[j] !== -1) {
+      if (this.day[i] === this.day[j]) return DATE_EXACT;
+      if (sameYear && this.swappedDay[i] !== -1 && this.swappedDay[i] === this.day[j]) return DATE_SWAPPED;
+      const onePart = sameYear
+        ? this.month[i] === this.month[j] || this.yearDay[i] === this.yearDay[j]
+        : this.monthDay[i] !== -1 && this.monthDay[i] === this.monthDay[j];
+      return onePart ? DATE_ONE_PART : DATE_FULL_DIFFER;
+    }
+    if (!sameYear) return DATE_YEAR_OFF_BY_ONE;
+    if (this.month[i] !== -1 && this.month[j] !== -1)
+      return this.month[i] === this.month[j] ? DATE_SAME_YEAR_MONTH : DATE_DIFFERENT;
+    return DATE_SAME_YEAR;
   }
 
   compare(i: number, j: number, out: Uint8Array): number {
@@ -280,7 +301,8 @@ export class EncodedTable implements Comparer {
     };
     return (
       adjust(levels[0]!, this.given, swapped ? this.family : this.given) +
-      adjust(levels[1]!, this.family, swapped ? this.given : this.family)
+      adjust(levels[1]!, this.family, swapped ? this.given : this.family) +
+      (levels[5] === 0 ? sharedValueFrequency(this.phones, this.phoneFrequency, i, j) : 0)
     );
   }
 }

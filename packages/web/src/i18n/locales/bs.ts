@@ -530,6 +530,8 @@ export const bs = {
         same_year: 'ista godina',
         year_off_by_one: 'godinu dana razlike',
         years_apart: 'godinama razlike',
+        one_part_differs: 'razlikuje se jedan dio (greška u pisanju)',
+        full_dates_differ: 'dva različita puna datuma',
       },
     },
     purposeLabel: 'Zašto otvarate zapis o ovoj osobi?',

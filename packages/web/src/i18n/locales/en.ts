@@ -759,6 +759,8 @@ export const en = {
         same_year: 'same year',
         year_off_by_one: 'one year apart',
         years_apart: 'years apart',
+        one_part_differs: 'one part differs (a slip)',
+        full_dates_differ: 'two different full dates',
       },
     },
     purposeLabel: 'Why are you opening this person’s record?',

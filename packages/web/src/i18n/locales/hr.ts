@@ -584,6 +584,8 @@ export const hr = {
         same_year: 'ista godina',
         year_off_by_one: 'godinu dana razlike',
         years_apart: 'godinama razlike',
+        one_part_differs: 'razlikuje se jedan dio (pogreška u pisanju)',
+        full_dates_differ: 'dva različita puna datuma',
       },
     },
     purposeLabel: 'Zašto otvarate zapis o ovoj osobi?',

@@ -756,6 +756,8 @@ export const mk = {
         same_year: 'иста година',
         year_off_by_one: 'една година разлика',
         years_apart: 'години разлика',
+        one_part_differs: 'се разликува еден дел (грешка при пишување)',
+        full_dates_differ: 'два различни полни датуми',
       },
     },
     purposeLabel: 'Зошто го отворате записот за ова лице?',

@@ -761,6 +761,8 @@ export const sq = {
         same_year: 'i njëjti vit',
         year_off_by_one: 'një vit diferencë',
         years_apart: 'vite diferencë',
+        one_part_differs: 'ndryshon një pjesë (gabim shkrimi)',
+        full_dates_differ: 'dy data të plota të ndryshme',
       },
     },
     purposeLabel: 'Pse e hapni të dhënën e këtij personi?',

@@ -756,6 +756,8 @@ export const srLatn = {
         same_year: 'ista godina',
         year_off_by_one: 'godinu dana razlike',
         years_apart: 'godinama razlike',
+        one_part_differs: 'razlikuje se jedan deo (greška u pisanju)',
+        full_dates_differ: 'dva različita puna datuma',
       },
     },
     purposeLabel: 'Zašto otvarate zapis o ovoj osobi?',
