@@ -4,8 +4,8 @@
  * key comes from the server and is kept for the browser session only (queue-key.ts), so it does not
  * sit next to what it protects. Each submission carries the id its device gave it: the
  * server records it once however often it is sent, and the device deletes it once the server has
- * it. Waiting submissions are sent by themselves when the browser is back online, and when the
- * app starts.
+ * it. Waiting submissions are sent by themselves when the browser is back online, when the app
+ * starts, and again from time to time while the server cannot be reached.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
@@ -46,6 +46,10 @@ interface Stored {
 interface QueueSchema extends DBSchema {
   outbox: { key: string; value: Stored };
 }
+
+/** How soon a round that could not reach the server is tried again, doubling up to the last. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_LAST_MS = 60_000;
 
 let database: Promise<IDBPDatabase<QueueSchema>> | null = null;
 
@@ -146,15 +150,34 @@ export async function discardQueued(id: string): Promise<void> {
 }
 
 let flushing: Promise<void> | null = null;
+let again = false;
+let retry: ReturnType<typeof setTimeout> | null = null;
+let retryDelay = RETRY_FIRST_MS;
 
-/** Sends everything that waits, one at a time; each is deleted once the server has it. */
+/**
+ * Sends everything that waits, one at a time; each is deleted once the server has it. A call while
+ * a round is running asks for another round after it (the network may have come back during it).
+ * A round that could not reach the server tries again by itself, sooner at first and then less
+ * often: the browser's `online` event can come before the network really carries requests, and
+ * does not come at all for a server that was down.
+ */
 export function flush(): Promise<void> {
-  flushing ??= (async () => {
+  if (flushing) {
+    again = true;
+    return flushing;
+  }
+  if (retry) clearTimeout(retry);
+  retry = null;
+  flushing = (async () => {
+    let unreachable = false;
     try {
       for (const stored of await (await db()).getAll('outbox')) {
         if (stored.state === 'refused') continue;
         const outcome = await send(await unseal(stored));
-        if (outcome.state === 'offline') break;
+        if (outcome.state === 'offline') {
+          unreachable = true;
+          break;
+        }
         if (outcome.state !== 'refused') await (await db()).delete('outbox', stored.id);
         else
           await (await db()).put('outbox', {
@@ -164,16 +187,29 @@ export function flush(): Promise<void> {
             ...(outcome.field ? { field: outcome.field } : {}),
           });
       }
+    } catch {
+      unreachable = true; // e.g. the queue key could not be fetched
     } finally {
       flushing = null;
       await refresh();
     }
+    if (again) {
+      again = false;
+      return flush();
+    }
+    if (unreachable && snapshot.some((s) => s.state === 'waiting')) {
+      retry = setTimeout(() => void flush(), retryDelay);
+      retryDelay = Math.min(retryDelay * 2, RETRY_LAST_MS);
+    } else retryDelay = RETRY_FIRST_MS;
   })();
   return flushing;
 }
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('online', () => void flush().catch(() => undefined));
+  window.addEventListener('online', () => {
+    retryDelay = RETRY_FIRST_MS;
+    void flush();
+  });
 }
 
 export function useScreeningQueue() {
