@@ -186,4 +186,45 @@ describe('veza link', () => {
     expect(clobber.stderr).toMatch(/serbia\.csv is also an input file/);
     expect(readFileSync(file('serbia.csv'), 'utf8')).toBe(SERBIA);
   });
+  it('learns from a decisions file, and refuses one it cannot read, naming the line', async () => {
+    const run = (decisions: string) => {
+      writeFileSync(file('decisions.csv'), decisions);
+      return veza([
+        'link',
+        file('serbia.csv'),
+        file('borders.csv'),
+        '--out',
+        file('learnt.csv'),
+        '--decisions',
+        file('decisions.csv'),
+      ]);
+    };
+    const learnt = await run(
+      'left_id,right_id,decision\nRS-1,AL-1,same\nRS-4,BA-1,different\nRS-2,MK-1,SAME\n',
+    );
+    expect(learnt.stderr).toBe('');
+    expect(learnt.code).toBe(0);
+    const before = new Map(csvRows(file('pairs.csv')).map(([l, r, p]) => [`${l}~${r}`, p]));
+    const after = new Map(csvRows(file('learnt.csv')).map(([l, r, p]) => [`${l}~${r}`, p]));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    // The same pairs, scored by a model that counted the decisions in.
+    expect([...after].some(([pair, p]) => pair !== 'left_id~right_id' && before.get(pair) !== p)).toBe(true);
+
+    const refused = [
+      ['left,right,decision\n', 'line 1: the header must be left_id,right_id,decision'],
+      ['left_id,right_id,decision\nRS-1,XX-9,same\n', 'line 2: right_id "XX-9" is not a record'],
+      [
+        'left_id,right_id,decision\nRS-1,AL-1,maybe\n',
+        'line 2: decision must be "same" or "different", not "maybe"',
+      ],
+      ['left_id,right_id,decision\nRS-1,RS-1,same\n', 'line 2: left_id and right_id are the same record'],
+      ['left_id,right_id,decision\nRS-1,AL-1\n', 'line 2: the row does not have the 3 fields of the header'],
+    ] as const;
+    for (const [text, message] of refused) {
+      const result = await run(text);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(message);
+    }
+  });
 });

@@ -1,14 +1,15 @@
 /**
  * `veza link FILE.csv [FILE.csv ...] --out PAIRS.csv [--clusters CLUSTERS.csv] [--threshold P]
- * [--explain EXPLAIN.jsonl]`: finds the same person across and within the files. The contract of
+ * [--explain EXPLAIN.jsonl] [--decisions DECISIONS.csv]`: finds the same person across and within the files. The contract of
  * the files is in docs/linkage.md; other tools rely on it.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_THRESHOLD } from '@veza/core';
+import { countDecisions, DEFAULT_THRESHOLD } from '@veza/core';
 import {
   LinkInputError,
   linkInParallel,
+  readDecisions,
   readLinkFiles,
   writeClusters,
   writeExplanations,
@@ -24,6 +25,7 @@ interface LinkCommandOptions {
   threshold?: string;
   explain?: string;
   workers?: string;
+  decisions?: string;
 }
 
 export function parseThreshold(text: string | undefined): number {
@@ -72,6 +74,10 @@ export function registerLinkCommand(program: Command) {
     )
     .option('--explain <EXPLAIN.jsonl>', 'where to write each pair with the weight each field contributed')
     .option('--workers <N>', 'worker threads for comparing (default: one per core; 0: none)')
+    .option(
+      '--decisions <DECISIONS.csv>',
+      'investigators\' decisions to learn from: left_id,right_id,decision with decision "same" or "different"',
+    )
     .action(async (files: string[], options: LinkCommandOptions) => {
       const threshold = parseThreshold(options.threshold);
       const workers = parseWorkers(options.workers);
@@ -101,12 +107,22 @@ export function registerLinkCommand(program: Command) {
           throw error;
         }
       })();
+      const labels = (() => {
+        if (!options.decisions) return undefined;
+        try {
+          return countDecisions(table, readDecisions(options.decisions, table));
+        } catch (error) {
+          if (error instanceof LinkInputError) throw new CliError(error.message, 2);
+          throw error;
+        }
+      })();
       step('read');
       bar?.setTotal(Math.max(1, table.size));
       bar?.update(0, { phase: 'comparing' });
       const result = await linkInParallel(table, {
         threshold,
         workers,
+        ...(labels ? { labels } : {}),
         onProgress: (done) => bar?.update(done),
       });
       Object.assign(timings, result.timings);

@@ -1,6 +1,6 @@
 /**
  * The linkage pipeline over a prepared table: compare the candidate pairs, estimate the model from
- * them without labels, score, and cluster without chaining through weak links. Every step works on
+ * them (without labels, and with investigators' decisions where there are some), score, and cluster without chaining through weak links. Every step works on
  * typed arrays; the comparison step takes a range of records so that worker threads can share it.
  */
 import { seededRandom } from '../random.ts';
@@ -20,6 +20,7 @@ import {
   SWAPPED,
 } from './compare.ts';
 import { estimate, type Model, matchProbability, patternCode, weights } from './fellegi-sunter.ts';
+import { type LabelCounts, learnM, learnU } from './labels.ts';
 import type { LinkTable } from './record.ts';
 
 /** How many distinct comparison patterns there are: the product of the fields' level counts. */
@@ -446,6 +447,7 @@ export function estimateModel(
   table: LinkTable | Comparer,
   parts: readonly ComparedPairs[],
   randomU: Float64Array[] = estimateU(table),
+  labels?: LabelCounts,
 ): LinkModel {
   const histogram = histogramOf(parts);
   const u = randomU.map((x) => x.slice());
@@ -462,11 +464,13 @@ export function estimateModel(
     prior: { m: PRIOR_M, pairs: PRIOR_PAIRS },
   });
   const fromDates = new Set([0, 1, 3, 4]);
-  const m = capM(
+  const estimated = capM(
     start.m.map((m0, f) =>
       fromDates.has(f) ? ((dates ?? names)?.m[f] ?? m0) : ((names ?? dates)?.m[f] ?? m0),
     ),
   );
+  // Investigators' decisions count in on top of EM (labels.ts).
+  const m = labels ? learnM(estimated, labels) : estimated;
   const model: LinkModel = { lambda: 0.1, m, u, contextU, sameNames: null };
   // Among pairs whose names agree, different people are namesakes, not random pairs: the share of
   // them that are the same person, and what their birth dates, phones and documents show, are learnt
@@ -485,6 +489,12 @@ export function estimateModel(
   );
   if (sameNames)
     for (const f of [2, 5, 6]) contextU[CONTEXT_SAME_NAMES]![CONTEXT_FIELDS.indexOf(f)] = sameNames.u[f]!;
+  if (labels)
+    for (const c of [CONTEXT_NAMESAKES, CONTEXT_HOUSEHOLD, CONTEXT_SAME_NAMES])
+      CONTEXT_FIELDS.forEach((f, k) => {
+        const learnt = learnU(contextU[c]![k] ?? u[f]!, labels, c, f);
+        if (learnt) contextU[c]![k] = learnt;
+      });
   if (sameNames) {
     const sameNamesOdds = { log2Odds: 0, meanNameWeight: 0, pairs: 0 };
     // The names' own weight among the pairs of the session, on average, and the odds the session found.
@@ -754,6 +764,8 @@ export interface LinkOptions {
    * a matcher that stands for a whole region's registers even when few records have reached it.
    */
   minimumPriorPairs?: number;
+  /** Investigators' decisions on earlier pairs, as level counts (labels.ts). */
+  labels?: LabelCounts;
 }
 
 /**
@@ -793,7 +805,12 @@ export function finishLink(
     t = now;
   };
   const s = scorer(
-    estimateModel(table, parts, randomU ?? estimateU(table, undefined, undefined, options.minimumPriorPairs)),
+    estimateModel(
+      table,
+      parts,
+      randomU ?? estimateU(table, undefined, undefined, options.minimumPriorPairs),
+      options.labels,
+    ),
   );
   lap('estimate');
   const pairs = scorePairs(parts, s, options.threshold);

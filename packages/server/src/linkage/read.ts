@@ -3,11 +3,12 @@
  * id,jurisdiction,given_names,family_names,sex,birth_date,nationality,phone,document_number,
  * streamed straight into a LinkTable. A malformed file stops the run with its name and line.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type LinkTable, LinkTableBuilder, precisionOf } from '@veza/core';
+import { type Decision, type LinkTable, LinkTableBuilder, precisionOf } from '@veza/core';
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 
 export const LINK_COLUMNS = [
   'id',
@@ -56,12 +57,16 @@ function utf8(file: string, onBytes: (n: number) => void): Transform {
   });
 }
 
-function csvMessage(error: Error & { code?: string; lines?: number }, file: string): string {
+function csvMessage(
+  error: Error & { code?: string; lines?: number },
+  file: string,
+  columns: number = LINK_COLUMNS.length,
+): string {
   const line = error.lines ?? 0;
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH':
-      return `${file} line ${line}: the row does not have the ${LINK_COLUMNS.length} fields of the header`;
+      return `${file} line ${line}: the row does not have the ${columns} fields of the header`;
     case 'CSV_QUOTE_NOT_CLOSED':
       return `${file} line ${line}: a quoted field is never closed`;
     case 'CSV_INVALID_CLOSING_QUOTE':
@@ -176,4 +181,55 @@ function headerOrder(header: string[], file: string): number[] {
       throw new LinkInputError(`${file} line 1: column "${column}" appears twice`);
     return at;
   });
+}
+
+/** The header of a decisions file: investigators' decisions on pairs, which the model learns from. */
+export const DECISION_COLUMNS = ['left_id', 'right_id', 'decision'] as const;
+const DECISION_WORDS: Record<string, boolean> = { same: true, different: false };
+
+/**
+ * Reads decisions (left_id,right_id,decision with decision "same" or "different") on records of
+ * the table. Every id must be one of the table's; a pair decided twice keeps its last decision.
+ */
+export function readDecisions(file: string, table: LinkTable): Decision[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LinkInputError(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code ? (error as Error).message : 'not UTF-8 text'}`,
+    );
+  }
+  let rows: string[][];
+  try {
+    rows = parseSync(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+  } catch (error) {
+    throw new LinkInputError(csvMessage(error as Error, file, DECISION_COLUMNS.length));
+  }
+  const header = rows[0]?.map((h) => h.trim().toLowerCase());
+  if (!header || DECISION_COLUMNS.some((c, k) => header[k] !== c) || header.length !== DECISION_COLUMNS.length)
+    throw new LinkInputError(`${file} line 1: the header must be ${DECISION_COLUMNS.join(',')}`);
+  const index = new Map<string, number>();
+  table.ids.forEach((id, i) => {
+    index.set(id, i);
+  });
+  const decided = new Map<string, Decision>();
+  rows.slice(1).forEach((row, k) => {
+    const line = k + 2;
+    const [left, right, word] = row.map((v) => v.trim());
+    const at = (id: string, column: string) => {
+      const i = index.get(id);
+      if (i === undefined) throw new LinkInputError(`${file} line ${line}: ${column} "${id}" is not a record`);
+      return i;
+    };
+    const l = at(left!, 'left_id');
+    const r = at(right!, 'right_id');
+    if (l === r) throw new LinkInputError(`${file} line ${line}: left_id and right_id are the same record`);
+    const samePerson = DECISION_WORDS[word!.toLowerCase()];
+    if (samePerson === undefined)
+      throw new LinkInputError(`${file} line ${line}: decision must be "same" or "different", not "${word}"`);
+    decided.set(l < r ? `${l} ${r}` : `${r} ${l}`, { left: l, right: r, samePerson });
+  });
+  return [...decided.values()];
 }

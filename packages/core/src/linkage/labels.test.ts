@@ -1,0 +1,167 @@
+/**
+ * Learning from investigators' decisions: labelled pairs bring m towards what the matches really
+ * show, a few nudge and many decide, decided different people teach u where they stand, and the
+ * counts survive being stored and read back (only level counts, never a record).
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELD_LEVELS, LINK_FIELDS, levelBuffer } from './compare.ts';
+import { countDecisions, type Decision } from './decisions.ts';
+import {
+  addLabelCounts,
+  countLabel,
+  emptyLabelCounts,
+  isLabelCounts,
+  LABEL_PRIOR_PAIRS,
+  learnM,
+  learnU,
+  levelsFromNames,
+} from './labels.ts';
+import { CONTEXT_SAME_NAMES, CONTEXTS, comparerOf, estimateModel, estimateU, linkTable } from './link.ts';
+import { prepareRecords } from './record.ts';
+import { syntheticRegister } from './synthetic.ts';
+
+const BIRTH = 2;
+
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Every true pair of the register, and the m each field's levels really have among them. */
+function truePairs(truth: number[]) {
+  const pairs: Decision[] = [];
+  for (let i = 0; i < truth.length; i++)
+    for (let j = i + 1; j < truth.length && j < i + 3; j++)
+      if (truth[i] === truth[j]) pairs.push({ left: i, right: j, samePerson: true });
+  return pairs;
+}
+
+function empiricalM(table: ReturnType<typeof prepareRecords>, pairs: Decision[]) {
+  const counts = countDecisions(table, pairs);
+  return counts.m.map((row, f) => {
+    const missing = FIELD_LEVELS[f]!.missing;
+    const n = row.reduce((sum, x, l) => (l === missing ? sum : sum + x), 0);
+    return row.map((x, l) => (l === missing ? 1 : x / n));
+  });
+}
+
+describe('m from labelled pairs', () => {
+  const { records, truth } = syntheticRegister(3000, 7);
+  const table = prepareRecords(records);
+  const matches = truePairs(truth);
+  const known = empiricalM(table, matches);
+  const compared = linkTable(table, { threshold: 0.5 });
+  const withoutLabels = compared.scorer.model.m;
+  const distance = (m: readonly ArrayLike<number>[]) => {
+    let worst = 0;
+    for (let l = 0; l < FIELD_LEVELS[BIRTH]!.levels; l++)
+      if (l !== FIELD_LEVELS[BIRTH]!.missing)
+        worst = Math.max(worst, Math.abs(m[BIRTH]![l]! - known[BIRTH]![l]!));
+    return worst;
+  };
+
+  it('EM alone is off on this register (a third of the matches have only the year)', () => {
+    expect(distance(withoutLabels)).toBeGreaterThan(0.05);
+  });
+
+  it('recovers the birth date’s m of the matches from their labels, through the whole pipeline', () => {
+    const labels = countDecisions(table, matches);
+    expect(labels.matches).toBeGreaterThan(800);
+    const learnt = linkTable(table, { threshold: 0.5, labels }).scorer.model.m;
+    expect(distance(learnt)).toBeLessThan(0.03);
+  });
+
+  it('moves m part of the way for a few labels, and further for more', () => {
+    const random = seeded(3);
+    const shuffled = [...matches].sort(() => random() - 0.5);
+    const few = learnM(withoutLabels, countDecisions(table, shuffled.slice(0, 20)));
+    const many = learnM(withoutLabels, countDecisions(table, shuffled.slice(0, 600)));
+    expect(distance(few)).toBeLessThan(distance(withoutLabels));
+    expect(distance(few)).toBeGreaterThan(distance(many));
+  });
+
+  it('keeps every field’s m a probability over its known levels', () => {
+    const learnt = learnM(withoutLabels, countDecisions(table, matches));
+    learnt.forEach((m, f) => {
+      const missing = FIELD_LEVELS[f]!.missing;
+      const sum = Array.from(m).reduce((s, x, l) => (l === missing ? s : s + x), 0);
+      expect(sum).toBeCloseTo(1, 6);
+      for (const x of m) expect(x).toBeGreaterThan(0);
+    });
+  });
+
+  it('counts EM’s estimate as LABEL_PRIOR_PAIRS labelled pairs', () => {
+    const counts = emptyLabelCounts(CONTEXTS.length);
+    const levels = levelBuffer();
+    for (let k = 0; k < LABEL_PRIOR_PAIRS; k++) {
+      levels.fill(0);
+      levels[BIRTH] = 4; // same year
+      countLabel(counts, levels, 0, true);
+    }
+    const m = learnM(withoutLabels, counts);
+    // Half the weight on the labels (all at one level), half on the estimate.
+    expect(m[BIRTH]![4]!).toBeCloseTo(0.5 + withoutLabels[BIRTH]![4]! / 2, 2);
+  });
+});
+
+describe('u from pairs decided different people', () => {
+  it('learns how often namesakes share a birth date, in their context only', () => {
+    const { records } = syntheticRegister(1500, 11);
+    const table = prepareRecords(records);
+    const u = estimateU(table);
+    const counts = emptyLabelCounts(CONTEXTS.length);
+    const levels = levelBuffer();
+    for (let k = 0; k < 300; k++) {
+      levels.fill(0);
+      levels[BIRTH] = k % 3 === 0 ? 0 : 4;
+      countLabel(counts, levels, CONTEXT_SAME_NAMES, false);
+    }
+    const learnt = learnU(u[BIRTH]!, counts, CONTEXT_SAME_NAMES, BIRTH)!;
+    expect(learnt[0]).toBeGreaterThan(0.2);
+    expect(learnU(u[BIRTH]!, counts, 0, BIRTH)).toBeNull();
+    const compared = linkTable(table, { threshold: 0.5 });
+    const model = estimateModel(table, [], u, counts);
+    const k = 0; // the birth date is the first context field
+    expect(model.contextU[CONTEXT_SAME_NAMES]![k]![0]).toBeGreaterThan(0.2);
+    expect(compared.scorer.model.contextU[CONTEXT_SAME_NAMES]![k]?.[0] ?? 0).toBeLessThan(0.2);
+  });
+});
+
+describe('label counts', () => {
+  it('add up across sides, and only well-shaped counts are read back', () => {
+    const a = emptyLabelCounts(CONTEXTS.length);
+    const b = emptyLabelCounts(CONTEXTS.length);
+    const levels = levelBuffer();
+    countLabel(a, levels, 0, true);
+    countLabel(b, levels, 1, false);
+    const sum = addLabelCounts(CONTEXTS.length, [
+      JSON.parse(JSON.stringify(a)),
+      b,
+      { matches: 'x' },
+    ] as never);
+    expect(sum.matches).toBe(1);
+    expect(sum.nonMatches).toBe(1);
+    expect(sum.m[0]![0]).toBe(1);
+    expect(sum.u[1]![0]![0]).toBe(1);
+    expect(isLabelCounts(a, CONTEXTS.length)).toBe(true);
+    expect(isLabelCounts({ ...a, m: a.m.slice(1) }, CONTEXTS.length)).toBe(false);
+    expect(isLabelCounts({ ...a, matches: -1.5 }, CONTEXTS.length)).toBe(false);
+  });
+
+  it('read the levels of a stored explanation, an unknown level counting as missing', () => {
+    const { records } = syntheticRegister(200, 1);
+    const table = prepareRecords(records);
+    const levels = levelBuffer();
+    comparerOf(table).compare(0, 1, levels);
+    const names = LINK_FIELDS.map((f, k) => ({ field: f.field, level: f.levels[levels[k]!]! as string }));
+    expect(Array.from(levelsFromNames(names)!.slice(0, LINK_FIELDS.length))).toEqual(
+      Array.from(levels.slice(0, LINK_FIELDS.length)),
+    );
+    const old = names.map((n, k) => (k === BIRTH ? { ...n, level: 'a level of an older engine' } : n));
+    expect(levelsFromNames(old)![BIRTH]).toBe(FIELD_LEVELS[BIRTH]!.missing);
+    expect(levelsFromNames(names.slice(1))).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * What investigators' decisions teach the model. A merge or a confirmed hit says that a pair is the
+ * same person; "not the same person" or "not relevant" says it is not. Only the pair's comparison
+ * levels are kept (no name, date or number), as counts per field and level: counts add up across
+ * jurisdictions without a record crossing, and they are what a model version stores.
+ *
+ * m is learnt from the pairs decided the same person, as Splink's estimation from labels does
+ * (the share of labelled matches at each level), weighed against what EM found on the register as
+ * if that had been LABEL_PRIOR_PAIRS labelled pairs: a few decisions nudge, many decide. u is learnt
+ * where the decided different people stand apart from random pairs: among pairs whose names agree
+ * (namesakes, same names) and in households, the contexts where a suggestion is most often wrong.
+ */
+import { FIELD_LEVELS, LINK_FIELDS } from './compare.ts';
+
+/** How many labelled pairs EM's estimate counts for against the labels. */
+export const LABEL_PRIOR_PAIRS = 100;
+
+export interface LabelCounts {
+  /** Pairs decided the same person, and different people. */
+  matches: number;
+  nonMatches: number;
+  /** m: per field, per level, the pairs decided the same person that stood there. */
+  m: number[][];
+  /**
+   * u: per context (CONTEXTS of link.ts), per field, per level, the pairs decided different people
+   * that stood there.
+   */
+  u: number[][][];
+}
+
+export function emptyLabelCounts(contexts: number): LabelCounts {
+  return {
+    matches: 0,
+    nonMatches: 0,
+    m: FIELD_LEVELS.map((f) => new Array<number>(f.levels).fill(0)),
+    u: Array.from({ length: contexts }, () => FIELD_LEVELS.map((f) => new Array<number>(f.levels).fill(0))),
+  };
+}
+
+/** Adds one decided pair (its levels, as compared now) to the counts. */
+export function countLabel(
+  counts: LabelCounts,
+  levels: ArrayLike<number>,
+  context: number,
+  samePerson: boolean,
+): void {
+  if (samePerson) counts.matches++;
+  else counts.nonMatches++;
+  const into = samePerson ? counts.m : counts.u[context]!;
+  FIELD_LEVELS.forEach((f, k) => {
+    const level = levels[k]!;
+    if (level !== f.missing && level < f.levels) into[k]![level]! += 1;
+  });
+}
+
+/** The sum of several sides' counts: what the regional matcher learns from. */
+export function addLabelCounts(contexts: number, all: readonly LabelCounts[]): LabelCounts {
+  const sum = emptyLabelCounts(contexts);
+  for (const counts of all) {
+    if (!isLabelCounts(counts, contexts)) continue;
+    sum.matches += counts.matches;
+    sum.nonMatches += counts.nonMatches;
+    counts.m.forEach((field, f) => {
+      field.forEach((n, l) => {
+        sum.m[f]![l]! += n;
+      });
+    });
+    counts.u.forEach((context, c) => {
+      context.forEach((field, f) => {
+        field.forEach((n, l) => {
+          sum.u[c]![f]![l]! += n;
+        });
+      });
+    });
+  }
+  return sum;
+}
+
+/** Whether stored counts have the shape of the engine's fields and levels (an older engine's do not). */
+export function isLabelCounts(value: unknown, contexts: number): value is LabelCounts {
+  const v = value as LabelCounts;
+  const shaped = (rows: unknown) =>
+    Array.isArray(rows) &&
+    rows.length === FIELD_LEVELS.length &&
+    rows.every(
+      (row, f) =>
+        Array.isArray(row) &&
+        row.length === FIELD_LEVELS[f]!.levels &&
+        row.every((n) => Number.isFinite(n) && n >= 0),
+    );
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isInteger(v.matches) &&
+    Number.isInteger(v.nonMatches) &&
+    shaped(v.m) &&
+    Array.isArray(v.u) &&
+    v.u.length === contexts &&
+    v.u.every(shaped)
+  );
+}
+
+/**
+ * A pair's levels from an explanation's level names (as stored with a duplicate or a hit); a level
+ * this engine no longer has counts as missing, so it teaches nothing. Null when the fields differ.
+ */
+export function levelsFromNames(fields: readonly { field: string; level: string }[]): Uint8Array | null {
+  const levels = new Uint8Array(LINK_FIELDS.length + 1);
+  for (let k = 0; k < LINK_FIELDS.length; k++) {
+    const spec = LINK_FIELDS[k]!;
+    const named = fields.find((f) => f.field === spec.field);
+    if (!named) return null;
+    const index = (spec.levels as readonly string[]).indexOf(named.level);
+    const missing = FIELD_LEVELS[k]!.missing;
+    levels[k] = index >= 0 ? index : (missing ?? spec.levels.length - 1);
+  }
+  return levels;
+}
+
+/** One field's probabilities, the labels' counts weighed against the estimate by `pairs` pairs. */
+function blend(estimate: Float64Array, counts: readonly number[], missing: number | null, pairs: number) {
+  let n = 0;
+  for (let l = 0; l < counts.length; l++) if (l !== missing) n += counts[l]!;
+  if (n === 0) return estimate;
+  let known = 0;
+  for (let l = 0; l < estimate.length; l++) if (l !== missing) known += estimate[l]!;
+  return Float64Array.from(estimate, (x, l) =>
+    l === missing ? x : Math.max(1e-6, (counts[l]! + (pairs * x) / known) / (n + pairs)),
+  );
+}
+
+/** m with the labelled matches counted in. */
+export function learnM(m: readonly Float64Array[], labels: LabelCounts, pairs = LABEL_PRIOR_PAIRS) {
+  return m.map((x, f) => blend(x, labels.m[f]!, FIELD_LEVELS[f]!.missing, pairs));
+}
+
+/**
+ * u of one context's field with the labelled non-matches counted in, or null when no labelled
+ * non-match stood there on a known level.
+ */
+export function learnU(
+  u: Float64Array,
+  labels: LabelCounts,
+  context: number,
+  field: number,
+  pairs = LABEL_PRIOR_PAIRS,
+): Float64Array | null {
+  const counts = labels.u[context]![field]!;
+  const missing = FIELD_LEVELS[field]!.missing;
+  if (counts.every((n, l) => l === missing || n === 0)) return null;
+  return blend(u, counts, missing, pairs);
+}
