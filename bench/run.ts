@@ -6,6 +6,7 @@ import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
 import {
   benchLinkageAccuracy,
+  benchLinkageLearning,
   benchLinkageSpeed,
   benchLinkageSweep,
   benchPrivateAccuracy,
@@ -32,6 +33,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
   ['linkage-sweep', () => benchLinkageSweep()],
+  ['linkage-learning', () => benchLinkageLearning()],
   ['private-linkage-accuracy', () => benchPrivateAccuracy()],
   ['private-linkage-speed', () => benchPrivateSpeed()],
   ['dice-speed', async () => benchDice()],
@@ -82,6 +84,15 @@ for (const r of results) {
     const single = r.singleThread as { records: number; seconds: number };
     console.log(
       `  ${r.key}: ${single.records} records on one thread in ${single.seconds} s; workers ${r.speedupWithWorkers}× as fast`,
+    );
+  } else if (r.key === 'linkage-learning') {
+    type Side = { pairs: { precision: number; recall: number; f1: number }; clusters: { f1: number } };
+    const side = (s: Side) =>
+      `pairs P ${s.pairs.precision} R ${s.pairs.recall} F1 ${s.pairs.f1}, clusters F1 ${s.clusters.f1}`;
+    const before = r.before as Side;
+    const after = r.after as Side;
+    console.log(
+      `  ${r.key}: ${r.records} records, ${r.decisions} decisions (${r.decidedSame} same, ${r.decidedDifferent} different): before ${side(before)}; after ${side(after)}; F1 ${after.pairs.f1 >= before.pairs.f1 ? '+' : ''}${Math.round((after.pairs.f1 - before.pairs.f1) * 10_000) / 10_000}`,
     );
   } else if (r.key === 'linkage-sweep') {
     for (const row of r.rows as {

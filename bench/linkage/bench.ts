@@ -345,3 +345,76 @@ export async function benchPrivateSpeed(size = 1_000_000) {
     meetsTarget: match.seconds < 120,
   };
 }
+
+/**
+ * What investigators' decisions teach: on the 100k generated register, `decisions` pairs that
+ * investigators would review (drawn at random, with a fixed seed, among the pairs the engine scores
+ * from `from` to `to`: the suggestions it is unsure of) are decided from the truth and given to
+ * `veza link --decisions`; pairwise and cluster scores at the default threshold before and after.
+ */
+export async function benchLinkageLearning(size = 100_000, decisions = 200, from = 0.2, to = 0.999) {
+  const { file, truth } = await generated(size);
+  const before = join(DIR, `learning-before-${size}.csv`);
+  runLink([file], before, ['--threshold', String(from)]);
+  const { index, entity } = truthOf(truth);
+  const scored = readPairs(before, index);
+  const ids = [...index.keys()];
+  const reviewable: number[] = [];
+  for (let k = 0; k < scored.score.length; k++)
+    if (scored.score[k]! >= from && scored.score[k]! < to) reviewable.push(k);
+  // A seeded shuffle, then the first `decisions`.
+  let state = 12345;
+  const random = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  for (let k = reviewable.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [reviewable[k], reviewable[j]] = [reviewable[j]!, reviewable[k]!];
+  }
+  const chosen = reviewable.slice(0, decisions);
+  const decisionsFile = join(DIR, `learning-decisions-${size}-${decisions}.csv`);
+  writeFileSync(
+    decisionsFile,
+    `left_id,right_id,decision\n${chosen
+      .map((k) => {
+        const l = scored.left[k]!;
+        const r = scored.right[k]!;
+        return `${ids[l]},${ids[r]},${entity[l] === entity[r] ? 'same' : 'different'}`;
+      })
+      .join('\n')}\n`,
+  );
+  const at = (pairs: ReturnType<typeof readPairs>, threshold: number) => {
+    const keep: number[] = [];
+    for (let k = 0; k < pairs.score.length; k++) if (pairs.score[k]! >= threshold) keep.push(k);
+    return scorePairList(
+      entity,
+      Int32Array.from(keep, (k) => pairs.left[k]!),
+      Int32Array.from(keep, (k) => pairs.right[k]!),
+    );
+  };
+  const beforeDefault = join(DIR, `learning-before-default-${size}.csv`);
+  runLink([file], beforeDefault);
+  const after = join(DIR, `learning-after-${size}-${decisions}.csv`);
+  runLink([file], after, ['--decisions', decisionsFile]);
+  const afterPairs = readPairs(after, index);
+  const beforePairs = readPairs(beforeDefault, index);
+  const samePerson = chosen.filter((k) => entity[scored.left[k]!] === entity[scored.right[k]!]).length;
+  return {
+    records: size,
+    decisions: chosen.length,
+    decidedSame: samePerson,
+    decidedDifferent: chosen.length - samePerson,
+    reviewedScores: [from, to],
+    before: {
+      pairs: at(beforePairs, 0),
+      clusters: scoreClusters(entity, readClusters(`${beforeDefault}.clusters.csv`, index, entity.length)),
+      bands: scoreBands(entity, beforePairs),
+    },
+    after: {
+      pairs: at(afterPairs, 0),
+      clusters: scoreClusters(entity, readClusters(`${after}.clusters.csv`, index, entity.length)),
+      bands: scoreBands(entity, afterPairs),
+    },
+  };
+}

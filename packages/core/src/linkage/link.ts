@@ -20,7 +20,7 @@ import {
   SWAPPED,
 } from './compare.ts';
 import { estimate, type Model, matchProbability, patternCode, weights } from './fellegi-sunter.ts';
-import { type LabelCounts, learnM, learnU } from './labels.ts';
+import { type LabelCounts, learnM } from './labels.ts';
 import type { LinkTable } from './record.ts';
 
 /** How many distinct comparison patterns there are: the product of the fields' level counts. */
@@ -489,12 +489,6 @@ export function estimateModel(
   );
   if (sameNames)
     for (const f of [2, 5, 6]) contextU[CONTEXT_SAME_NAMES]![CONTEXT_FIELDS.indexOf(f)] = sameNames.u[f]!;
-  if (labels)
-    for (const c of [CONTEXT_NAMESAKES, CONTEXT_HOUSEHOLD, CONTEXT_SAME_NAMES])
-      CONTEXT_FIELDS.forEach((f, k) => {
-        const learnt = learnU(contextU[c]![k] ?? u[f]!, labels, c, f);
-        if (learnt) contextU[c]![k] = learnt;
-      });
   if (sameNames) {
     const sameNamesOdds = { log2Odds: 0, meanNameWeight: 0, pairs: 0 };
     // The names' own weight among the pairs of the session, on average, and the odds the session found.
