@@ -19,8 +19,9 @@ export function countDecisions(records: LinkTable | Comparer, decisions: readonl
   const levels = levelBuffer();
   const counts = emptyLabelCounts(CONTEXTS.length);
   for (const d of decisions) {
-    table.compare(d.left, d.right, levels);
-    countLabel(counts, levels, contextOf(levels), d.samePerson);
+    const pattern = table.compare(d.left, d.right, levels);
+    const frequency = table.frequency(d.left, d.right, levels);
+    countLabel(counts, levels, contextOf(levels), d.samePerson, pattern, frequency);
   }
   return counts;
 }

@@ -9,8 +9,10 @@ import { FIELD_LEVELS, LINK_FIELDS, levelBuffer } from './compare.ts';
 import { countDecisions, type Decision } from './decisions.ts';
 import {
   addLabelCounts,
+  calibratedProbability,
   countLabel,
   emptyLabelCounts,
+  fitCalibration,
   isLabelCounts,
   LABEL_PRIOR_PAIRS,
   learnM,
@@ -21,6 +23,7 @@ import {
   CONTEXTS,
   compareCandidates,
   comparerOf,
+  explainPair,
   estimateModel,
   estimateU,
   linkTable,
@@ -168,5 +171,53 @@ describe('label counts', () => {
     const old = names.map((n, k) => (k === BIRTH ? { ...n, level: 'a level of an older engine' } : n));
     expect(levelsFromNames(old)![BIRTH]).toBe(FIELD_LEVELS[BIRTH]!.missing);
     expect(levelsFromNames(names.slice(1))).toBeNull();
+  });
+});
+
+describe('calibration from decided pairs', () => {
+  /** Pairs whose true probability follows a known calibration of their weight. */
+  function decided(n: number, slope: number, intercept: number, seed: number) {
+    const random = seeded(seed);
+    const weight = new Float64Array(n);
+    const same = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      weight[k] = -4 + random() * 24;
+      same[k] = random() < calibratedProbability({ slope, intercept, pairs: 0 }, weight[k]!) ? 1 : 0;
+    }
+    return { weight, same };
+  }
+
+  it('recovers an overconfident model’s slope and intercept from many decisions', () => {
+    const { weight, same } = decided(20_000, 0.7, -1, 5);
+    const c = fitCalibration(weight, same);
+    expect(c.slope).toBeCloseTo(0.7, 1);
+    expect(c.intercept).toBeCloseTo(-1, 0);
+    expect(c.pairs).toBe(20_000);
+  });
+
+  it('stays near the model’s own for a handful, and is the model’s own for none', () => {
+    const { weight, same } = decided(10, 0.5, -3, 6);
+    const c = fitCalibration(weight, same);
+    expect(Math.abs(c.slope - 1)).toBeLessThan(0.3);
+    expect(fitCalibration([], [])).toEqual({ slope: 1, intercept: 0, pairs: 0 });
+  });
+
+  it('is what the pipeline scores with once it has decisions, and the explanation says so', () => {
+    const { records, truth } = syntheticRegister(2000, 9);
+    const table = prepareRecords(records);
+    const plain = linkTable(table, { threshold: 0.5 });
+    // Decide every suggested pair from the truth.
+    const decisions: Decision[] = [];
+    for (let k = 0; k < plain.pairs.left.length; k++) {
+      const left = plain.pairs.left[k]!;
+      const right = plain.pairs.right[k]!;
+      decisions.push({ left, right, samePerson: truth[left] === truth[right] });
+    }
+    const learnt = linkTable(table, { threshold: 0.5, labels: countDecisions(table, decisions) });
+    expect(learnt.scorer.calibration.pairs).toBe(decisions.length);
+    expect(plain.scorer.calibration).toEqual({ slope: 1, intercept: 0, pairs: 0 });
+    const e = explainPair(table, learnt.scorer, learnt.pairs.left[0]!, learnt.pairs.right[0]!);
+    expect(e.probability).toBeCloseTo(calibratedProbability(learnt.scorer.calibration, e.totalWeight), 12);
+    expect(e.calibration.slope).toBe(learnt.scorer.calibration.slope);
   });
 });

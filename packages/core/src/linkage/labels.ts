@@ -15,6 +15,7 @@
  * m does not suffer as much: a suggested match is much like any match.
  */
 import { FIELD_LEVELS, LINK_FIELDS } from './compare.ts';
+import { patternCode } from './fellegi-sunter.ts';
 
 /** How many labelled pairs EM's estimate counts for against the labels. */
 export const LABEL_PRIOR_PAIRS = 50;
@@ -30,6 +31,11 @@ export interface LabelCounts {
    * that stood there.
    */
   u: number[][][];
+  /**
+   * Each decided pair as [pattern code, term-frequency adjustment in bits, 1 same person / 0 not]:
+   * what calibration learns from (fitCalibration), as anonymous as the counts.
+   */
+  decided: [number, number, number][];
 }
 
 export function emptyLabelCounts(contexts: number): LabelCounts {
@@ -38,6 +44,7 @@ export function emptyLabelCounts(contexts: number): LabelCounts {
     nonMatches: 0,
     m: FIELD_LEVELS.map((f) => new Array<number>(f.levels).fill(0)),
     u: Array.from({ length: contexts }, () => FIELD_LEVELS.map((f) => new Array<number>(f.levels).fill(0))),
+    decided: [],
   };
 }
 
@@ -47,7 +54,10 @@ export function countLabel(
   levels: ArrayLike<number>,
   context: number,
   samePerson: boolean,
+  pattern = patternCode(FIELD_LEVELS, levels),
+  frequency = 0,
 ): void {
+  counts.decided.push([pattern, Math.round(frequency * 1000) / 1000, samePerson ? 1 : 0]);
   if (samePerson) counts.matches++;
   else counts.nonMatches++;
   const into = samePerson ? counts.m : counts.u[context]!;
@@ -62,6 +72,7 @@ export function addLabelCounts(contexts: number, all: readonly LabelCounts[]): L
   const sum = emptyLabelCounts(contexts);
   for (const counts of all) {
     if (!isLabelCounts(counts, contexts)) continue;
+    sum.decided.push(...counts.decided);
     sum.matches += counts.matches;
     sum.nonMatches += counts.nonMatches;
     counts.m.forEach((field, f) => {
@@ -100,7 +111,16 @@ export function isLabelCounts(value: unknown, contexts: number): value is LabelC
     shaped(v.m) &&
     Array.isArray(v.u) &&
     v.u.length === contexts &&
-    v.u.every(shaped)
+    v.u.every(shaped) &&
+    Array.isArray(v.decided) &&
+    v.decided.every(
+      (d) =>
+        Array.isArray(d) &&
+        d.length === 3 &&
+        Number.isInteger(d[0]) &&
+        Number.isFinite(d[1]) &&
+        (d[2] === 0 || d[2] === 1),
+    )
   );
 }
 
@@ -136,4 +156,68 @@ function blend(estimate: Float64Array, counts: readonly number[], missing: numbe
 /** m with the labelled matches counted in. */
 export function learnM(m: readonly Float64Array[], labels: LabelCounts, pairs = LABEL_PRIOR_PAIRS) {
   return m.map((x, f) => blend(x, labels.m[f]!, FIELD_LEVELS[f]!.missing, pairs));
+}
+
+/**
+ * How a score's weight becomes a probability: p = 1 / (1 + 2^−(slope · W + intercept)), W being the
+ * prior plus the fields' weights in bits. Fellegi–Sunter's own is slope 1, intercept 0; it is
+ * overconfident where the fields are not independent (a family shares a name, a phone and a year).
+ */
+export interface Calibration {
+  slope: number;
+  intercept: number;
+  /** How many decided pairs it was fitted on (0: the model's own). */
+  pairs: number;
+}
+
+export const UNCALIBRATED: Calibration = { slope: 1, intercept: 0, pairs: 0 };
+
+/** What the calibration is believed to be before any decision: the model's own, within about. */
+const SLOPE_SD = 0.15;
+const INTERCEPT_SD = 3;
+
+/**
+ * Fits the calibration to decided pairs (their weight W and whether they were the same person) by
+ * logistic regression with a Gaussian prior around the model's own (Platt scaling, kept near the
+ * identity: a few decisions barely move it). Decisions are taken on the pairs the engine suggested,
+ * chosen by their score; that does not bias P(same | W), which is what is fitted.
+ */
+export function fitCalibration(weight: ArrayLike<number>, same: ArrayLike<number>): Calibration {
+  const n = weight.length;
+  if (n === 0) return UNCALIBRATED;
+  let a = 1;
+  let b = 0;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    // Gradient and Hessian of the log posterior in (a, b), z in bits.
+    let ga = -(a - 1) / SLOPE_SD ** 2;
+    let gb = -b / INTERCEPT_SD ** 2;
+    let haa = -1 / SLOPE_SD ** 2;
+    let hab = 0;
+    let hbb = -1 / INTERCEPT_SD ** 2;
+    for (let k = 0; k < n; k++) {
+      const w = weight[k]!;
+      const z = Math.max(-60, Math.min(60, a * w + b));
+      const p = 1 / (1 + 2 ** -z);
+      const r = (same[k]! - p) * Math.LN2;
+      const c = p * (1 - p) * Math.LN2 * Math.LN2;
+      ga += r * w;
+      gb += r;
+      haa -= c * w * w;
+      hab -= c * w;
+      hbb -= c;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0)) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-7) break;
+  }
+  return { slope: Math.min(2, Math.max(0.25, a)), intercept: Math.min(20, Math.max(-20, b)), pairs: n };
+}
+
+/** The probability of a weight under a calibration. */
+export function calibratedProbability(calibration: Calibration, totalWeight: number): number {
+  return 1 / (1 + 2 ** -(calibration.slope * totalWeight + calibration.intercept));
 }

@@ -19,8 +19,15 @@ import {
   NAME_PHONETIC,
   SWAPPED,
 } from './compare.ts';
-import { estimate, type Model, matchProbability, patternCode, weights } from './fellegi-sunter.ts';
-import { type LabelCounts, learnM } from './labels.ts';
+import { estimate, type Model, patternCode, weights } from './fellegi-sunter.ts';
+import {
+  type Calibration,
+  calibratedProbability,
+  fitCalibration,
+  type LabelCounts,
+  learnM,
+  UNCALIBRATED,
+} from './labels.ts';
 import type { LinkTable } from './record.ts';
 
 /** How many distinct comparison patterns there are: the product of the fields' level counts. */
@@ -568,20 +575,34 @@ export interface Scorer {
   weights: Float64Array[];
   patternWeight: Float64Array;
   priorWeight: number;
+  /** How a total weight becomes a probability: the model's own until decisions teach otherwise. */
+  calibration: Calibration;
 }
 
-export function scorer(model: LinkModel): Scorer {
+export function scorer(model: LinkModel, calibration: Calibration = UNCALIBRATED): Scorer {
   return {
     model,
     weights: weights(model, FIELD_LEVELS),
     patternWeight: patternWeights(model),
     priorWeight: Math.log2(model.lambda / (1 - model.lambda)),
+    calibration,
   };
 }
 
 /** Match probability of one compared pair. */
 export function pairProbability(s: Scorer, pattern: number, frequency: number): number {
-  return matchProbability(s.model, s.patternWeight[pattern]! + frequency);
+  return calibratedProbability(s.calibration, s.priorWeight + s.patternWeight[pattern]! + frequency);
+}
+
+/** The scorer with its calibration fitted to decided pairs (labels.ts), when there are some. */
+export function calibrateScorer(s: Scorer, labels: LabelCounts | undefined): Scorer {
+  if (!labels || labels.decided.length === 0) return s;
+  const weight = Float64Array.from(
+    labels.decided,
+    ([pattern, frequency]) => s.priorWeight + (s.patternWeight[pattern] ?? 0) + frequency,
+  );
+  const same = Float64Array.from(labels.decided, (d) => d[2]);
+  return { ...s, calibration: fitCalibration(weight, same) };
 }
 
 /** Scored pairs at or above a threshold, best first. */
@@ -719,6 +740,8 @@ export interface PairExplanation {
   probability: number;
   priorWeight: number;
   totalWeight: number;
+  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)). */
+  calibration: { slope: number; intercept: number };
   namesSwapped: boolean;
   fields: FieldExplanation[];
 }
@@ -742,9 +765,10 @@ export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number,
   }
   const fieldTotal = fields.reduce((sum, f) => sum + f.weight, 0);
   return {
-    probability: matchProbability(s.model, fieldTotal),
+    probability: calibratedProbability(s.calibration, s.priorWeight + fieldTotal),
     priorWeight: s.priorWeight,
     totalWeight: s.priorWeight + fieldTotal,
+    calibration: { slope: s.calibration.slope, intercept: s.calibration.intercept },
     namesSwapped: levels[SWAPPED] === 1,
     fields,
   };
@@ -798,13 +822,16 @@ export function finishLink(
     timings[step] = Math.round(now - t);
     t = now;
   };
-  const s = scorer(
-    estimateModel(
-      table,
-      parts,
-      randomU ?? estimateU(table, undefined, undefined, options.minimumPriorPairs),
-      options.labels,
+  const s = calibrateScorer(
+    scorer(
+      estimateModel(
+        table,
+        parts,
+        randomU ?? estimateU(table, undefined, undefined, options.minimumPriorPairs),
+        options.labels,
+      ),
     ),
+    options.labels,
   );
   lap('estimate');
   const pairs = scorePairs(parts, s, options.threshold);

@@ -14,6 +14,8 @@ export const Explanation = z.object({
   probability: z.number(),
   priorWeight: z.number(),
   totalWeight: z.number(),
+  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)); absent on pairs found before calibration. */
+  calibration: z.object({ slope: z.number(), intercept: z.number() }).optional(),
   namesSwapped: z.boolean(),
   fields: z.array(z.object({ field: z.string(), level: z.string(), weight: z.number() })),
 });
