@@ -200,6 +200,10 @@ describe('calibration from decided pairs', () => {
     const c = fitCalibration(weight, same);
     expect(Math.abs(c.slope - 1)).toBeLessThan(0.3);
     expect(fitCalibration([], [])).toEqual({ slope: 1, intercept: 0, pairs: 0 });
+    // One "not the same person" on a pair scored 0.999999 moves the probabilities by less than a bit.
+    const one = fitCalibration([20], [0]);
+    expect(one.intercept).toBeGreaterThan(-1);
+    expect(one.slope).toBeGreaterThan(0.95);
   });
 
   it('is what the pipeline scores with once it has decisions, and the explanation says so', () => {

@@ -742,6 +742,8 @@ export interface PairExplanation {
   totalWeight: number;
   /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)). */
   calibration: { slope: number; intercept: number };
+  /** The part of the fields' weights that comes from how common the agreeing names and phone are. */
+  frequencyWeight: number;
   namesSwapped: boolean;
   fields: FieldExplanation[];
 }
@@ -769,6 +771,7 @@ export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number,
     priorWeight: s.priorWeight,
     totalWeight: s.priorWeight + fieldTotal,
     calibration: { slope: s.calibration.slope, intercept: s.calibration.intercept },
+    frequencyWeight: table.frequency(i, j, levels),
     namesSwapped: levels[SWAPPED] === 1,
     fields,
   };

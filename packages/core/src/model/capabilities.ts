@@ -21,6 +21,8 @@ export const CAPABILITIES = {
   setReferralPathways: ['coordinator', 'admin'],
   readRequestsDashboard: ['coordinator'],
   readAudit: ['admin', 'coordinator'],
+  /** The matching model of the duplicate search: its weights, versions, bringing one back. */
+  manageMatchingModel: ['coordinator'],
   manageUsers: ['admin'],
   editDirectory: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

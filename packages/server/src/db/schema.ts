@@ -515,6 +515,45 @@ export const personMerges = pgTable(
 );
 
 /**
+ * The matching model of one scope (a jurisdiction's duplicate search), version by version: what the
+ * investigators' decisions taught it (level counts only, never a record), the weights it scored
+ * with when it was estimated, and whether it is the one in use. A new version comes with new
+ * decisions; a coordinator can bring back an earlier one, which pauses learning until resumed.
+ */
+export const matchingModels = pgTable(
+  'matching_models',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scope: text('scope').notNull(),
+    version: integer('version').notNull(),
+    active: boolean('active').notNull().default(false),
+    /** learnt (from decisions, or the first estimate) or restored (an earlier version brought back). */
+    reason: text('reason').notNull(),
+    /** The version a restored one copies. */
+    restoredFrom: uuid('restored_from'),
+    /** While true, new decisions are kept but not learnt from. */
+    learningPaused: boolean('learning_paused').notNull().default(false),
+    /** LabelCounts of @veza/core: the decisions as level counts. */
+    labels: jsonb('labels').notNull(),
+    sameDecisions: integer('same_decisions').notNull(),
+    differentDecisions: integer('different_decisions').notNull(),
+    /** Each field's levels with m, u and weight, as estimated for this version. */
+    weights: jsonb('weights').notNull(),
+    /** slope, intercept and pairs of the calibration. */
+    calibration: jsonb('calibration').notNull(),
+    /** The persons the model was estimated on. */
+    records: integer('records').notNull(),
+    estimatedAt: timestamptz('estimated_at').notNull().defaultNow(),
+    /** Who brought this version in: null for the system (learning after decisions). */
+    changedBy: uuid('changed_by'),
+  },
+  (t) => [
+    uniqueIndex('matching_models_version_idx').on(t.scope, t.version),
+    uniqueIndex('matching_models_active_idx').on(t.scope).where(sql`active`),
+  ],
+);
+
+/**
  * Hit/no-hit across jurisdictions. A person's opaque reference: all the matcher knows of them. It
  * says nothing (random), and only the owning jurisdiction can turn it back into the person.
  */

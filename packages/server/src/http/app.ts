@@ -34,6 +34,7 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { refreshHits } from '../features/hits/refresh.ts';
 import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
+import { matchingModelRoutes } from '../features/matching/routes.ts';
 import { Courier } from '../features/notifications/courier.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
@@ -172,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes);
   await app.register(personRoutes);
   await app.register(duplicateRoutes);
+  await app.register(matchingModelRoutes);
   await app.register(hitRoutes);
   await app.register(requestRoutes);
   await app.register(notificationRoutes);

@@ -208,7 +208,11 @@ export function readDecisions(file: string, table: LinkTable): Decision[] {
     throw new LinkInputError(csvMessage(error as Error, file, DECISION_COLUMNS.length));
   }
   const header = rows[0]?.map((h) => h.trim().toLowerCase());
-  if (!header || DECISION_COLUMNS.some((c, k) => header[k] !== c) || header.length !== DECISION_COLUMNS.length)
+  if (
+    !header ||
+    DECISION_COLUMNS.some((c, k) => header[k] !== c) ||
+    header.length !== DECISION_COLUMNS.length
+  )
     throw new LinkInputError(`${file} line 1: the header must be ${DECISION_COLUMNS.join(',')}`);
   const index = new Map<string, number>();
   table.ids.forEach((id, i) => {
@@ -220,7 +224,8 @@ export function readDecisions(file: string, table: LinkTable): Decision[] {
     const [left, right, word] = row.map((v) => v.trim());
     const at = (id: string, column: string) => {
       const i = index.get(id);
-      if (i === undefined) throw new LinkInputError(`${file} line ${line}: ${column} "${id}" is not a record`);
+      if (i === undefined)
+        throw new LinkInputError(`${file} line ${line}: ${column} "${id}" is not a record`);
       return i;
     };
     const l = at(left!, 'left_id');

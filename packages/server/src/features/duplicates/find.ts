@@ -2,7 +2,7 @@
  * Finding likely duplicates among one jurisdiction's persons with the linkage engine (the same one
  * `veza link` runs), and keeping person_duplicates in step: new pairs are added, open ones get their
  * new score, pairs someone already decided on stay decided, and open pairs the engine no longer
- * finds are dropped. Runs as the system, in the background, after persons are recorded or imported.
+ * finds are dropped. The investigators' decisions teach the model (matching/model.ts). Runs as the system, in the background, after persons are recorded or imported.
  */
 import { DEFAULT_THRESHOLD, explainPair, type LinkRecord, prepareRecords } from '@veza/core';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -10,6 +10,7 @@ import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { personDocuments, personDuplicates, personNames, personPhones, persons } from '../../db/schema.ts';
 import { linkInParallel } from '../../linkage/parallel.ts';
+import { labelsForSearch, recordVersion, weightsOf } from '../matching/model.ts';
 
 export interface FindReport {
   jurisdiction: string;
@@ -115,7 +116,12 @@ export async function findDuplicates(
   const now = options.now ?? new Date();
   const { records, demo } = options.loaded ?? (await loadLinkRecords(database, jurisdiction));
   const table = prepareRecords(records);
-  const result = await linkInParallel(table, { threshold });
+  // The investigators' decisions, unless the model in use holds them already or learning is paused.
+  const learning = await asSystem(database, (tx) => labelsForSearch(tx, jurisdiction));
+  const result = await linkInParallel(table, {
+    threshold,
+    ...(learning.labels.decided.length > 0 ? { labels: learning.labels } : {}),
+  });
   const found = new Map<
     string,
     { personId: string; otherPersonId: string; probability: number; explanation: unknown }
@@ -177,6 +183,22 @@ export async function findDuplicates(
     }));
     for (let s = 0; s < fresh.length; s += 500)
       await tx.insert(personDuplicates).values(fresh.slice(s, s + 500));
+    if (learning.newVersion)
+      await recordVersion(
+        tx,
+        now,
+        {
+          scope: jurisdiction,
+          reason: 'learnt',
+          labels: learning.labels,
+          sameDecisions: learning.labels.matches,
+          differentDecisions: learning.labels.nonMatches,
+          weights: weightsOf(result.scorer),
+          calibration: result.scorer.calibration,
+          records: table.size,
+        },
+        null,
+      );
     return {
       jurisdiction,
       persons: table.size,

@@ -16,6 +16,8 @@ export const Explanation = z.object({
   totalWeight: z.number(),
   /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)); absent on pairs found before calibration. */
   calibration: z.object({ slope: z.number(), intercept: z.number() }).optional(),
+  /** How much of the fields' weights comes from how common the agreeing names and phone are. */
+  frequencyWeight: z.number().optional(),
   namesSwapped: z.boolean(),
   fields: z.array(z.object({ field: z.string(), level: z.string(), weight: z.number() })),
 });

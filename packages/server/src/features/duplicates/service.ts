@@ -342,6 +342,8 @@ export async function rejectDuplicate(
     .update(personDuplicates)
     .set({ status: 'rejected', decidedBy: ctx.actor.userId, decidedAt: ctx.now })
     .where(eq(personDuplicates.id, d.id));
+  // The search runs again and learns from the decision.
+  ctx.changes.records.add(ctx.actor.jurisdiction);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'reject',
