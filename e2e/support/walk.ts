@@ -44,6 +44,7 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/cases', allows: reads },
     { path: `/cases/${records.caseId}`, allows: reads, record: true },
     { path: '/cases/import', allows: (r) => may(r, 'writeInvestigationRecords') },
+    { path: '/cases/matching-model', allows: (r) => may(r, 'manageMatchingModel') },
     { path: `/persons/${records.personId}?purpose=checking%20the%20layout`, allows: reads, record: true },
     { path: '/search?q=Petrovi%C4%87', allows: reads },
     { path: '/hits', allows: reads },

@@ -54,6 +54,14 @@ const casesRoute = createRoute({
     lazyRouteComponent(() => import('../features/cases/CasesPage.tsx'), 'CasesPage'),
   ),
 });
+const matchingModelRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases/matching-model',
+  component: gated(
+    'manageMatchingModel',
+    lazyRouteComponent(() => import('../features/persons/MatchingModelPage.tsx'), 'MatchingModelPage'),
+  ),
+});
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/import',
@@ -249,6 +257,7 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   usersRoute,
   casesRoute,
+  matchingModelRoute,
   importRoute,
   caseRoute,
   personRoute,

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { CASE_STATUSES, CASE_TYPES, MODUS_OPERANDI } from '@veza/core';
+import { CASE_STATUSES, CASE_TYPES, MODUS_OPERANDI, may } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
@@ -51,6 +51,11 @@ export function CasesPage() {
       {writesCases(me) && (
         <p>
           <Link to="/cases/import">{t('imports.open')}</Link>
+        </p>
+      )}
+      {may(me.roles, 'manageMatchingModel') && (
+        <p>
+          <Link to="/cases/matching-model">{t('matchingModel.open')}</Link>
         </p>
       )}
       {writesCases(me) &&

@@ -623,6 +623,16 @@ export const bs = {
     refused: 'Ništa nije uvezeno: ispravite odbijene redove ili uvezite samo ispravne.',
     checked: 'Provjereno: ništa nije sačuvano.',
   },
+  matchingModel: withChanges(srLatn.matchingModel, {
+    intro:
+      'Kako pretraga mogućih duplikata vrednuje svako polje. Procjenjuje se na osobama ove jurisdikcije i uči iz odluka istražitelja: spajanja i „nije ista osoba”. Čuvaju se samo nivoi poređenja odlučenih parova, nikada ime, datum ili broj.',
+    inUse: 'U upotrebi: verzija {{version}}, procijenjena {{date}} na {{records}} osoba.',
+    paused: 'Učenje je pauzirano: nove odluke se čuvaju i računaju se kada se učenje nastavi.',
+    change: 'Promjena od verzije {{version}}',
+    uncalibrated: 'Još nema odluka: ocjene su ocjene samog modela.',
+    calibration:
+      'Ocjene kalibrirane na {{pairs}} odluka: nagib {{slope}}, odsječak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+  }),
   errors: {
     codes: {
       validation: 'Nešto u obrascu nije ispravno: provjerite označena polja.',

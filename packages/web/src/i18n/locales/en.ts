@@ -852,6 +852,37 @@ export const en = {
     refused: 'Nothing was imported: correct the rejected rows, or import the good rows only.',
     checked: 'Checked: nothing was stored.',
   },
+  matchingModel: {
+    open: 'Matching model of the duplicate search',
+    title: 'Matching model',
+    intro:
+      'How the search for possible duplicates weighs each field. It is estimated on this jurisdiction’s persons and learns from the investigators’ decisions: merges and “not the same person”. Only the comparison levels of decided pairs are kept, never a name, date or number.',
+    none: 'There is no model yet: it comes with the first search for duplicates.',
+    inUse: 'In use: version {{version}}, estimated on {{date}} on {{records}} persons.',
+    restoredBy: 'Version {{version}} brought back by {{user}}.',
+    system: 'the system',
+    learntFrom: 'Decisions learnt from: same person {{same}}, not the same person {{different}}.',
+    uncalibrated: 'No decisions yet: the scores are the model’s own.',
+    calibration:
+      'Scores calibrated on {{pairs}} decisions: slope {{slope}}, intercept {{intercept}} bits. A slope below 1 means the model was too sure of itself.',
+    waiting: 'Decisions not yet learnt from: same person {{same}}, not the same person {{different}}.',
+    learning: 'Learning from new decisions is on.',
+    paused: 'Learning is paused: new decisions are kept and count once learning is resumed.',
+    pause: 'Pause learning',
+    resume: 'Resume learning',
+    weights: 'Weights of each field',
+    weightsIntro:
+      'In bits: above zero a level speaks for the same person, below zero against; each bit doubles or halves the odds.',
+    weight: 'Weight',
+    change: 'Change since version {{version}}',
+    versionTitle: 'Version {{version}}',
+    versions: 'Versions',
+    decisionCounts: 'same {{same}} · not the same {{different}}',
+    learnt: 'Learnt by the system',
+    restored: 'Version {{version}} brought back by {{user}}',
+    current: 'In use',
+    restore: 'Bring back version {{version}}',
+  },
   errors: {
     codes: {
       validation: 'Something in the form is not valid: check the fields marked.',

@@ -678,6 +678,28 @@ export const hr = {
     refused: 'Ništa nije uvezeno: ispravite odbijene retke ili uvezite samo ispravne.',
     checked: 'Provjereno: ništa nije spremljeno.',
   },
+  matchingModel: withChanges(srLatn.matchingModel, {
+    open: 'Model usporedbe u pretrazi duplikata',
+    title: 'Model usporedbe',
+    intro:
+      'Kako pretraga mogućih duplikata vrednuje svako polje. Procjenjuje se na osobama ove jurisdikcije i uči iz odluka istražitelja: spajanja i „nije ista osoba”. Čuvaju se samo razine usporedbe odlučenih parova, nikada ime, datum ili broj.',
+    none: 'Modela još nema: nastaje s prvom pretragom duplikata.',
+    inUse: 'U uporabi: inačica {{version}}, procijenjena {{date}} na {{records}} osoba.',
+    restoredBy: 'Inačicu {{version}} vratio je {{user}}.',
+    uncalibrated: 'Još nema odluka: ocjene su ocjene samog modela.',
+    calibration:
+      'Ocjene kalibrirane na {{pairs}} odluka: nagib {{slope}}, odsječak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+    learning: 'Učenje iz novih odluka je uključeno.',
+    paused: 'Učenje je pauzirano: nove odluke se čuvaju i računaju se kada se učenje nastavi.',
+    weightsIntro:
+      'U bitovima: iznad nule razina govori u prilog iste osobe, ispod nule protiv; svaki bit udvostručuje ili prepolovljuje izglede.',
+    change: 'Promjena od inačice {{version}}',
+    versionTitle: 'Inačica {{version}}',
+    versions: 'Inačice',
+    restored: 'Inačicu {{version}} vratio je {{user}}',
+    current: 'U uporabi',
+    restore: 'Vrati inačicu {{version}}',
+  }),
   errors: {
     codes: {
       validation: 'Nešto u obrascu nije ispravno: provjerite označena polja.',

@@ -856,6 +856,38 @@ export const sq = {
     refused: 'Asgjë nuk u importua: korrigjoni rreshtat e refuzuar ose importoni vetëm të rregulltit.',
     checked: 'U kontrollua: asgjë nuk u ruajt.',
   },
+  matchingModel: {
+    open: 'Modeli i përputhjes së kërkimit të dublikatave',
+    title: 'Modeli i përputhjes',
+    intro:
+      'Si e peshon kërkimi i dublikatave të mundshme secilën fushë. Vlerësohet mbi personat e këtij juridiksioni dhe mëson nga vendimet e hetuesve: bashkimet dhe “nuk është i njëjti person”. Ruhen vetëm nivelet e krahasimit të çifteve të vendosura, kurrë një emër, datë apo numër.',
+    none: 'Ende nuk ka model: vjen me kërkimin e parë të dublikatave.',
+    inUse: 'Në përdorim: versioni {{version}}, i vlerësuar më {{date}} mbi {{records}} persona.',
+    restoredBy: 'Versioni {{version}} u rikthye nga {{user}}.',
+    system: 'sistemi',
+    learntFrom: 'Vendime nga të cilat mësoi: i njëjti person {{same}}, jo i njëjti person {{different}}.',
+    uncalibrated: 'Ende pa vendime: pikët janë ato të vetë modelit.',
+    calibration:
+      'Pikët e kalibruara mbi {{pairs}} vendime: pjerrësia {{slope}}, ndërprerja {{intercept}} bit. Një pjerrësi nën 1 do të thotë se modeli ishte tepër i sigurt.',
+    waiting:
+      'Vendime nga të cilat ende nuk ka mësuar: i njëjti person {{same}}, jo i njëjti person {{different}}.',
+    learning: 'Mësimi nga vendimet e reja është i ndezur.',
+    paused: 'Mësimi është pezulluar: vendimet e reja ruhen dhe llogariten kur mësimi rifillon.',
+    pause: 'Pezullo mësimin',
+    resume: 'Rifillo mësimin',
+    weights: 'Peshat e secilës fushë',
+    weightsIntro:
+      'Në bit: mbi zero një nivel flet për të njëjtin person, nën zero kundër; çdo bit i dyfishon ose i përgjysmon gjasat.',
+    weight: 'Pesha',
+    change: 'Ndryshimi që nga versioni {{version}}',
+    versionTitle: 'Versioni {{version}}',
+    versions: 'Versionet',
+    decisionCounts: 'i njëjti {{same}} · jo i njëjti {{different}}',
+    learnt: 'Mësuar nga sistemi',
+    restored: 'Versioni {{version}} u rikthye nga {{user}}',
+    current: 'Në përdorim',
+    restore: 'Rikthe versionin {{version}}',
+  },
   errors: {
     codes: {
       validation: 'Diçka në formular nuk është e vlefshme: kontrolloni fushat e shënuara.',

@@ -849,6 +849,37 @@ export const srLatn = {
     refused: 'Ništa nije uvezeno: ispravite odbijene redove ili uvezite samo ispravne.',
     checked: 'Provereno: ništa nije sačuvano.',
   },
+  matchingModel: {
+    open: 'Model poređenja u pretrazi duplikata',
+    title: 'Model poređenja',
+    intro:
+      'Kako pretraga mogućih duplikata vrednuje svako polje. Procenjuje se na osobama ove jurisdikcije i uči iz odluka istražitelja: spajanja i „nije ista osoba”. Čuvaju se samo nivoi poređenja odlučenih parova, nikada ime, datum ili broj.',
+    none: 'Modela još nema: nastaje sa prvom pretragom duplikata.',
+    inUse: 'U upotrebi: verzija {{version}}, procenjena {{date}} na {{records}} osoba.',
+    restoredBy: 'Verziju {{version}} vratio je {{user}}.',
+    system: 'sistem',
+    learntFrom: 'Odluke iz kojih je učio: ista osoba {{same}}, nije ista osoba {{different}}.',
+    uncalibrated: 'Još nema odluka: ocene su ocene samog modela.',
+    calibration:
+      'Ocene kalibrisane na {{pairs}} odluka: nagib {{slope}}, odsečak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+    waiting: 'Odluke iz kojih još nije učio: ista osoba {{same}}, nije ista osoba {{different}}.',
+    learning: 'Učenje iz novih odluka je uključeno.',
+    paused: 'Učenje je pauzirano: nove odluke se čuvaju i računaju se kada se učenje nastavi.',
+    pause: 'Pauziraj učenje',
+    resume: 'Nastavi učenje',
+    weights: 'Težine svakog polja',
+    weightsIntro:
+      'U bitovima: iznad nule nivo govori u prilog iste osobe, ispod nule protiv; svaki bit udvostručuje ili prepolovljava izglede.',
+    weight: 'Težina',
+    change: 'Promena od verzije {{version}}',
+    versionTitle: 'Verzija {{version}}',
+    versions: 'Verzije',
+    decisionCounts: 'ista {{same}} · nije ista {{different}}',
+    learnt: 'Naučio sistem',
+    restored: 'Verziju {{version}} vratio je {{user}}',
+    current: 'U upotrebi',
+    restore: 'Vrati verziju {{version}}',
+  },
   errors: {
     codes: {
       validation: 'Nešto u obrascu nije ispravno: proverite označena polja.',
