@@ -23,9 +23,9 @@ import {
   CONTEXTS,
   compareCandidates,
   comparerOf,
-  explainPair,
   estimateModel,
   estimateU,
+  explainPair,
   linkTable,
 } from './link.ts';
 import { prepareRecords } from './record.ts';
