@@ -67,6 +67,9 @@ describe('possible duplicates on a person’s page', () => {
     const candidate = section.getByRole('article', { name: 'Драган Стојановић' });
     await expect.poll(() => candidate.isVisible()).toBe(true);
     await expect.poll(() => candidate.textContent()).toMatch(/\d+(\.\d)?% likely the same person/);
+    await expect
+      .poll(() => candidate.getByTestId('band').textContent())
+      .toMatch(/^(Strong|Probable|Possible) match$/);
     const why = candidate.getByRole('table', { name: 'Why: what each field adds or takes away' });
     const row = (field: string) => why.getByRole('row', { name: new RegExp(`^${field}`) });
     await expect.poll(() => row('Given names').textContent()).toMatch(/the same\s*\+/);

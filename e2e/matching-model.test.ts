@@ -115,6 +115,10 @@ describe('the matching model', () => {
     await expect.poll(() => exactDate.getByTestId('weight-change').textContent()).toMatch(/^[+−]/);
     expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
+    // The regional matcher's model, which every side sees.
+    await expect
+      .poll(() => coordinator.getByTestId('region-model').textContent())
+      .toMatch(/^Version \d+, estimated on .* not relevant \d+\./);
 
     await coordinator.getByRole('button', { name: 'Bring back version 1' }).click();
     await expect.poll(() => inUse.textContent()).toContain('In use: version 4');

@@ -6,6 +6,7 @@ import type {
   InterfaceLocale,
   Jurisdiction,
   Role,
+  ScoreBand,
   SpokenLanguage,
 } from '@veza/core';
 
@@ -209,6 +210,8 @@ export interface PairExplanation {
   probability: number;
   priorWeight: number;
   totalWeight: number;
+  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)); absent on pairs found before. */
+  calibration?: { slope: number; intercept: number };
   namesSwapped: boolean;
   fields: { field: string; level: string; weight: number }[];
 }
@@ -217,6 +220,7 @@ export interface DuplicateList {
   duplicates: {
     id: string;
     probability: number;
+    band: ScoreBand;
     foundAt: string;
     person: PersonSummary;
     explanation: PairExplanation;

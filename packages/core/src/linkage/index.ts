@@ -1,3 +1,4 @@
+export * from './bands.ts';
 export * from './birth-date.ts';
 export * from './blocking.ts';
 export * from './compare.ts';

@@ -27,6 +27,7 @@ import {
   estimateU,
   explainPair,
   linkTable,
+  PRIOR_U,
 } from './link.ts';
 import { prepareRecords } from './record.ts';
 import { syntheticRegister } from './synthetic.ts';
@@ -135,6 +136,15 @@ describe('pairs decided different people', () => {
     const blocks = buildBlocks(table);
     const parts = [compareCandidates(table, blocks)];
     expect(estimateModel(table, parts, u, counts).contextU).toEqual(estimateModel(table, parts, u).contextU);
+  });
+});
+
+describe('a register of one person', () => {
+  it('has a model with finite weights (the usual u, there being no pair to count)', () => {
+    const table = prepareRecords([{ id: 'only', givenNames: 'Ana', familyNames: 'Petrović' }]);
+    const { scorer } = linkTable(table, { threshold: 0.5 });
+    for (const w of scorer.weights) for (const x of w) expect(Number.isFinite(x)).toBe(true);
+    expect(Array.from(estimateU(table)[0]!)).toEqual(Array.from(PRIOR_U[0]!));
   });
 });
 

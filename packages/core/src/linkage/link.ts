@@ -134,7 +134,8 @@ export function compareCandidates(
   return pairs;
 }
 
-function decode(code: number, levels: Uint8Array): void {
+/** The levels of a pattern code, written into levels (the inverse of the comparison's code). */
+export function decodePattern(code: number, levels: Uint8Array): void {
   let rest = code;
   for (let f = 0; f < FIELD_LEVELS.length; f++) {
     levels[f] = rest % FIELD_LEVELS[f]!.levels;
@@ -168,7 +169,7 @@ function session(
   const levels = levelBuffer();
   for (let code = 0; code < PATTERN_COUNT; code++) {
     if (histogram[code] === 0) continue;
-    decode(code, levels);
+    decodePattern(code, levels);
     if (!keep(levels)) continue;
     for (const f of condition) levels[f] = FIELD_LEVELS[f]!.missing!;
     const remapped = patternCode(FIELD_LEVELS, levels);
@@ -223,8 +224,9 @@ export function estimateU(
   }
   // Counted pairs are added to the usual u, worth as many pairs as were counted (up to
   // PRIOR_U_PAIRS): a small table, where a few pairs make any agreement look common, is weighed half
-  // by what registers usually show and half by itself; a large one by itself.
-  const priorPairs = Math.min(PRIOR_U_PAIRS, Math.max(taken, minimumPriorPairs));
+  // by what registers usually show and half by itself; a large one by itself. With no pair at all
+  // (one record), the usual u.
+  const priorPairs = Math.max(1, Math.min(PRIOR_U_PAIRS, Math.max(taken, minimumPriorPairs)));
   return counts.map((c, f) => {
     const missing = FIELD_LEVELS[f]!.missing;
     let known = 0;
@@ -352,7 +354,7 @@ export function estimateContextU(histogram: Float64Array): ContextU {
   const counts = CONTEXTS.map(() => CONTEXT_FIELDS.map((f) => new Float64Array(FIELD_LEVELS[f]!.levels)));
   for (let code = 0; code < PATTERN_COUNT; code++) {
     if (histogram[code] === 0) continue;
-    decode(code, levels);
+    decodePattern(code, levels);
     const context =
       levels[0]! <= NAME_PHONETIC && levels[1] === NAME_DIFFERENT
         ? CONTEXT_NAMESAKES
@@ -505,7 +507,7 @@ export function estimateModel(
     let total = 0;
     for (let code = 0; code < PATTERN_COUNT; code++) {
       if (histogram[code] === 0) continue;
-      decode(code, levels);
+      decodePattern(code, levels);
       if (contextOf(levels) !== CONTEXT_SAME_NAMES) continue;
       pairs += histogram[code]!;
       total += histogram[code]! * (w[0]![levels[0]!]! + w[1]![levels[1]!]!);
@@ -560,7 +562,7 @@ export function patternWeights(model: LinkModel): Float64Array {
   const w = new Float64Array(FIELD_LEVELS.length);
   const out = new Float64Array(PATTERN_COUNT);
   for (let code = 0; code < PATTERN_COUNT; code++) {
-    decode(code, levels);
+    decodePattern(code, levels);
     fieldWeights(model, levels, w);
     let total = 0;
     for (let f = 0; f < w.length; f++) total += w[f]!;

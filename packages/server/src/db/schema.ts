@@ -515,7 +515,8 @@ export const personMerges = pgTable(
 );
 
 /**
- * The matching model of one scope (a jurisdiction's duplicate search), version by version: what the
+ * The matching model of one scope (a jurisdiction's duplicate search, or 'region': the hit/no-hit
+ * matcher, which learns from the hit decisions of every side), version by version: what the
  * investigators' decisions taught it (level counts only, never a record), the weights it scored
  * with when it was estimated, and whether it is the one in use. A new version comes with new
  * decisions; a coordinator can bring back an earlier one, which pauses learning until resumed.
@@ -610,6 +611,9 @@ export const hits = pgTable(
     probability: doublePrecision('probability').notNull(),
     band: text('band').notNull(),
     evidence: text('evidence').array().notNull(),
+    /** The pair's comparison levels (pattern code) and frequency adjustment: what a decision teaches the matcher. */
+    pattern: integer('pattern'),
+    frequencyWeight: doublePrecision('frequency_weight'),
     foundAt: timestamptz('found_at').notNull().defaultNow(),
     /** new, not_relevant or confirmed, for each side. */
     statusA: text('status_a').notNull().default('new'),

@@ -27,6 +27,8 @@ export const DuplicateList = z.object({
     z.object({
       id: z.uuid(),
       probability: z.number(),
+      /** strong, probable or possible (bands.ts of @veza/core). */
+      band: z.enum(['strong', 'probable', 'possible']),
       foundAt: z.string(),
       person: PersonSummary,
       explanation: Explanation,

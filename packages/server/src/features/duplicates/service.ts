@@ -3,7 +3,7 @@
  * person's names become aliases of this one, their phones, documents and case roles move here, and
  * the other record is kept aside), rejected as not the same, and merges undone. All audited.
  */
-import { nameKeys } from '@veza/core';
+import { bandOf, nameKeys } from '@veza/core';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
@@ -86,6 +86,7 @@ export async function listDuplicates(
       .map(({ d, other }) => ({
         id: d.id,
         probability: d.probability,
+        band: bandOf(d.probability),
         foundAt: d.foundAt.toISOString(),
         person: strip(other!),
         explanation: d.explanation as DuplicateList['duplicates'][number]['explanation'],

@@ -123,6 +123,23 @@ describe('hit/no-hit across jurisdictions', () => {
     expect(rows.map((r) => r.details)).toEqual([{ status: 'not_relevant' }]);
   });
 
+  it('teaches the regional matcher: the decision is counted (levels only) in a new version every side sees', async () => {
+    await settle();
+    const coordinator = await t.signIn('coordinator.rs');
+    const { region } = (await coordinator.get('/api/matching-model')).json();
+    expect(region).toMatchObject({ sameDecisions: 0, differentDecisions: 1 });
+    expect(region.version).toBeGreaterThan(1);
+    expect(region.calibration.pairs).toBe(1);
+    const { rows } = await t.database.owner(
+      `select labels::text as labels from matching_models where scope = 'region' and active`,
+    );
+    for (const secret of ['Marko', 'МАРКО', '1985', '1234567']) expect(rows[0]!.labels).not.toContain(secret);
+    const audit = await t.database.owner(
+      `select count(*)::int as n from audit_log where record_type = 'matching_model' and jurisdiction = 'region'`,
+    );
+    expect(audit.rows[0]!.n).toBe(region.version);
+  });
+
   it('finds the same plate in a case on each side, and shows each side only its own vehicle', async () => {
     const caseWithVan = async (who: SignedIn, title: string, plate: string) => {
       const opened = await who.post('/api/cases', { type: 'smuggling', openedOn: '2026-03-01', title });

@@ -11,8 +11,8 @@ import {
   type EncodedVehicle,
   encodeTable,
   encodeVehicle,
-  findHits,
   findVehicleHits,
+  matchRegion,
 } from '@veza/core/private-linkage';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
@@ -26,6 +26,7 @@ import {
   vehicles,
 } from '../../db/schema.ts';
 import { type LoadedRecords, loadLinkRecords } from '../duplicates/find.ts';
+import { decidedHitLabels, labelsForSearch, REGION, recordVersion, weightsOf } from '../matching/model.ts';
 
 export interface HitReport {
   jurisdiction: string;
@@ -143,11 +144,32 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
       plates.push({ ...(row.encoding as Omit<EncodedVehicle, 'id' | 'jurisdiction'>), ...base });
     else persons.push({ ...(row.encoding as Omit<EncodedRecord, 'id' | 'jurisdiction'>), ...base });
   }
+  // The matcher learns from the hit decisions of every side (level counts, no record).
+  const learning = await asSystem(database, async (tx) =>
+    labelsForSearch(tx, REGION, await decidedHitLabels(tx)),
+  );
+  const region = matchRegion(persons, { labels: learning.labels });
   const found = [
-    ...findHits(persons).map((h) => ({ ...h, kind: 'person' })),
+    ...region.hits.map((h) => ({ ...h, kind: 'person' })),
     ...findVehicleHits(plates).map((h) => ({ ...h, kind: 'vehicle' })),
   ];
   return asSystem(database, async (tx) => {
+    if (learning.newVersion && region.scorer)
+      await recordVersion(
+        tx,
+        new Date(),
+        {
+          scope: REGION,
+          reason: 'learnt',
+          labels: learning.labels,
+          sameDecisions: learning.labels.matches,
+          differentDecisions: learning.labels.nonMatches,
+          weights: weightsOf(region.scorer),
+          calibration: region.scorer.calibration,
+          records: persons.length,
+        },
+        null,
+      );
     const existing = await tx
       .select({
         id: hits.id,
@@ -167,7 +189,13 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
       if (old) {
         await tx
           .update(hits)
-          .set({ probability: hit.probability, band: hit.band, evidence: hit.evidence })
+          .set({
+            probability: hit.probability,
+            band: hit.band,
+            evidence: hit.evidence,
+            pattern: hit.pattern ?? null,
+            frequencyWeight: hit.frequency ?? null,
+          })
           .where(eq(hits.id, old.id));
         continue;
       }
@@ -182,6 +210,8 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
           probability: hit.probability,
           band: hit.band,
           evidence: hit.evidence,
+          pattern: hit.pattern ?? null,
+          frequencyWeight: hit.frequency ?? null,
         })
         .returning({ id: hits.id });
       await notifyOwners(tx, inserted!.id, [hit.a, hit.b]);

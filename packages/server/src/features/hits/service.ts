@@ -194,6 +194,8 @@ export async function decideHit(
     .update(hits)
     .set(side === 'A' ? { statusA: status, decidedA: ctx.now } : { statusB: status, decidedB: ctx.now })
     .where(eq(hits.id, id));
+  // The matcher runs again and learns from the decision (matching/model.ts).
+  ctx.changes.records.add(me);
   await appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action: 'update',

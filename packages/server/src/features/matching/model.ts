@@ -4,26 +4,29 @@
  * decisions of the jurisdiction, as level counts, unless learning is paused or they are the ones the
  * active version already holds; it then records a new version with the weights it scored with. A
  * coordinator reads the versions and can bring an earlier one back, which pauses learning until
- * resumed. Every new version, restoration and pause is audited.
+ * resumed. The regional hit/no-hit matcher has a model of its own (scope 'region'), learnt from the
+ * hit decisions of every side. Every new version, restoration and pause is audited.
  */
 import {
   CONTEXTS,
   contextOf,
   countLabel,
+  decodePattern,
   emptyLabelCounts,
   FIELD_LEVELS,
   isLabelCounts,
   type LabelCounts,
   LINK_FIELDS,
+  levelBuffer,
   levelsFromNames,
   patternCode,
   type Scorer,
 } from '@veza/core';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import type { Tx } from '../../db/connection.ts';
-import { matchingModels, personDuplicates } from '../../db/schema.ts';
+import { hits, matchingModels, personDuplicates } from '../../db/schema.ts';
 
 export interface LevelWeight {
   level: string;
@@ -104,15 +107,49 @@ export async function activeModel(tx: Tx, scope: string): Promise<ModelRow | und
 const sameDecisions = (a: LabelCounts, b: LabelCounts) =>
   JSON.stringify(a.decided) === JSON.stringify(b.decided);
 
-/** What the next search learns from, and whether it makes a new version (only when that changed). */
+/** The scope of the regional hit/no-hit matcher's model. */
+export const REGION = 'region';
+
+/**
+ * The hit decisions of every side as level counts: a hit confirmed by a side (and called not
+ * relevant by neither) is the same person; one called not relevant by a side is not.
+ */
+export async function decidedHitLabels(tx: Tx): Promise<LabelCounts> {
+  const rows = await tx
+    .select({
+      statusA: hits.statusA,
+      statusB: hits.statusB,
+      pattern: hits.pattern,
+      frequency: hits.frequencyWeight,
+    })
+    .from(hits)
+    .where(and(eq(hits.kind, 'person'), isNotNull(hits.pattern)))
+    .orderBy(hits.id);
+  const counts = emptyLabelCounts(CONTEXTS.length);
+  const levels = levelBuffer();
+  for (const row of rows) {
+    const statuses = [row.statusA, row.statusB];
+    if (statuses.every((s) => s === 'new')) continue;
+    decodePattern(row.pattern!, levels);
+    const same = !statuses.includes('not_relevant');
+    countLabel(counts, levels, contextOf(levels), same, row.pattern!, row.frequency ?? 0);
+  }
+  return counts;
+}
+
+/**
+ * What the next search of a scope learns from (the decisions given), and whether it makes a new
+ * version: only when they differ from the active version's, and learning is not paused.
+ */
 export async function labelsForSearch(
   tx: Tx,
   scope: string,
+  decided?: LabelCounts,
 ): Promise<{ labels: LabelCounts; newVersion: boolean }> {
   const active = await activeModel(tx, scope);
   const stored = active && isLabelCounts(active.labels, CONTEXTS.length) ? active.labels : null;
   if (active && stored && active.learningPaused) return { labels: stored, newVersion: false };
-  const decided = await decidedLabels(tx, scope);
+  decided ??= await decidedLabels(tx, scope);
   if (active && stored && sameDecisions(stored, decided)) return { labels: stored, newVersion: false };
   return { labels: decided, newVersion: true };
 }

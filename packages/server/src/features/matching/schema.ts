@@ -30,6 +30,20 @@ export const MatchingModelView = z.object({
   previous: z.object({ version: z.number().int(), fields: z.array(FieldWeights) }).nullable(),
   /** Every version, newest first. */
   versions: z.array(ModelVersion),
+  /**
+   * The regional hit/no-hit matcher's model in use (learnt from the hit decisions of every side), as
+   * every jurisdiction sees it; null before the first match.
+   */
+  region: z
+    .object({
+      version: z.number().int(),
+      estimatedAt: z.string(),
+      sameDecisions: z.number().int(),
+      differentDecisions: z.number().int(),
+      records: z.number().int(),
+      calibration: z.object({ slope: z.number(), intercept: z.number(), pairs: z.number().int() }),
+    })
+    .nullable(),
   /** Decisions taken and not yet in the active version (learning paused, or the search not yet run). */
   waiting: z.object({ same: z.number().int(), different: z.number().int() }),
 });

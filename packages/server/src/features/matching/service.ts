@@ -11,7 +11,7 @@ import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { matchingModels, users } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
-import { activeModel, decidedLabels, type FieldWeights, recordVersion } from './model.ts';
+import { activeModel, decidedLabels, type FieldWeights, REGION, recordVersion } from './model.ts';
 import type { MatchingModelView } from './schema.ts';
 
 function mustManage(ctx: ActorContext) {
@@ -56,7 +56,18 @@ export async function getMatchingModel(ctx: ActorContext): Promise<MatchingModel
   const active = versions.find((v) => v.active);
   const previousRow = activeRow ? rows.find((r) => r.version < activeRow.version) : undefined;
   const decided = await decidedLabels(ctx.tx, scope);
+  const region = await activeModel(ctx.tx, REGION);
   return {
+    region: region
+      ? {
+          version: region.version,
+          estimatedAt: region.estimatedAt.toISOString(),
+          sameDecisions: region.sameDecisions,
+          differentDecisions: region.differentDecisions,
+          records: region.records,
+          calibration: region.calibration as { slope: number; intercept: number; pairs: number },
+        }
+      : null,
     active:
       active && activeRow
         ? {

@@ -94,8 +94,12 @@ export function Duplicates({
             <Summary person={d.person} purpose={purpose} />
           </p>
           <p>
+            <span className={`badge band-${d.band}`} data-testid="band">
+              {t(`person.duplicates.bands.${d.band}`)}
+            </span>{' '}
             <strong>{t('person.duplicates.probability', { value: percent.format(d.probability) })}</strong>
           </p>
+          <p className="muted">{t(`person.duplicates.bandMeaning.${d.band}`)}</p>
           {d.explanation.namesSwapped && <p className="muted">{t('person.duplicates.swapped')}</p>}
           <Waterfall explanation={d.explanation} caption={t('person.duplicates.why')} />
           {canChange && (

@@ -31,6 +31,14 @@ interface MatchingModel {
     | (Version & { fields: FieldWeights[]; calibration: { slope: number; intercept: number; pairs: number } })
     | null;
   previous: { version: number; fields: FieldWeights[] } | null;
+  region: {
+    version: number;
+    estimatedAt: string;
+    sameDecisions: number;
+    differentDecisions: number;
+    records: number;
+    calibration: { slope: number; intercept: number; pairs: number };
+  } | null;
   versions: Version[];
   waiting: { same: number; different: number };
 }
@@ -57,7 +65,7 @@ export function MatchingModelPage() {
   });
   if (model.isPending) return <Loading />;
   if (model.error) return <ErrorMessage error={model.error} />;
-  const { active, previous, versions, waiting } = model.data;
+  const { active, previous, region, versions, waiting } = model.data;
   const number = (v: number) => formatNumber(v, i18n.language, { fractionDigits: 2 });
   const signed = (v: number) => formatNumber(v, i18n.language, { sign: true });
   const before = (field: string, level: string) =>
@@ -192,6 +200,19 @@ export function MatchingModelPage() {
           </li>
         ))}
       </ol>
+
+      <h2>{t('matchingModel.regionTitle')}</h2>
+      <p data-testid="region-model">
+        {region
+          ? t('matchingModel.regionInUse', {
+              version: region.version,
+              date: formatDateTime(region.estimatedAt, i18n.language),
+              records: region.records,
+              same: region.sameDecisions,
+              different: region.differentDecisions,
+            })
+          : t('matchingModel.regionNone')}
+      </p>
     </section>
   );
 }

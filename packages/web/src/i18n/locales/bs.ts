@@ -493,6 +493,16 @@ export const bs = {
     unplacedPhone: 'kako je napisan, bez pozivnog broja države',
     duplicates: {
       title: 'Možda ista osoba',
+      bands: {
+        strong: 'Snažno poklapanje',
+        probable: 'Vjerovatno poklapanje',
+        possible: 'Moguće poklapanje',
+      },
+      bandMeaning: {
+        strong: 'Gotovo uvijek ista osoba.',
+        probable: 'Većina takvih parova je ista osoba: provjerite prije spajanja.',
+        possible: 'Često imenjak ili srodnik: pažljivo uporedite zapise.',
+      },
       none: 'Nijedan drugi zapis ove jurisdikcije ne izgleda kao ista osoba.',
       probability: '{{value}} vjerovatno ista osoba',
       why: 'Zašto: šta svako polje dodaje ili oduzima',
@@ -624,6 +634,8 @@ export const bs = {
     checked: 'Provjereno: ništa nije sačuvano.',
   },
   matchingModel: withChanges(srLatn.matchingModel, {
+    regionInUse:
+      'Verzija {{version}}, procijenjena {{date}} na kodiranim zapisima {{records}} osoba svih jurisdikcija koje učestvuju; uči iz odluka o pogocima svih strana: ista osoba {{same}}, nije relevantno {{different}}. Između jurisdikcija prelaze samo nivoi poređenja.',
     intro:
       'Kako pretraga mogućih duplikata vrednuje svako polje. Procjenjuje se na osobama ove jurisdikcije i uči iz odluka istražitelja: spajanja i „nije ista osoba”. Čuvaju se samo nivoi poređenja odlučenih parova, nikada ime, datum ili broj.',
     inUse: 'U upotrebi: verzija {{version}}, procijenjena {{date}} na {{records}} osoba.',

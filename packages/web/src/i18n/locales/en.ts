@@ -736,6 +736,12 @@ export const en = {
       undo: 'Undo the merge',
       mergedInto: 'This record was merged into another one:',
       swapped: 'Given and family names were written the other way round.',
+      bands: { strong: 'Strong match', probable: 'Probable match', possible: 'Possible match' },
+      bandMeaning: {
+        strong: 'Nearly always the same person.',
+        probable: 'Most such pairs are the same person: check before merging.',
+        possible: 'Often a namesake or a relative: compare the records closely.',
+      },
       fields: {
         given_names: 'Given names',
         family_names: 'Family names',
@@ -882,6 +888,10 @@ export const en = {
     restored: 'Version {{version}} brought back by {{user}}',
     current: 'In use',
     restore: 'Bring back version {{version}}',
+    regionTitle: 'Regional hit/no-hit matcher',
+    regionInUse:
+      'Version {{version}}, estimated on {{date}} on the encodings of {{records}} persons of every jurisdiction taking part; learnt from the hit decisions of every side: same person {{same}}, not relevant {{different}}. Only comparison levels cross between jurisdictions.',
+    regionNone: 'The regional matcher has not run yet.',
   },
   errors: {
     codes: {

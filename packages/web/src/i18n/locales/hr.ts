@@ -547,6 +547,16 @@ export const hr = {
     unplacedPhone: 'kako je napisan, bez pozivnog broja države',
     duplicates: {
       title: 'Možda ista osoba',
+      bands: {
+        strong: 'Snažno podudaranje',
+        probable: 'Vjerojatno podudaranje',
+        possible: 'Moguće podudaranje',
+      },
+      bandMeaning: {
+        strong: 'Gotovo uvijek ista osoba.',
+        probable: 'Većina takvih parova je ista osoba: provjerite prije spajanja.',
+        possible: 'Često imenjak ili srodnik: pažljivo usporedite zapise.',
+      },
       none: 'Nijedan drugi zapis ove jurisdikcije ne izgleda kao ista osoba.',
       probability: '{{value}} vjerojatno ista osoba',
       why: 'Zašto: što svako polje dodaje ili oduzima',
@@ -679,6 +689,10 @@ export const hr = {
     checked: 'Provjereno: ništa nije spremljeno.',
   },
   matchingModel: withChanges(srLatn.matchingModel, {
+    regionTitle: 'Regionalna usporedba pogodak/bez pogotka',
+    regionNone: 'Regionalna usporedba još nije pokrenuta.',
+    regionInUse:
+      'Inačica {{version}}, procijenjena {{date}} na kodiranim zapisima {{records}} osoba svih jurisdikcija koje sudjeluju; uči iz odluka o pogocima svih strana: ista osoba {{same}}, nije relevantno {{different}}. Između jurisdikcija prelaze samo razine usporedbe.',
     open: 'Model usporedbe u pretrazi duplikata',
     title: 'Model usporedbe',
     intro:

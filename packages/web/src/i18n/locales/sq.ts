@@ -738,6 +738,16 @@ export const sq = {
       undo: 'Anulo bashkimin',
       mergedInto: 'Ky regjistrim u bashkua me një tjetër:',
       swapped: 'Emri dhe mbiemri ishin shkruar në rend të kundërt.',
+      bands: {
+        strong: 'Përputhje e fortë',
+        probable: 'Përputhje e mundshme',
+        possible: 'Përputhje e dyshimtë',
+      },
+      bandMeaning: {
+        strong: 'Pothuajse gjithmonë i njëjti person.',
+        probable: 'Shumica e çifteve të tilla janë i njëjti person: kontrolloni para bashkimit.',
+        possible: 'Shpesh një emërtar apo i afërm: krahasoni me kujdes të dhënat.',
+      },
       fields: {
         given_names: 'Emri',
         family_names: 'Mbiemri',
@@ -887,6 +897,10 @@ export const sq = {
     restored: 'Versioni {{version}} u rikthye nga {{user}}',
     current: 'Në përdorim',
     restore: 'Rikthe versionin {{version}}',
+    regionTitle: 'Përputhësi rajonal hit/no-hit',
+    regionInUse:
+      'Versioni {{version}}, i vlerësuar më {{date}} mbi kodimet e {{records}} personave të çdo juridiksioni pjesëmarrës; mësuar nga vendimet mbi goditjet e çdo pale: i njëjti person {{same}}, jo relevant {{different}}. Ndërmjet juridiksioneve kalojnë vetëm nivelet e krahasimit.',
+    regionNone: 'Përputhësi rajonal ende nuk ka punuar.',
   },
   errors: {
     codes: {

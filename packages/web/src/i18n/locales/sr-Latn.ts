@@ -733,6 +733,12 @@ export const srLatn = {
       undo: 'Poništi spajanje',
       mergedInto: 'Ovaj zapis je spojen u drugi:',
       swapped: 'Ime i prezime su bili zapisani obrnuto.',
+      bands: { strong: 'Snažno poklapanje', probable: 'Verovatno poklapanje', possible: 'Moguće poklapanje' },
+      bandMeaning: {
+        strong: 'Gotovo uvek ista osoba.',
+        probable: 'Većina takvih parova je ista osoba: proverite pre spajanja.',
+        possible: 'Često imenjak ili srodnik: pažljivo uporedite zapise.',
+      },
       fields: {
         given_names: 'Ime',
         family_names: 'Prezime',
@@ -879,6 +885,10 @@ export const srLatn = {
     restored: 'Verziju {{version}} vratio je {{user}}',
     current: 'U upotrebi',
     restore: 'Vrati verziju {{version}}',
+    regionTitle: 'Regionalno poređenje pogodak/bez pogotka',
+    regionInUse:
+      'Verzija {{version}}, procenjena {{date}} na kodiranim zapisima {{records}} osoba svih jurisdikcija koje učestvuju; uči iz odluka o pogocima svih strana: ista osoba {{same}}, nije relevantno {{different}}. Između jurisdikcija prelaze samo nivoi poređenja.',
+    regionNone: 'Regionalno poređenje još nije pokrenuto.',
   },
   errors: {
     codes: {
