@@ -300,7 +300,7 @@ export async function benchPrivateAccuracy(size = 100_000) {
     records: size,
     generated: generatedScores,
     febrl4: { private: score(febrlPrivate), plaintext: score(febrlPlain) },
-    target: { maxF1Gap: 0.03, febrl4PrivateF1: 0.95 },
+    target: { maxF1Gap: 0.02, febrl4PrivateF1: 0.95 },
   };
 }
 
