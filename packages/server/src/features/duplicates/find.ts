@@ -10,7 +10,7 @@ import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { personDocuments, personDuplicates, personNames, personPhones, persons } from '../../db/schema.ts';
 import { linkInParallel } from '../../linkage/parallel.ts';
-import { labelsForSearch, recordVersion, weightsOf } from '../matching/model.ts';
+import { labelsForSearch, recordLearntVersion } from '../matching/model.ts';
 
 export interface FindReport {
   jurisdiction: string;
@@ -184,21 +184,7 @@ export async function findDuplicates(
     for (let s = 0; s < fresh.length; s += 500)
       await tx.insert(personDuplicates).values(fresh.slice(s, s + 500));
     if (learning.newVersion)
-      await recordVersion(
-        tx,
-        now,
-        {
-          scope: jurisdiction,
-          reason: 'learnt',
-          labels: learning.labels,
-          sameDecisions: learning.labels.matches,
-          differentDecisions: learning.labels.nonMatches,
-          weights: weightsOf(result.scorer),
-          calibration: result.scorer.calibration,
-          records: table.size,
-        },
-        null,
-      );
+      await recordLearntVersion(tx, now, jurisdiction, learning.labels, result.scorer, table.size);
     return {
       jurisdiction,
       persons: table.size,

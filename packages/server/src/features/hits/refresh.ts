@@ -26,7 +26,7 @@ import {
   vehicles,
 } from '../../db/schema.ts';
 import { type LoadedRecords, loadLinkRecords } from '../duplicates/find.ts';
-import { decidedHitLabels, labelsForSearch, REGION, recordVersion, weightsOf } from '../matching/model.ts';
+import { decidedHitLabels, labelsForSearch, REGION, recordLearntVersion } from '../matching/model.ts';
 
 export interface HitReport {
   jurisdiction: string;
@@ -155,21 +155,7 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
   ];
   return asSystem(database, async (tx) => {
     if (learning.newVersion && region.scorer)
-      await recordVersion(
-        tx,
-        new Date(),
-        {
-          scope: REGION,
-          reason: 'learnt',
-          labels: learning.labels,
-          sameDecisions: learning.labels.matches,
-          differentDecisions: learning.labels.nonMatches,
-          weights: weightsOf(region.scorer),
-          calibration: region.scorer.calibration,
-          records: persons.length,
-        },
-        null,
-      );
+      await recordLearntVersion(tx, new Date(), REGION, learning.labels, region.scorer, persons.length);
     const existing = await tx
       .select({
         id: hits.id,

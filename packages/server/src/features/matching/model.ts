@@ -104,7 +104,7 @@ export async function activeModel(tx: Tx, scope: string): Promise<ModelRow | und
   return row;
 }
 
-const sameDecisions = (a: LabelCounts, b: LabelCounts) =>
+const holdSameDecisions = (a: LabelCounts, b: LabelCounts) =>
   JSON.stringify(a.decided) === JSON.stringify(b.decided);
 
 /** The scope of the regional hit/no-hit matcher's model. */
@@ -150,7 +150,7 @@ export async function labelsForSearch(
   const stored = active && isLabelCounts(active.labels, CONTEXTS.length) ? active.labels : null;
   if (active && stored && active.learningPaused) return { labels: stored, newVersion: false };
   decided ??= await decidedLabels(tx, scope);
-  if (active && stored && sameDecisions(stored, decided)) return { labels: stored, newVersion: false };
+  if (active && stored && holdSameDecisions(stored, decided)) return { labels: stored, newVersion: false };
   return { labels: decided, newVersion: true };
 }
 
@@ -199,4 +199,30 @@ export async function recordVersion(
     },
   });
   return row!;
+}
+
+/** Records what a search learnt (by the system): the decisions, and the weights it scored with. */
+export function recordLearntVersion(
+  tx: Tx,
+  at: Date,
+  scope: string,
+  labels: LabelCounts,
+  scorer: Scorer,
+  records: number,
+): Promise<ModelRow> {
+  return recordVersion(
+    tx,
+    at,
+    {
+      scope,
+      reason: 'learnt',
+      labels,
+      sameDecisions: labels.matches,
+      differentDecisions: labels.nonMatches,
+      weights: weightsOf(scorer),
+      calibration: scorer.calibration,
+      records,
+    },
+    null,
+  );
 }
