@@ -3,7 +3,7 @@
  * Fellegi–Sunter weighs. Reads only the numbers and interned strings of a LinkTable and allocates
  * nothing per pair.
  */
-import { BIRTH_DATE_LEVELS, birthDateLevel } from './birth-date.ts';
+import { BIRTH_DATE_LEVELS, birthDateLevel, DATE_FULL_DIFFER } from './birth-date.ts';
 import type { FieldLevels } from './fellegi-sunter.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
 import type { LinkTable, NameColumn, ValueColumn } from './record.ts';
@@ -252,8 +252,14 @@ export function patternOf(out: Uint8Array): number {
   );
 }
 
+/** A name column's frequency adjustments: of each record's name, and of its skeleton. */
+export interface NameFrequencies {
+  frequency: Float32Array;
+  skeletonFrequency: Float32Array;
+}
+
 /** The term-frequency adjustment of one name level: exact by the name's frequency, near and phonetic by its skeleton's. */
-function nameFrequency(level: number, a: NameColumn, i: number, b: NameColumn, j: number): number {
+function nameFrequency(level: number, a: NameFrequencies, i: number, b: NameFrequencies, j: number): number {
   if (level === NAME_EXACT) return (a.frequency[i]! + b.frequency[j]!) / 2;
   if (level === NAME_NEAR || level === NAME_PHONETIC)
     return (a.skeletonFrequency[i]! + b.skeletonFrequency[j]!) / 2;
@@ -277,13 +283,43 @@ export function sharedValueFrequency(
   return best === Number.NEGATIVE_INFINITY ? 0 : best;
 }
 
-/** The term-frequency adjustment in bits for the names and the phone that agree in a compared pair. */
-export function frequencyAdjustment(table: LinkTable, i: number, j: number, levels: Uint8Array): number {
-  const { given, family } = table;
+/**
+ * How much of the names' frequency adjustment counts when both names and the birth year agree.
+ * Two different people with the same names born the same year are seldom a coincidence of common
+ * names: they are cousins named after one grandfather, or one family's sons, and these come as
+ * often with a rare name as with a common one. Measured on the generated register (bench/README.md,
+ * "Namesakes and name frequency"): among pairs whose names agree, whether the year also agreeing
+ * means the same person hardly depends on how common the names are (a share of 0.81 with the
+ * commonest, 0.90 with the rarest), while with years apart it depends on it strongly.
+ */
+export const NAMESAKE_NAME_FREQUENCY = 0.25;
+
+/**
+ * The term-frequency adjustment in bits for the names and the phone that agree in a compared pair,
+ * of plain records (frequencyAdjustment) and of encodings (private/match.ts) alike.
+ */
+export function pairFrequency(
+  given: NameFrequencies,
+  family: NameFrequencies,
+  phones: ValueColumn,
+  phoneFrequency: Float32Array,
+  i: number,
+  j: number,
+  levels: Uint8Array,
+): number {
   const swapped = levels[SWAPPED] === 1;
-  return (
+  const names =
     nameFrequency(levels[0]!, given, i, swapped ? family : given, j) +
-    nameFrequency(levels[1]!, family, i, swapped ? given : family, j) +
-    (levels[5] === 0 ? sharedValueFrequency(table.phones, table.phoneFrequency, i, j) : 0)
+    nameFrequency(levels[1]!, family, i, swapped ? given : family, j);
+  const namesakes =
+    levels[0]! <= NAME_PHONETIC && levels[1]! <= NAME_PHONETIC && levels[2]! <= DATE_FULL_DIFFER;
+  return (
+    names * (namesakes ? NAMESAKE_NAME_FREQUENCY : 1) +
+    (levels[5] === 0 ? sharedValueFrequency(phones, phoneFrequency, i, j) : 0)
   );
+}
+
+/** pairFrequency of two records of a plain table. */
+export function frequencyAdjustment(table: LinkTable, i: number, j: number, levels: Uint8Array): number {
+  return pairFrequency(table.given, table.family, table.phones, table.phoneFrequency, i, j, levels);
 }

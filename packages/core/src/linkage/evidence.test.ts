@@ -1,12 +1,19 @@
 /**
- * Evidence as an investigator counts it: a group's phone is weak and a personal one strong, the same
+ * Evidence as an investigator counts it: a group's phone is weak and a personal one strong, a rare
+ * name shared by namesakes of one year says little, the same
  * family name and phone with other given names is a family, another full birth date or sex is
  * strong evidence against, and making a birth date contradict never raises a score.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_DIFFERENT, DATE_FULL_DIFFER, DATE_MISSING, DATE_YEARS_APART } from './birth-date.ts';
-import { compareRecords, FIELD_LEVELS, frequencyAdjustment, levelBuffer } from './compare.ts';
+import {
+  compareRecords,
+  FIELD_LEVELS,
+  frequencyAdjustment,
+  levelBuffer,
+  NAMESAKE_NAME_FREQUENCY,
+} from './compare.ts';
 import {
   CONTEXT_HOUSEHOLD,
   CONTEXT_NAMESAKES,
@@ -79,6 +86,44 @@ describe('phone frequency', () => {
     const phone = e.fields.find((f) => f.field === 'phone')!;
     expect(phone.level).toBe('same');
     expect(phone.weight).not.toBeCloseTo(s.weights[5]![0]!, 3);
+  });
+});
+
+describe('name frequency', () => {
+  const rare = { givenNames: 'Gjergj', familyNames: 'Rrapushaj', sex: 'M', nationality: 'AL' };
+  function register(extra: LinkRecord[]) {
+    return prepareRecords([...extra, ...syntheticRegister(1500, 5).records]);
+  }
+
+  it('counts a rare name for less between namesakes, who share the year too', () => {
+    const table = register([
+      { ...rare, id: 'a', birthDate: '1983-06-01' },
+      { ...rare, id: 'b', birthDate: '1983' },
+      { ...rare, id: 'c', birthDate: '1999' },
+    ]);
+    const levels = levelBuffer();
+    compareRecords(table, 0, 1, levels);
+    const sameYear = frequencyAdjustment(table, 0, 1, levels);
+    compareRecords(table, 0, 2, levels);
+    expect(levels[2]).toBe(DATE_YEARS_APART);
+    const yearsApart = frequencyAdjustment(table, 0, 2, levels);
+    expect(yearsApart).toBeGreaterThan(2);
+    expect(sameYear).toBeCloseTo(yearsApart * NAMESAKE_NAME_FREQUENCY, 5);
+  });
+
+  it('does not make two men of a rare name born the same year on other days one person', () => {
+    // Issue 13's example: 1983-06-01 and 1983-04-28 scored 0.77 before.
+    const table = register([
+      { ...rare, id: 'a', birthDate: '1983-06-01' },
+      { ...rare, id: 'b', birthDate: '1983-04-28' },
+      { ...rare, id: 'c', birthDate: '1983-06-01' },
+    ]);
+    const s = linkTable(table, { threshold: 0.5 }).scorer;
+    expect(explainPair(table, s, 0, 1).probability).toBeLessThan(0.1);
+    expect(explainPair(table, s, 0, 2).probability).toBeGreaterThan(0.99);
+    // The explanation's fields still add up to the total.
+    const e = explainPair(table, s, 0, 1);
+    expect(e.priorWeight + e.fields.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(e.totalWeight, 9);
   });
 });
 

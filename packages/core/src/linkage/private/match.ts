@@ -25,11 +25,11 @@ import {
   NAME_NEAR,
   NAME_PHONETIC,
   NAME_SIMILAR,
+  pairFrequency,
   patternOf,
   phoneLevel,
   SWAPPED,
   sameOrNot,
-  sharedValueFrequency,
 } from '../compare.ts';
 import type { Comparer } from '../link.ts';
 import { frequencyAdjustments, type ValueColumn, valueFrequencies } from '../record.ts';
@@ -292,18 +292,7 @@ export class EncodedTable implements Comparer {
   }
 
   frequency(i: number, j: number, levels: Uint8Array): number {
-    const swapped = levels[SWAPPED] === 1;
-    const adjust = (level: number, a: EncodedNameColumn, b: EncodedNameColumn) => {
-      if (level === NAME_EXACT) return (a.frequency[i]! + b.frequency[j]!) / 2;
-      if (level === NAME_NEAR || level === NAME_PHONETIC)
-        return (a.skeletonFrequency[i]! + b.skeletonFrequency[j]!) / 2;
-      return 0;
-    };
-    return (
-      adjust(levels[0]!, this.given, swapped ? this.family : this.given) +
-      adjust(levels[1]!, this.family, swapped ? this.given : this.family) +
-      (levels[5] === 0 ? sharedValueFrequency(this.phones, this.phoneFrequency, i, j) : 0)
-    );
+    return pairFrequency(this.given, this.family, this.phones, this.phoneFrequency, i, j, levels);
   }
 }
 
