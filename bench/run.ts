@@ -74,9 +74,10 @@ for (const r of results) {
       clusters: { f1: number };
       largestCluster: number;
       bands: { from: number; precision: number }[];
+      ceiling: { f1: number };
     }[])
       console.log(
-        `  ${r.key}: ${run.records} records in ${run.seconds} s, peak ${run.peakMiB} MiB, ${run.comparedPairs} compared pairs; pairs P ${run.pairs.precision} R ${run.pairs.recall} F1 ${run.pairs.f1}, clusters F1 ${run.clusters.f1}, largest cluster ${run.largestCluster}; precision from 0.99: ${run.bands
+        `  ${r.key}: ${run.records} records in ${run.seconds} s, peak ${run.peakMiB} MiB, ${run.comparedPairs} compared pairs; pairs P ${run.pairs.precision} R ${run.pairs.recall} F1 ${run.pairs.f1} (ceiling of any scorer ${run.ceiling.f1}), clusters F1 ${run.clusters.f1}, largest cluster ${run.largestCluster}; precision from 0.99: ${run.bands
           .filter((b) => b.from >= 0.99)
           .map((b) => `${b.from}+ ${b.precision}`)
           .join(', ')}`,
@@ -114,6 +115,10 @@ for (const r of results) {
           .join('; ')}`,
       );
     line(`generated ${r.records}`, r.generated as never);
+    const ceiling = r.ceiling as { precision: number; recall: number; f1: number };
+    console.log(
+      `  ${r.key}: ceiling of any scorer on these comparisons (each pattern decided by the truth): P ${ceiling.precision} R ${ceiling.recall} F1 ${ceiling.f1}`,
+    );
     console.log(
       `  ${r.key}: score bands (precision / mean score): ${(
         r.bands as { from: number; to: number; precision: number; meanScore: number }[]

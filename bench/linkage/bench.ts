@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { VEZA } from '../support.ts';
+import { scoringCeiling } from './ceiling.ts';
 import { readFebrl } from './febrl.ts';
 import { csvLine, DEFAULT_KNOBS, GENERATOR_VERSION, HEADER, type Knobs, writeGenerated } from './generate.ts';
 import { largestCluster, type PairwiseScores, scoreBands, scoreClusters, scorePairList } from './metrics.ts';
@@ -157,6 +158,7 @@ export async function benchLinkageSpeed(sizes = [100_000, 300_000, 1_000_000]) {
       clusters: scoreClusters(entity, clusters),
       largestCluster: largestCluster(clusters),
       bands: scoreBands(entity, pairs),
+      ceiling: await scoringCeiling(file, index, entity),
     });
   }
   // The baseline: the largest size again on one thread (no workers).
@@ -181,6 +183,7 @@ export async function benchLinkageAccuracy(size = 100_000) {
   const scored = readPairs(out, index);
   const generatedSweep = sweep(entity, scored, THRESHOLDS);
   const bands = scoreBands(entity, scored);
+  const ceiling = await scoringCeiling(file, index, entity);
   const febrl: Record<string, unknown> = {};
   for (const files of [
     ['dataset1.csv'],
@@ -199,6 +202,7 @@ export async function benchLinkageAccuracy(size = 100_000) {
   return {
     records: size,
     generated: generatedSweep,
+    ceiling,
     bands,
     febrl,
     target: { generatedF1: 0.93, febrl4F1: 0.98 },
