@@ -103,9 +103,10 @@ for (const r of results) {
       pairs: { precision: number; recall: number; f1: number };
       clusters: { f1: number };
       largestCluster: number;
+      ceiling: { f1: number };
     }[])
       console.log(
-        `  ${r.key}: ${row.knob} ${row.value}${row.default ? ' (default)' : ''}: pairs P ${row.pairs.precision} R ${row.pairs.recall} F1 ${row.pairs.f1}; clusters F1 ${row.clusters.f1}; largest ${row.largestCluster}`,
+        `  ${r.key}: ${row.knob} ${row.value}${row.default ? ' (default)' : ''}: pairs P ${row.pairs.precision} R ${row.pairs.recall} F1 ${row.pairs.f1} (ceiling ${row.ceiling.f1}); clusters F1 ${row.clusters.f1}; largest ${row.largestCluster}`,
       );
   } else if (r.key === 'linkage-accuracy') {
     const line = (name: string, sweep: Record<string, { precision: number; recall: number; f1: number }>) =>

@@ -240,6 +240,7 @@ export async function benchLinkageSweep(size = 100_000) {
         clusters: scoreClusters(entity, clusters),
         largestCluster: largestCluster(clusters),
         comparedPairs: run.comparedPairs,
+        ceiling: await scoringCeiling(file, index, entity),
       });
     }
   }
