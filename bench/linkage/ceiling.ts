@@ -7,7 +7,7 @@
  */
 import { buildBlocks, compareCandidates } from '@veza/core';
 import { readLinkFiles } from '@veza/server/linkage';
-import type { PairwiseScores } from './metrics.ts';
+import { type PairwiseScores, scoreCounts } from './metrics.ts';
 
 export async function scoringCeiling(
   file: string,
@@ -28,10 +28,6 @@ export async function scoringCeiling(
     }
     counts[entity[compared.left[k]!] === entity[compared.right[k]!] ? 0 : 1]++;
   }
-  const sizes = new Map<number, number>();
-  for (const e of entity) sizes.set(e, (sizes.get(e) ?? 0) + 1);
-  let truePairs = 0;
-  for (const n of sizes.values()) truePairs += (n * (n - 1)) / 2;
   let predicted = 0;
   let correct = 0;
   for (const [same, different] of byKey.values())
@@ -39,15 +35,5 @@ export async function scoringCeiling(
       predicted += same + different;
       correct += same;
     }
-  const round = (x: number) => Math.round(x * 10_000) / 10_000;
-  const precision = predicted === 0 ? 0 : correct / predicted;
-  const recall = truePairs === 0 ? 0 : correct / truePairs;
-  return {
-    truePairs,
-    predictedPairs: predicted,
-    correctPairs: correct,
-    precision: round(precision),
-    recall: round(recall),
-    f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)),
-  };
+  return scoreCounts(entity, predicted, correct);
 }

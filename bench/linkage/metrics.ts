@@ -40,6 +40,15 @@ function countBy(values: ArrayLike<number>): Map<number, number> {
   return counts;
 }
 
+/** Scores a prediction given as counts: how many pairs were predicted, and how many of them are right. */
+export function scoreCounts(
+  entity: Int32Array,
+  predictedPairs: number,
+  correctPairs: number,
+): PairwiseScores {
+  return scores(pairsIn(countBy(entity).values()), predictedPairs, correctPairs);
+}
+
 /** Scores a list of predicted pairs (record indexes) against each record's true entity. */
 export function scorePairList(
   entity: Int32Array,
@@ -49,7 +58,7 @@ export function scorePairList(
 ): PairwiseScores {
   let correct = 0;
   for (let k = 0; k < count; k++) if (entity[left[k]!] === entity[right[k]!]) correct++;
-  return scores(pairsIn(countBy(entity).values()), count, correct);
+  return scoreCounts(entity, count, correct);
 }
 
 /** Scores clusters (a cluster number per record): every pair within a cluster is predicted. */

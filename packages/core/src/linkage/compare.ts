@@ -287,12 +287,20 @@ export function sharedValueFrequency(
  * How much of the names' frequency adjustment counts when both names and the birth year agree.
  * Two different people with the same names born the same year are seldom a coincidence of common
  * names: they are cousins named after one grandfather, or one family's sons, and these come as
- * often with a rare name as with a common one. Measured on the generated register (bench/README.md,
- * "Namesakes and name frequency"): among pairs whose names agree, whether the year also agreeing
- * means the same person hardly depends on how common the names are (a share of 0.81 with the
- * commonest, 0.90 with the rarest), while with years apart it depends on it strongly.
+ * often with a rare name as with a common one. Measured against the truth on the generated 100k
+ * register: among pairs whose names agree and whose year agrees too, the share that are the same
+ * person hardly depends on how common the names are (0.81 with the commonest, 0.90 with the
+ * rarest), while with years apart it depends on it strongly. What it does to F1 is in
+ * bench/README.md, "Accuracy".
  */
 export const NAMESAKE_NAME_FREQUENCY = 0.25;
+
+/** The share of the names' frequency adjustment that counts at these levels (NAMESAKE_NAME_FREQUENCY or all). */
+export function nameFrequencyShare(levels: ArrayLike<number>): number {
+  return levels[0]! <= NAME_PHONETIC && levels[1]! <= NAME_PHONETIC && levels[2]! <= DATE_FULL_DIFFER
+    ? NAMESAKE_NAME_FREQUENCY
+    : 1;
+}
 
 /**
  * The term-frequency adjustment in bits for the names and the phone that agree in a compared pair,
@@ -311,10 +319,8 @@ export function pairFrequency(
   const names =
     nameFrequency(levels[0]!, given, i, swapped ? family : given, j) +
     nameFrequency(levels[1]!, family, i, swapped ? given : family, j);
-  const namesakes =
-    levels[0]! <= NAME_PHONETIC && levels[1]! <= NAME_PHONETIC && levels[2]! <= DATE_FULL_DIFFER;
   return (
-    names * (namesakes ? NAMESAKE_NAME_FREQUENCY : 1) +
+    names * nameFrequencyShare(levels) +
     (levels[5] === 0 ? sharedValueFrequency(phones, phoneFrequency, i, j) : 0)
   );
 }

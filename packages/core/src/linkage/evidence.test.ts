@@ -1,8 +1,8 @@
 /**
  * Evidence as an investigator counts it: a group's phone is weak and a personal one strong, a rare
- * name shared by namesakes of one year says little, the same
- * family name and phone with other given names is a family, another full birth date or sex is
- * strong evidence against, and making a birth date contradict never raises a score.
+ * name shared by namesakes of one year says little, the same family name and phone with other
+ * given names is a family, another full birth date or sex is strong evidence against, and making a
+ * birth date contradict never raises a score.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

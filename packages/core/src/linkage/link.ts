@@ -17,6 +17,7 @@ import {
   NAME_MISSING,
   NAME_NEAR,
   NAME_PHONETIC,
+  nameFrequencyShare,
   SWAPPED,
 } from './compare.ts';
 import { estimate, type Model, patternCode, weights } from './fellegi-sunter.ts';
@@ -762,27 +763,23 @@ export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number,
     level: f.levels[levels[index]!]!,
     weight: w[index]!,
   }));
-  // Each name's and the phone's frequency adjustment is shown on that field; the names' share of
-  // what the pair's levels make of it (less for namesakes: NAMESAKE_NAME_FREQUENCY) is split
-  // between them as each name's own adjustment.
+  // Each name's and the phone's frequency adjustment is shown on that field, the names' at the
+  // share the pair's levels give them (nameFrequencyShare: less between namesakes). Each is
+  // computed with the other frequency fields out of play, which also leaves the share at all.
   const one = levelBuffer();
   one.set(levels);
-  const part = new Map<number, number>();
+  const nameShare = nameFrequencyShare(levels);
   for (const field of FREQUENCY_FIELDS) {
     for (const other of FREQUENCY_FIELDS) one[other] = other === field ? levels[other]! : 99;
-    part.set(field, table.frequency(i, j, one));
+    fields[field]!.weight += table.frequency(i, j, one) * (field === 5 ? 1 : nameShare);
   }
-  const frequencyWeight = table.frequency(i, j, levels);
-  const nameParts = (part.get(0) ?? 0) + (part.get(1) ?? 0);
-  const nameShare = nameParts === 0 ? 1 : (frequencyWeight - (part.get(5) ?? 0)) / nameParts;
-  for (const [field, weight] of part) fields[field]!.weight += field === 5 ? weight : weight * nameShare;
   const fieldTotal = fields.reduce((sum, f) => sum + f.weight, 0);
   return {
     probability: calibratedProbability(s.calibration, s.priorWeight + fieldTotal),
     priorWeight: s.priorWeight,
     totalWeight: s.priorWeight + fieldTotal,
     calibration: { slope: s.calibration.slope, intercept: s.calibration.intercept },
-    frequencyWeight,
+    frequencyWeight: table.frequency(i, j, levels),
     namesSwapped: levels[SWAPPED] === 1,
     fields,
   };
