@@ -95,6 +95,10 @@ for (const r of results) {
     console.log(
       `  ${r.key}: ${r.records} records, ${r.decisions} decisions (${r.decidedSame} same, ${r.decidedDifferent} different): before ${side(before)}; after ${side(after)}; F1 ${after.pairs.f1 >= before.pairs.f1 ? '+' : ''}${Math.round((after.pairs.f1 - before.pairs.f1) * 10_000) / 10_000}`,
     );
+    for (const draw of r.otherDraws as (Side & { seed: number; decidedSame: number })[])
+      console.log(
+        `  ${r.key}: other draw ${draw.seed} (${draw.decidedSame} same): after ${side(draw)}; F1 ${draw.pairs.f1 >= before.pairs.f1 ? '+' : ''}${Math.round((draw.pairs.f1 - before.pairs.f1) * 10_000) / 10_000}`,
+      );
   } else if (r.key === 'linkage-sweep') {
     for (const row of r.rows as {
       knob: string;

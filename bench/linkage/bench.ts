@@ -367,28 +367,33 @@ export async function benchLinkageLearning(size = 100_000, decisions = 200, from
   const reviewable: number[] = [];
   for (let k = 0; k < scored.score.length; k++)
     if (scored.score[k]! >= from && scored.score[k]! < to) reviewable.push(k);
-  // A seeded shuffle, then the first `decisions`.
-  let state = 12345;
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
+  // A seeded shuffle, then the first `decisions`, written as the decisions file `veza link` reads.
+  const draw = (seed: number) => {
+    let state = seed;
+    const random = () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    const order = [...reviewable];
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    const chosen = order.slice(0, decisions);
+    const path = join(DIR, `learning-decisions-${size}-${decisions}-${seed}.csv`);
+    writeFileSync(
+      path,
+      `left_id,right_id,decision\n${chosen
+        .map((k) => {
+          const l = scored.left[k]!;
+          const r = scored.right[k]!;
+          return `${ids[l]},${ids[r]},${entity[l] === entity[r] ? 'same' : 'different'}`;
+        })
+        .join('\n')}\n`,
+    );
+    return { chosen, path };
   };
-  for (let k = reviewable.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
-    [reviewable[k], reviewable[j]] = [reviewable[j]!, reviewable[k]!];
-  }
-  const chosen = reviewable.slice(0, decisions);
-  const decisionsFile = join(DIR, `learning-decisions-${size}-${decisions}.csv`);
-  writeFileSync(
-    decisionsFile,
-    `left_id,right_id,decision\n${chosen
-      .map((k) => {
-        const l = scored.left[k]!;
-        const r = scored.right[k]!;
-        return `${ids[l]},${ids[r]},${entity[l] === entity[r] ? 'same' : 'different'}`;
-      })
-      .join('\n')}\n`,
-  );
+  const { chosen, path: decisionsFile } = draw(12345);
   const at = (pairs: ReturnType<typeof readPairs>, threshold: number) => {
     const keep: number[] = [];
     for (let k = 0; k < pairs.score.length; k++) if (pairs.score[k]! >= threshold) keep.push(k);
@@ -405,6 +410,19 @@ export async function benchLinkageLearning(size = 100_000, decisions = 200, from
   const afterPairs = readPairs(after, index);
   const beforePairs = readPairs(beforeDefault, index);
   const samePerson = chosen.filter((k) => entity[scored.left[k]!] === entity[scored.right[k]!]).length;
+  // Other draws of as many decisions: the gain is not one lucky sample.
+  const otherDraws = [1, 2, 3].map((seed) => {
+    const { chosen: drawn, path } = draw(seed);
+    const out = join(DIR, `learning-after-${size}-${decisions}-${seed}.csv`);
+    runLink([file], out, ['--decisions', path]);
+    const pairs = readPairs(out, index);
+    return {
+      seed,
+      decidedSame: drawn.filter((k) => entity[scored.left[k]!] === entity[scored.right[k]!]).length,
+      pairs: at(pairs, 0),
+      clusters: scoreClusters(entity, readClusters(`${out}.clusters.csv`, index, entity.length)),
+    };
+  });
   return {
     records: size,
     decisions: chosen.length,
@@ -421,5 +439,6 @@ export async function benchLinkageLearning(size = 100_000, decisions = 200, from
       clusters: scoreClusters(entity, readClusters(`${after}.clusters.csv`, index, entity.length)),
       bands: scoreBands(entity, afterPairs),
     },
+    otherDraws,
   };
 }

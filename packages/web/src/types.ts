@@ -210,8 +210,8 @@ export interface PairExplanation {
   probability: number;
   priorWeight: number;
   totalWeight: number;
-  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)); absent on pairs found before. */
-  calibration?: { slope: number; intercept: number };
+  /** probability = 1 / (1 + 2^−z), z the calibrated log-odds of totalWeight (Calibration of @veza/core). */
+  calibration: { knots: [number, number][] };
   namesSwapped: boolean;
   fields: { field: string; level: string; weight: number }[];
 }

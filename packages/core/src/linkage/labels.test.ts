@@ -3,12 +3,14 @@
  * show, a few nudge and many decide, decided different people teach u where they stand, and the
  * counts survive being stored and read back (only level counts, never a record).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from './blocking.ts';
 import { FIELD_LEVELS, LINK_FIELDS, levelBuffer } from './compare.ts';
 import { countDecisions, type Decision } from './decisions.ts';
 import {
   addLabelCounts,
+  calibratedLogOdds,
   calibratedProbability,
   countLabel,
   emptyLabelCounts,
@@ -17,6 +19,8 @@ import {
   LABEL_PRIOR_PAIRS,
   learnM,
   levelsFromNames,
+  readCalibration,
+  UNCALIBRATED,
 } from './labels.ts';
 import {
   CONTEXT_SAME_NAMES,
@@ -185,35 +189,73 @@ describe('label counts', () => {
 });
 
 describe('calibration from decided pairs', () => {
-  /** Pairs whose true probability follows a known calibration of their weight. */
-  function decided(n: number, slope: number, intercept: number, seed: number) {
+  /** Pairs whose true log-odds follow a known function of their weight. */
+  function decided(n: number, truth: (w: number) => number, seed: number) {
     const random = seeded(seed);
     const weight = new Float64Array(n);
     const same = new Float64Array(n);
     for (let k = 0; k < n; k++) {
-      weight[k] = -4 + random() * 24;
-      same[k] = random() < calibratedProbability({ slope, intercept, pairs: 0 }, weight[k]!) ? 1 : 0;
+      // Weights on a grid of patterns, as real pairs come: many pairs share one weight.
+      weight[k] = -4 + Math.round(random() * 96) / 4;
+      same[k] = random() < 1 / (1 + 2 ** -truth(weight[k]!)) ? 1 : 0;
     }
     return { weight, same };
   }
+  /** Underconfident below 2 bits, overconfident above: what the generated register shows (bench README). */
+  const bent = (w: number) => (w < 2 ? 0.6 + 0.9 * w : 2.4 + 0.35 * (w - 2));
 
-  it('recovers an overconfident model’s slope and intercept from many decisions', () => {
-    const { weight, same } = decided(20_000, 0.7, -1, 5);
+  it('follows a map that bends, from many decisions', () => {
+    const { weight, same } = decided(20_000, bent, 5);
     const c = fitCalibration(weight, same);
-    expect(c.slope).toBeCloseTo(0.7, 1);
-    expect(c.intercept).toBeCloseTo(-1, 0);
     expect(c.pairs).toBe(20_000);
+    for (const w of [-2, 0, 1, 3, 6, 10, 14])
+      expect(Math.abs(calibratedLogOdds(c, w) - bent(w)), `at ${w} bits`).toBeLessThan(0.5);
+  });
+
+  it('is a map that never falls: knots rise in weight and log-odds, and so do the probabilities', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -30, max: 30, noNaN: true }), fc.boolean()), { maxLength: 80 }),
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (pairs, w, step) => {
+          const c = fitCalibration(
+            pairs.map(([x]) => x),
+            pairs.map(([, y]) => (y ? 1 : 0)),
+          );
+          for (let k = 1; k < c.knots.length; k++) {
+            expect(c.knots[k]![0]).toBeGreaterThan(c.knots[k - 1]![0]);
+            expect(c.knots[k]![1]).toBeGreaterThan(c.knots[k - 1]![1]);
+          }
+          expect(calibratedLogOdds(c, w + step)).toBeGreaterThanOrEqual(calibratedLogOdds(c, w));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('stays near the model’s own for a handful, and is the model’s own for none', () => {
-    const { weight, same } = decided(10, 0.5, -3, 6);
+    expect(fitCalibration([], [])).toEqual(UNCALIBRATED);
+    expect(calibratedLogOdds(UNCALIBRATED, 3.5)).toBe(3.5);
+    // Ten decisions where the truth is far below the model move it a third of the way at most.
+    const { weight, same } = decided(10, (w) => 0.5 * w - 3, 6);
     const c = fitCalibration(weight, same);
-    expect(Math.abs(c.slope - 1)).toBeLessThan(0.3);
-    expect(fitCalibration([], [])).toEqual({ slope: 1, intercept: 0, pairs: 0 });
-    // One "not the same person" on a pair scored 0.999999 moves the probabilities by less than a bit.
+    for (const w of [0, 5, 10])
+      expect(Math.abs(calibratedLogOdds(c, w) - w)).toBeLessThan(0.4 * Math.abs(w - (0.5 * w - 3)) + 1);
+    // One "not the same person" on a pair scored 0.999999 moves its score by about a bit.
     const one = fitCalibration([20], [0]);
-    expect(one.intercept).toBeGreaterThan(-1);
-    expect(one.slope).toBeGreaterThan(0.95);
+    expect(calibratedLogOdds(one, 20)).toBeGreaterThan(18.9);
+    expect(calibratedLogOdds(one, 20)).toBeLessThan(20);
+  });
+
+  it('reads a calibration stored as a straight line by an earlier version', () => {
+    const line = readCalibration({ slope: 0.8, intercept: -1.5, pairs: 40 });
+    expect(line.pairs).toBe(40);
+    for (const w of [-30, -2, 0, 7, 45]) expect(calibratedLogOdds(line, w)).toBeCloseTo(0.8 * w - 1.5, 9);
+    expect(readCalibration({ slope: 1, intercept: 0, pairs: 0 })).toEqual(UNCALIBRATED);
+    expect(readCalibration(undefined)).toEqual(UNCALIBRATED);
+    const knots = fitCalibration([1, 2, 3], [0, 1, 1]);
+    expect(readCalibration(JSON.parse(JSON.stringify(knots)))).toEqual(knots);
   });
 
   it('is what the pipeline scores with once it has decisions, and the explanation says so', () => {
@@ -229,9 +271,10 @@ describe('calibration from decided pairs', () => {
     }
     const learnt = linkTable(table, { threshold: 0.5, labels: countDecisions(table, decisions) });
     expect(learnt.scorer.calibration.pairs).toBe(decisions.length);
-    expect(plain.scorer.calibration).toEqual({ slope: 1, intercept: 0, pairs: 0 });
+    expect(learnt.scorer.calibration.knots.length).toBeGreaterThan(0);
+    expect(plain.scorer.calibration).toEqual(UNCALIBRATED);
     const e = explainPair(table, learnt.scorer, learnt.pairs.left[0]!, learnt.pairs.right[0]!);
     expect(e.probability).toBeCloseTo(calibratedProbability(learnt.scorer.calibration, e.totalWeight), 12);
-    expect(e.calibration.slope).toBe(learnt.scorer.calibration.slope);
+    expect(e.calibration.knots).toEqual(learnt.scorer.calibration.knots);
   });
 });

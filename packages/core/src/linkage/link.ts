@@ -745,8 +745,8 @@ export interface PairExplanation {
   probability: number;
   priorWeight: number;
   totalWeight: number;
-  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)). */
-  calibration: { slope: number; intercept: number };
+  /** probability = 1 / (1 + 2^−z), z the calibration's log-odds of totalWeight (labels.ts). */
+  calibration: { knots: [number, number][] };
   /** The part of the fields' weights that comes from how common the agreeing names and phone are. */
   frequencyWeight: number;
   namesSwapped: boolean;
@@ -778,7 +778,7 @@ export function explainPair(records: LinkTable | Comparer, s: Scorer, i: number,
     probability: calibratedProbability(s.calibration, s.priorWeight + fieldTotal),
     priorWeight: s.priorWeight,
     totalWeight: s.priorWeight + fieldTotal,
-    calibration: { slope: s.calibration.slope, intercept: s.calibration.intercept },
+    calibration: { knots: s.calibration.knots },
     frequencyWeight: table.frequency(i, j, levels),
     namesSwapped: levels[SWAPPED] === 1,
     fields,

@@ -540,7 +540,7 @@ export const matchingModels = pgTable(
     differentDecisions: integer('different_decisions').notNull(),
     /** Each field's levels with m, u and weight, as estimated for this version. */
     weights: jsonb('weights').notNull(),
-    /** slope, intercept and pairs of the calibration. */
+    /** The calibration: knots and pairs (Calibration of @veza/core; versions before 2026-12 store slope and intercept). */
     calibration: jsonb('calibration').notNull(),
     /** The persons the model was estimated on. */
     records: integer('records').notNull(),

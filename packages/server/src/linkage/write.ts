@@ -56,7 +56,7 @@ function* explanationLines(table: Records, result: LinkResult) {
       score: Number(formatScore(probability[k]!)),
       prior_weight: round(e.priorWeight),
       total_weight: round(e.totalWeight),
-      calibration: { slope: round(e.calibration.slope), intercept: round(e.calibration.intercept) },
+      calibration: { knots: e.calibration.knots.map(([w, z]) => [round(w), round(z)]) },
       names_swapped: e.namesSwapped,
       fields: e.fields.map((f) => ({ field: f.field, level: f.level, weight: round(f.weight) })),
     });

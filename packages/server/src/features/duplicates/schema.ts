@@ -14,8 +14,11 @@ export const Explanation = z.object({
   probability: z.number(),
   priorWeight: z.number(),
   totalWeight: z.number(),
-  /** probability = 1 / (1 + 2^−(slope · totalWeight + intercept)); absent on pairs found before calibration. */
-  calibration: z.object({ slope: z.number(), intercept: z.number() }).optional(),
+  /**
+   * probability = 1 / (1 + 2^−z), z the calibrated log-odds of totalWeight: straight lines between the
+   * knots [weight, log-odds], slope 1 beyond them, z = totalWeight with none (labels.ts of @veza/core).
+   */
+  calibration: z.object({ knots: z.array(z.tuple([z.number(), z.number()])) }),
   /** How much of the fields' weights comes from how common the agreeing names and phone are. */
   frequencyWeight: z.number().optional(),
   namesSwapped: z.boolean(),

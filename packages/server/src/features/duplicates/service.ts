@@ -3,7 +3,7 @@
  * person's names become aliases of this one, their phones, documents and case roles move here, and
  * the other record is kept aside), rejected as not the same, and merges undone. All audited.
  */
-import { bandOf, nameKeys } from '@veza/core';
+import { bandOf, nameKeys, readCalibration } from '@veza/core';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
@@ -22,6 +22,14 @@ import { changeStamp } from '../../db/versioning.ts';
 import { AppError } from '../../http/errors.ts';
 import { investigationPolicy } from '../cases/policy.ts';
 import type { DuplicateList, PersonSummary } from './schema.ts';
+
+type Explanation = DuplicateList['duplicates'][number]['explanation'];
+
+/** A stored explanation, its calibration in today's form (one found before stores a line or none). */
+function storedExplanation(stored: unknown): Explanation {
+  const e = stored as Explanation;
+  return { ...e, calibration: { knots: readCalibration(e.calibration).knots } };
+}
 
 async function loadPerson(ctx: ActorContext, id: string) {
   const [row] = await ctx.tx.select().from(persons).where(eq(persons.id, id));
@@ -89,7 +97,7 @@ export async function listDuplicates(
         band: bandOf(d.probability),
         foundAt: d.foundAt.toISOString(),
         person: strip(other!),
-        explanation: d.explanation as DuplicateList['duplicates'][number]['explanation'],
+        explanation: storedExplanation(d.explanation),
       })),
     merges: merges.map((m) => ({
       id: m.id,

@@ -3,6 +3,7 @@
  * version; a coordinator sees each field's weights and what changed, brings an earlier version back
  * (which restores its scores and pauses learning) and resumes learning. All audited.
  */
+import { calibratedLogOdds } from '@veza/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
 
@@ -22,7 +23,7 @@ async function record(key: string, body: Record<string, unknown>) {
 async function duplicateOf(key: string) {
   const { duplicates } = (await investigator.get(`/api/persons/${ids[key]}/duplicates${purpose}`)).json();
   expect(duplicates, key).toHaveLength(1);
-  return duplicates[0] as { id: string; probability: number };
+  return duplicates[0] as { id: string; probability: number; explanation: { totalWeight: number } };
 }
 
 async function model() {
@@ -89,7 +90,7 @@ describe('the matching model', () => {
     const m = await model();
     expect(m.active).toMatchObject({ version: 1, reason: 'learnt', sameDecisions: 0, differentDecisions: 0 });
     expect(m.active.changedBy).toBeNull();
-    expect(m.active.calibration).toEqual({ slope: 1, intercept: 0, pairs: 0 });
+    expect(m.active.calibration).toEqual({ knots: [], pairs: 0 });
     expect(m.previous).toBeNull();
     const birth = m.active.fields.find((f: { field: string }) => f.field === 'birth_date');
     const level = (name: string) => birth.levels.find((l: { level: string }) => l.level === name);
@@ -114,7 +115,9 @@ describe('the matching model', () => {
     const m = await model();
     expect(m.active).toMatchObject({ version: 2, reason: 'learnt', sameDecisions: 0, differentDecisions: 1 });
     expect(m.active.calibration.pairs).toBe(1);
-    expect(m.active.calibration.intercept).toBeLessThan(0);
+    // The rejected pair's weight now means less than the model alone said.
+    const w = karim.explanation.totalWeight;
+    expect(calibratedLogOdds(m.active.calibration, w)).toBeLessThan(w);
     expect(m.previous.version).toBe(1);
     expect(m.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     // A pair no one decided on is scored lower: the engine was wrong on a pair it was sure of.

@@ -3,6 +3,15 @@ import { z } from 'zod';
 const LevelWeight = z.object({ level: z.string(), m: z.number(), u: z.number(), weight: z.number() });
 export const FieldWeights = z.object({ field: z.string(), levels: z.array(LevelWeight) });
 
+/**
+ * How the model's weight of a pair becomes its score once decisions calibrate it: straight lines
+ * between the knots [weight, log-odds] in bits, slope 1 beyond them; none: the model's own.
+ */
+export const Calibration = z.object({
+  knots: z.array(z.tuple([z.number(), z.number()])),
+  pairs: z.number().int(),
+});
+
 export const ModelVersion = z.object({
   id: z.uuid(),
   version: z.number().int(),
@@ -24,7 +33,7 @@ export const MatchingModelView = z.object({
   /** The version in use, with its weights; null before the first search. */
   active: ModelVersion.extend({
     fields: z.array(FieldWeights),
-    calibration: z.object({ slope: z.number(), intercept: z.number(), pairs: z.number().int() }),
+    calibration: Calibration,
   }).nullable(),
   /** The weights of the version before the active one, to show what changed. */
   previous: z.object({ version: z.number().int(), fields: z.array(FieldWeights) }).nullable(),
@@ -41,7 +50,7 @@ export const MatchingModelView = z.object({
       sameDecisions: z.number().int(),
       differentDecisions: z.number().int(),
       records: z.number().int(),
-      calibration: z.object({ slope: z.number(), intercept: z.number(), pairs: z.number().int() }),
+      calibration: Calibration,
     })
     .nullable(),
   /** Decisions taken and not yet in the active version (learning paused, or the search not yet run). */

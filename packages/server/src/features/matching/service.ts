@@ -5,7 +5,7 @@
  * back), and pausing or resuming learning. The duplicate search runs again after each change, so
  * that the open suggestions are scored by the model in use.
  */
-import { may } from '@veza/core';
+import { may, readCalibration } from '@veza/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
@@ -65,7 +65,7 @@ export async function getMatchingModel(ctx: ActorContext): Promise<MatchingModel
           sameDecisions: region.sameDecisions,
           differentDecisions: region.differentDecisions,
           records: region.records,
-          calibration: region.calibration as { slope: number; intercept: number; pairs: number },
+          calibration: readCalibration(region.calibration),
         }
       : null,
     active:
@@ -73,7 +73,7 @@ export async function getMatchingModel(ctx: ActorContext): Promise<MatchingModel
         ? {
             ...active,
             fields: activeRow.weights as FieldWeights[],
-            calibration: activeRow.calibration as { slope: number; intercept: number; pairs: number },
+            calibration: readCalibration(activeRow.calibration),
           }
         : null,
     previous: previousRow

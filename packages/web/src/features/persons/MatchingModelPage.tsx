@@ -4,6 +4,7 @@
  * scores are calibrated, every version, bringing an earlier one back, pausing and resuming learning.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Calibration, calibratedProbability } from '@veza/core';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
@@ -27,9 +28,7 @@ interface Version {
   changedBy: string | null;
 }
 interface MatchingModel {
-  active:
-    | (Version & { fields: FieldWeights[]; calibration: { slope: number; intercept: number; pairs: number } })
-    | null;
+  active: (Version & { fields: FieldWeights[]; calibration: Calibration }) | null;
   previous: { version: number; fields: FieldWeights[] } | null;
   region: {
     version: number;
@@ -37,7 +36,7 @@ interface MatchingModel {
     sameDecisions: number;
     differentDecisions: number;
     records: number;
-    calibration: { slope: number; intercept: number; pairs: number };
+    calibration: Calibration;
   } | null;
   versions: Version[];
   waiting: { same: number; different: number };
@@ -66,7 +65,6 @@ export function MatchingModelPage() {
   if (model.isPending) return <Loading />;
   if (model.error) return <ErrorMessage error={model.error} />;
   const { active, previous, region, versions, waiting } = model.data;
-  const number = (v: number) => formatNumber(v, i18n.language, { fractionDigits: 2 });
   const signed = (v: number) => formatNumber(v, i18n.language, { sign: true });
   const before = (field: string, level: string) =>
     previous?.fields.find((f) => f.field === field)?.levels.find((l) => l.level === level)?.weight;
@@ -103,15 +101,11 @@ export function MatchingModelPage() {
                 different: active.differentDecisions,
               })}
             </p>
-            <p>
-              {active.calibration.pairs === 0
-                ? t('matchingModel.uncalibrated')
-                : t('matchingModel.calibration', {
-                    pairs: active.calibration.pairs,
-                    slope: number(active.calibration.slope),
-                    intercept: signed(active.calibration.intercept),
-                  })}
-            </p>
+            {active.calibration.pairs === 0 ? (
+              <p>{t('matchingModel.uncalibrated')}</p>
+            ) : (
+              <CalibrationTable calibration={active.calibration} />
+            )}
             {(waiting.same > 0 || waiting.different > 0) && (
               <p data-testid="waiting-decisions">
                 {t('matchingModel.waiting', { same: waiting.same, different: waiting.different })}
@@ -214,5 +208,34 @@ export function MatchingModelPage() {
           : t('matchingModel.regionNone')}
       </p>
     </section>
+  );
+}
+
+/** The model's own score against the score after calibration, at the scores users meet. */
+const OWN_SCORES = [0.3, 0.5, 0.7, 0.9, 0.99, 0.999];
+
+function CalibrationTable({ calibration }: { calibration: Calibration }) {
+  const { t, i18n } = useTranslation();
+  const score = (p: number) => formatNumber(p, i18n.language, { fractionDigits: p >= 0.99 ? 4 : 2 });
+  return (
+    <div className="table-wrap">
+      <table data-testid="calibration">
+        <caption>{t('matchingModel.calibration', { pairs: calibration.pairs })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('matchingModel.ownScore')}</th>
+            <th scope="col">{t('matchingModel.calibratedScore')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {OWN_SCORES.map((p) => (
+            <tr key={p}>
+              <td className="number">{score(p)}</td>
+              <td className="number">{score(calibratedProbability(calibration, Math.log2(p / (1 - p))))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

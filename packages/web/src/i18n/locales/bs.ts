@@ -643,7 +643,9 @@ export const bs = {
     change: 'Promjena od verzije {{version}}',
     uncalibrated: 'Još nema odluka: ocjene su ocjene samog modela.',
     calibration:
-      'Ocjene kalibrirane na {{pairs}} odluka: nagib {{slope}}, odsječak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+      'Ocjene kalibrirane na {{pairs}} odluka: par koji sam model ocjenjuje kao u prvoj koloni sada je ocijenjen kao u drugoj.',
+    ownScore: 'Ocjena samog modela',
+    calibratedScore: 'Ocjena nakon odluka',
   }),
   errors: {
     codes: {

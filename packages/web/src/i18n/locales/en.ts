@@ -870,7 +870,9 @@ export const en = {
     learntFrom: 'Decisions learnt from: same person {{same}}, not the same person {{different}}.',
     uncalibrated: 'No decisions yet: the scores are the model’s own.',
     calibration:
-      'Scores calibrated on {{pairs}} decisions: slope {{slope}}, intercept {{intercept}} bits. A slope below 1 means the model was too sure of itself.',
+      'Scores calibrated on {{pairs}} decisions: a pair the model alone scores as in the first column now scores as in the second.',
+    ownScore: 'The model’s own score',
+    calibratedScore: 'Score after the decisions',
     waiting: 'Decisions not yet learnt from: same person {{same}}, not the same person {{different}}.',
     learning: 'Learning from new decisions is on.',
     paused: 'Learning is paused: new decisions are kept and count once learning is resumed.',

@@ -702,7 +702,9 @@ export const hr = {
     restoredBy: 'Inačicu {{version}} vratio je {{user}}.',
     uncalibrated: 'Još nema odluka: ocjene su ocjene samog modela.',
     calibration:
-      'Ocjene kalibrirane na {{pairs}} odluka: nagib {{slope}}, odsječak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+      'Ocjene kalibrirane na {{pairs}} odluka: par koji sam model ocjenjuje kao u prvom stupcu sada je ocijenjen kao u drugom.',
+    ownScore: 'Ocjena samog modela',
+    calibratedScore: 'Ocjena nakon odluka',
     learning: 'Učenje iz novih odluka je uključeno.',
     paused: 'Učenje je pauzirano: nove odluke se čuvaju i računaju se kada se učenje nastavi.',
     weightsIntro:

@@ -878,7 +878,9 @@ export const sq = {
     learntFrom: 'Vendime nga të cilat mësoi: i njëjti person {{same}}, jo i njëjti person {{different}}.',
     uncalibrated: 'Ende pa vendime: pikët janë ato të vetë modelit.',
     calibration:
-      'Pikët e kalibruara mbi {{pairs}} vendime: pjerrësia {{slope}}, ndërprerja {{intercept}} bit. Një pjerrësi nën 1 do të thotë se modeli ishte tepër i sigurt.',
+      'Pikët e kalibruara mbi {{pairs}} vendime: një çift që vetë modeli e vlerëson si në kolonën e parë tani vlerësohet si në të dytën.',
+    ownScore: 'Pikët e vetë modelit',
+    calibratedScore: 'Pikët pas vendimeve',
     waiting:
       'Vendime nga të cilat ende nuk ka mësuar: i njëjti person {{same}}, jo i njëjti person {{different}}.',
     learning: 'Mësimi nga vendimet e reja është i ndezur.',

@@ -867,7 +867,9 @@ export const srLatn = {
     learntFrom: 'Odluke iz kojih je učio: ista osoba {{same}}, nije ista osoba {{different}}.',
     uncalibrated: 'Još nema odluka: ocene su ocene samog modela.',
     calibration:
-      'Ocene kalibrisane na {{pairs}} odluka: nagib {{slope}}, odsečak {{intercept}} bita. Nagib ispod 1 znači da je model bio previše siguran u sebe.',
+      'Ocene kalibrisane na {{pairs}} odluka: par koji sam model ocenjuje kao u prvoj koloni sada je ocenjen kao u drugoj.',
+    ownScore: 'Ocena samog modela',
+    calibratedScore: 'Ocena posle odluka',
     waiting: 'Odluke iz kojih još nije učio: ista osoba {{same}}, nije ista osoba {{different}}.',
     learning: 'Učenje iz novih odluka je uključeno.',
     paused: 'Učenje je pauzirano: nove odluke se čuvaju i računaju se kada se učenje nastavi.',
