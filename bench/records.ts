@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cyrillicToLatin, ImportMapping, serbianLatinToCyrillic } from '@veza/core';
 import { actorOf, withActor } from '@veza/server/access';
-import { type Database, migrateDatabase, openDatabase } from '@veza/server/db';
+import { prepareDatabase } from '@veza/server/bootstrap';
+import { type Database, openDatabase } from '@veza/server/db';
 import { seedDemoRegion } from '@veza/server/demo';
 import { importPersons, readTable } from '@veza/server/imports';
 import { searchRecords } from '@veza/server/search';
@@ -254,7 +255,7 @@ async function measure(database: Database, count: number, searches: number) {
 }
 
 async function freshDatabase(database: Database) {
-  await migrateDatabase(database);
+  await prepareDatabase(database);
   await seedDemoRegion(database, { password: 'bench-password-not-used' });
 }
 

@@ -1,6 +1,8 @@
 /** Opens the database the way the server does, from the same environment variables. */
+
+import { prepareDatabase } from '@veza/server/bootstrap';
 import { loadConfig } from '@veza/server/config';
-import { type Database, migrateDatabase, openDatabase } from '@veza/server/db';
+import { type Database, openDatabase } from '@veza/server/db';
 
 export async function openConfiguredDatabase(options: { migrate?: boolean } = {}): Promise<Database> {
   const config = loadConfig();
@@ -9,6 +11,6 @@ export async function openConfiguredDatabase(options: { migrate?: boolean } = {}
       ? { engine: 'postgres', url: config.databaseUrl, poolSize: 2 }
       : { engine: 'pglite', dataDir: config.dataDir },
   );
-  if (options.migrate !== false) await migrateDatabase(database);
+  if (options.migrate !== false) await prepareDatabase(database);
   return database;
 }

@@ -1,12 +1,22 @@
-/** The first administrator of a jurisdiction on a fresh production database, and their agency. */
+/**
+ * What a database needs before Veza serves from it (its migrations, then the reference data each
+ * feature ships), and the first administrator of a jurisdiction on a fresh production database.
+ */
 import { type AgencyType, type Jurisdiction, searchText } from '@veza/core';
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from './access/audit.ts';
 import { asSystem } from './access/transaction.ts';
-import type { Database } from './db/connection.ts';
+import { type Database, migrateDatabase } from './db/connection.ts';
 import { agencies, users } from './db/schema.ts';
 import { checkNewPassword, hashPassword } from './features/accounts/passwords.ts';
+import { ensureShippedInstruments } from './features/screening/shipped.ts';
 import { Username } from './features/users/schema.ts';
+
+/** Applies the migrations, then the shipped screening instrument where it is missing. */
+export async function prepareDatabase(database: Database): Promise<void> {
+  await migrateDatabase(database);
+  await ensureShippedInstruments(database);
+}
 
 export async function createFirstAdmin(
   database: Database,

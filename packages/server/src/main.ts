@@ -6,11 +6,12 @@
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { JURISDICTIONS } from '@veza/core';
+import { purgeOldSessions } from './access/sessions.ts';
+import { prepareDatabase } from './bootstrap.ts';
 import { type Config, loadConfig } from './config.ts';
-import { type Database, migrateDatabase, openDatabase } from './db/connection.ts';
+import { type Database, openDatabase } from './db/connection.ts';
 import { seedDemoRecords } from './demo/records.ts';
 import { demoAccounts, isEmpty, seedDemoRegion } from './demo/seed.ts';
-import { purgeOldSessions } from './features/accounts/sessions.ts';
 import { buildApp } from './http/app.ts';
 
 /**
@@ -28,7 +29,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       ? { engine: 'postgres', url: config.databaseUrl, poolSize: 2 }
       : { engine: 'pglite', dataDir: config.dataDir },
   );
-  await migrateDatabase(database);
+  await prepareDatabase(database);
   let seeded = false;
   if (!config.production && (await isEmpty(database))) {
     await seedDemoRegion(database, { password: config.demoPassword });

@@ -4,7 +4,7 @@
  * a SQL condition that every listing of that type uses; row-level security is the second wall.
  */
 import type { SQL } from 'drizzle-orm';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 import { type Actor, hasRole } from './actor.ts';
 
 export type Action = 'read' | 'create' | 'update' | 'delete';

@@ -12,7 +12,6 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { ensureReferenceData } from './reference.ts';
 import * as schema from './schema.ts';
 
 // int8 as a number, as PGlite returns it: our bigint columns (audit sequence, ids) stay far below 2^53.
@@ -71,7 +70,6 @@ export async function migrateDatabase(database: Database): Promise<void> {
   } else {
     await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   }
-  await ensureReferenceData(database);
 }
 
 /** Rows of a raw `execute` result, the same shape from either driver. */
@@ -87,7 +85,7 @@ export interface PreparedStatement {
 
 /**
  * Runs a named statement on the transaction's own connection: PostgreSQL parses and plans it once per
- * connection instead of on every request. For the hot paths only (session check, directory search);
+ * connection instead of on every request. For the hot paths only (the actor of every transaction, session check, directory search);
  * everything else goes through Drizzle. PGlite, in-process, runs the same text without a name.
  */
 export async function runPrepared<T>(tx: Tx, statement: PreparedStatement, values: unknown[]): Promise<T[]> {

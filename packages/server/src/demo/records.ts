@@ -11,7 +11,7 @@ import { actorOf } from '../access/actors.ts';
 import { withActor } from '../access/transaction.ts';
 import type { Database } from '../db/connection.ts';
 import { caseRoles, cases, persons, routeLegs, vehicles } from '../db/schema.ts';
-import { addEvent, replaceRoute } from '../features/cases/route.ts';
+import { addEvent, replaceRoute } from '../features/cases/journey.ts';
 import { addRole, addVehicle, createCase } from '../features/cases/service.ts';
 import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';

@@ -17,31 +17,27 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { onCommitted } from '../access/changes.ts';
+import { SAFE_METHODS, type Veza } from '../access/request.ts';
+import { CSRF_HEADER, SESSION_COOKIE } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
-import { CSRF_HEADER, SESSION_COOKIE } from '../features/accounts/sessions.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
 import { caseRoutes } from '../features/cases/routes.ts';
 import { directoryRoutes } from '../features/directory/routes.ts';
-import { findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
-import { JurisdictionQueue } from '../features/duplicates/finder.ts';
 import { duplicateRoutes } from '../features/duplicates/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
-import { refreshHits } from '../features/hits/refresh.ts';
 import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { matchingModelRoutes } from '../features/matching/routes.ts';
-import { Courier } from '../features/notifications/courier.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
 import { requestRoutes } from '../features/requests/routes.ts';
 import { screeningRoutes } from '../features/screening/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
-import { SAFE_METHODS, type Veza } from './context.ts';
+import { startJobs } from '../jobs/index.ts';
 import { errorHandler, sendError } from './error-handler.ts';
 
 export const VEZA_VERSION = '0.1.0';
@@ -75,43 +71,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
-  // Persons or vehicles recorded, changed or imported: once the change has committed, their
-  // jurisdiction is searched for duplicates and its hit/no-hit encodings refreshed, in the background.
-  // One queue, so that the two never run at once (PGlite has one connection): duplicates first,
-  // then hit/no-hit when a regional secret is configured.
-  const secret = config.regionalSecret;
-  const followUp = new JurisdictionQueue(
-    async (jurisdiction) => {
-      // The jurisdiction's persons are read once for both.
-      const loaded = await loadLinkRecords(database, jurisdiction);
-      return {
-        duplicates: await findDuplicates(database, jurisdiction, { loaded }),
-        hits: secret ? await refreshHits(database, jurisdiction, secret, loaded) : null,
-      };
-    },
-    { onError: (error) => app.log.error({ err: error }, 'the background work on persons failed') },
-  );
-  const stopListening = onCommitted(database, (changes) => {
-    for (const jurisdiction of changes.records) followUp.schedule(jurisdiction);
-  });
   const clock = options.clock ?? (() => new Date());
-  // Urgent alerts repeated until acknowledged, and the outbox's e-mails.
-  const courier = new Courier(database, config, clock, {
-    onError: (error) => app.log.error({ err: error }, 'the notifications round failed'),
-  });
-  courier.start();
-  app.addHook('onClose', async () => {
-    stopListening();
-    await followUp.close();
-    await courier.close();
-  });
+  // Persons or vehicles recorded, changed or imported are followed up in the background, and the
+  // courier delivers alerts and e-mails (jobs/index.ts).
+  const jobs = startJobs(database, config, clock, (error, what) => app.log.error({ err: error }, what));
+  app.addHook('onClose', () => jobs.close());
   const veza: Veza = {
     database,
     config,
     clock,
     version: VEZA_VERSION,
-    followUp,
-    courier,
+    followUp: jobs.followUp,
+    courier: jobs.courier,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);

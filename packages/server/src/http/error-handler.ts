@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode } from './errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 
 export function sendError(
   reply: FastifyReply,

@@ -3,8 +3,8 @@
  * clock the test can move forward, and helpers to act as any demo account.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { SESSION_COOKIE } from '../access/sessions.ts';
 import { loadConfig } from '../config.ts';
-import { SESSION_COOKIE } from '../features/accounts/sessions.ts';
 import { buildApp } from '../http/app.ts';
 import { openTestDatabase, TEST_DEMO_PASSWORD, type TestDatabase } from './database.ts';
 

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { type Database, migrateDatabase, openDatabase } from '../db/connection.ts';
+import { prepareDatabase } from '../bootstrap.ts';
+import { type Database, openDatabase } from '../db/connection.ts';
 import { seedDemoRegion } from '../demo/seed.ts';
 
 export const TEST_DEMO_PASSWORD = 'veza-demo-2026';
@@ -46,13 +47,13 @@ export async function prepareTemplate(): Promise<void> {
       url: withDatabase(url, TEMPLATE_DB),
       poolSize: 2,
     });
-    await migrateDatabase(database);
+    await prepareDatabase(database);
     await seedDemoRegion(database, { password: TEST_DEMO_PASSWORD, now: new Date('2026-01-01T08:00:00Z') });
     await database.close();
     return;
   }
   const database = await openDatabase({ engine: 'pglite' });
-  await migrateDatabase(database);
+  await prepareDatabase(database);
   await seedDemoRegion(database, { password: TEST_DEMO_PASSWORD, now: new Date('2026-01-01T08:00:00Z') });
   const dump = await database.pglite!.dumpDataDir('gzip');
   mkdirSync(dirname(TEMPLATE_DUMP), { recursive: true });

@@ -1,6 +1,6 @@
 /** Password hashing with argon2id at OWASP's recommended cost, and the rules a new password must meet. */
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 
 // Algorithm.Argon2id is a const enum, which isolated modules cannot import: 2 is its value.
 const ARGON2ID = 2;

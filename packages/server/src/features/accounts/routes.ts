@@ -2,8 +2,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act, sessionOf } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { act, sessionOf } from '../../access/request.ts';
+import { revokeSession, SESSION_COOKIE } from '../../access/sessions.ts';
+import { AppError } from '../../errors.ts';
 import {
   Done,
   Me,
@@ -25,7 +26,6 @@ import {
   startTotpEnrolment,
   updateOwnAccount,
 } from './service.ts';
-import { revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 
 const tags = ['account'];

@@ -4,10 +4,10 @@ import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { type AuditAction, appendAudit } from '../../access/audit.ts';
+import { revokeAllSessions } from '../../access/sessions.ts';
 import { agencies, users } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
-import { revokeAllSessions } from './sessions.ts';
 import { enrolmentFor, freshTotpStep, newRecoveryCodes, newTotpSecret, recoveryCodeHash } from './totp.ts';
 
 /** Audits something the user did to their own account. */

@@ -5,11 +5,11 @@
  */
 import { and, count, eq, gt, max, sql } from 'drizzle-orm';
 import { appendAudit } from '../../access/audit.ts';
+import { createSession } from '../../access/sessions.ts';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { signInAttempts, users } from '../../db/schema.ts';
 import { verifyPassword } from './passwords.ts';
-import { createSession } from './sessions.ts';
 import { freshTotpStep, recoveryCodeHash } from './totp.ts';
 
 export interface SignInLimits {

@@ -1,6 +1,6 @@
 /** The audit log browser for a jurisdiction's admins and coordinators. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import { AuditPage, AuditQuery } from './schema.ts';
 import { browseAudit } from './service.ts';
 

@@ -1,9 +1,9 @@
 /** Browsing a jurisdiction's audit log, newest first, a page at a time. */
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { isAuditor, visibleAuditEntries } from '../../access/policies/audit.ts';
 import { auditLog } from '../../db/schema.ts';
-import { forbidden } from '../../http/errors.ts';
-import { isAuditor, visibleAuditEntries } from './policy.ts';
+import { forbidden } from '../../errors.ts';
 import type { AuditQuery } from './schema.ts';
 
 export async function browseAudit(ctx: ActorContext, query: AuditQuery) {

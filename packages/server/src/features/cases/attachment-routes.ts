@@ -1,8 +1,8 @@
 /** Attaching files to a case, listing, downloading (audited with its purpose) and removing them. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { act } from '../../access/request.ts';
+import { AppError } from '../../errors.ts';
 import { attachFile, downloadAttachment, listAttachments, removeAttachment } from './attachments.ts';
 
 const tags = ['cases'];

@@ -8,7 +8,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { caseAttachments } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 import { caseFor } from './lookup.ts';
 
 const ACCEPTED = new Set([

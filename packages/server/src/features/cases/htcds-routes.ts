@@ -3,9 +3,9 @@ import { CaseBundle, fromHtcds, type HtcdsCase, HtcdsDocument, htcdsCsv, htcdsFr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
-import { act } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { readCsv } from '../imports/read.ts';
+import { act } from '../../access/request.ts';
+import { AppError } from '../../errors.ts';
+import { readCsv } from '../imports/index.ts';
 import { exportHtcds, importBundle } from './htcds.ts';
 
 const tags = ['htcds'];

@@ -24,10 +24,10 @@ import {
   routeLegs,
   vehicles,
 } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { createPerson } from '../persons/service.ts';
+import { AppError } from '../../errors.ts';
+import { createPerson } from '../persons/index.ts';
+import { addEvent, replaceRoute } from './journey.ts';
 import { caseFor } from './lookup.ts';
-import { addEvent, replaceRoute } from './route.ts';
 import { addRole, addVehicle, createCase } from './service.ts';
 
 /** Everything recorded on a case, as a bundle; reading it is reading its people: audited with the purpose. */

@@ -1,3 +1,4 @@
+export { checkedFile } from './attachments.ts';
 export { exportHtcds, importBundle } from './htcds.ts';
-export { caseIdsByReference } from './lookup.ts';
-export { createCase } from './service.ts';
+export { caseFor, caseIdsByReference } from './lookup.ts';
+export { createCase, getCase } from './service.ts';

@@ -1,9 +1,9 @@
 /** Finding cases: by id for an action the actor must be allowed, or by reference within what the actor may see. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { type Action, authorize } from '../../access/policy.ts';
 import { cases } from '../../db/schema.ts';
-import { investigationPolicy, visibleInvestigationRecords } from './policy.ts';
 
 /** The case, if the actor may take the action on it; otherwise not found (or forbidden, if they may see it). */
 export async function caseFor(ctx: ActorContext, id: string, action: Action) {

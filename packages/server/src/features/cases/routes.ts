@@ -1,8 +1,8 @@
 /** Investigation cases: list, open, create, change; people's roles and vehicles in a case. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
-import { addEvent, listCrossings, removeEvent, replaceRoute } from './route.ts';
+import { act } from '../../access/request.ts';
+import { addEvent, listCrossings, removeEvent, replaceRoute } from './journey.ts';
 import {
   CaseCreate,
   CaseList,

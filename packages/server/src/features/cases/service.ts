@@ -14,7 +14,9 @@ import {
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
   agencies,
   caseCounters,
@@ -25,11 +27,9 @@ import {
   persons,
   vehicles,
 } from '../../db/schema.ts';
-import { atVersion, changeStamp } from '../../db/versioning.ts';
-import { AppError, staleVersion } from '../../http/errors.ts';
+import { AppError, staleVersion } from '../../errors.ts';
+import { routeAndEvents } from './journey.ts';
 import { caseFor } from './lookup.ts';
-import { investigationPolicy, visibleInvestigationRecords } from './policy.ts';
-import { routeAndEvents } from './route.ts';
 import type { CaseListQuery, CaseSummary, CaseView } from './schema.ts';
 
 type CaseRow = typeof cases.$inferSelect;

@@ -1,7 +1,7 @@
 /** The regional directory: search for everyone signed in, edits for the owning jurisdiction's admins. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import {
   AgencyCreate,
   AgencyDetail,

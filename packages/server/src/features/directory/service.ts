@@ -16,12 +16,12 @@ import {
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { directoryPolicy } from '../../access/policies/directory.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
-import { atVersion, changeStamp } from '../../db/versioning.ts';
-import { AppError, staleVersion } from '../../http/errors.ts';
-import { directoryPolicy } from './policy.ts';
+import { AppError, staleVersion } from '../../errors.ts';
 import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
 
 type AgencyRow = typeof agencies.$inferSelect;

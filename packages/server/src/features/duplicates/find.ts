@@ -10,7 +10,7 @@ import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { personDocuments, personDuplicates, personNames, personPhones, persons } from '../../db/schema.ts';
 import { linkInParallel } from '../../linkage/parallel.ts';
-import { labelsForSearch, recordLearntVersion } from '../matching/model.ts';
+import { labelsForSearch, recordLearntVersion } from '../matching/index.ts';
 
 export interface FindReport {
   jurisdiction: string;

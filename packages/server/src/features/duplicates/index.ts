@@ -1,3 +1,2 @@
 export * from './find.ts';
-export * from './finder.ts';
 export * from './service.ts';

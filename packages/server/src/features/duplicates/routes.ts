@@ -1,8 +1,8 @@
 /** Possible duplicates of a person: list with explanations, merge, reject, undo a merge. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
-import { PurposeQuery } from '../persons/schema.ts';
+import { act } from '../../access/request.ts';
+import { PurposeQuery } from '../persons/index.ts';
 import { DuplicateList } from './schema.ts';
 import { listDuplicates, mergeDuplicate, rejectDuplicate, undoMerge } from './service.ts';
 

@@ -7,7 +7,9 @@ import { bandOf, nameKeys, readCalibration } from '@veza/core';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
+import { changeStamp } from '../../access/versioning.ts';
 import {
   caseRoles,
   personDocuments,
@@ -18,9 +20,7 @@ import {
   personPhones,
   persons,
 } from '../../db/schema.ts';
-import { changeStamp } from '../../db/versioning.ts';
-import { AppError } from '../../http/errors.ts';
-import { investigationPolicy } from '../cases/policy.ts';
+import { AppError } from '../../errors.ts';
 import type { DuplicateList, PersonSummary } from './schema.ts';
 
 type Explanation = DuplicateList['duplicates'][number]['explanation'];

@@ -25,8 +25,8 @@ import {
   matchVehicleReferences,
   vehicles,
 } from '../../db/schema.ts';
-import { type LoadedRecords, loadLinkRecords } from '../duplicates/find.ts';
-import { decidedHitLabels, labelsForSearch, REGION, recordLearntVersion } from '../matching/model.ts';
+import { type LoadedRecords, loadLinkRecords } from '../duplicates/index.ts';
+import { decidedHitLabels, labelsForSearch, REGION, recordLearntVersion } from '../matching/index.ts';
 
 export interface HitReport {
   jurisdiction: string;

@@ -1,7 +1,7 @@
 /** Hit/no-hit: the hits of the actor's jurisdiction, the badge count, decisions, participation. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import { HitView } from './schema.ts';
 import {
   countNewHits,

@@ -9,6 +9,7 @@ import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { readsInvestigations } from '../../access/policies/investigation.ts';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import {
@@ -24,8 +25,7 @@ import {
   persons,
   vehicles,
 } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { readsInvestigations } from '../cases/policy.ts';
+import { AppError } from '../../errors.ts';
 import type { HitView } from './schema.ts';
 
 function mustRead(ctx: ActorContext) {

@@ -1,2 +1,2 @@
-export { readTable, type Table } from './read.ts';
+export { readCsv, readTable, type Table } from './read.ts';
 export { type ImportReport, importPersons } from './service.ts';

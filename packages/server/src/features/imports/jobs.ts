@@ -7,7 +7,7 @@ import type { ImportMapping } from '@veza/core';
 import type { Actor } from '../../access/actor.ts';
 import { withActor } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 import type { Table } from './read.ts';
 import { type ImportReport, importPersons } from './service.ts';
 

@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 
 export interface Table {
   readonly headers: string[];

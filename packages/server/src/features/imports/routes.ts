@@ -2,10 +2,10 @@
 import { ImportMapping } from '@veza/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
-import { act, sessionOf } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
-import { investigationPolicy } from '../cases/policy.ts';
+import { act, sessionOf } from '../../access/request.ts';
+import { AppError } from '../../errors.ts';
 import { jobOf, startImportJob } from './jobs.ts';
 import { readTable } from './read.ts';
 

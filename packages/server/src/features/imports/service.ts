@@ -15,13 +15,13 @@ import {
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { caseRoles, persons } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { caseFor } from '../cases/lookup.ts';
-import { investigationPolicy } from '../cases/policy.ts';
-import { personParts } from '../persons/service.ts';
+import { AppError } from '../../errors.ts';
+import { caseFor } from '../cases/index.ts';
+import { personParts } from '../persons/index.ts';
 import type { Table } from './read.ts';
 
 export interface RejectedRow {

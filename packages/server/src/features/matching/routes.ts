@@ -1,7 +1,7 @@
 /** The matching model of the duplicate search: read it, bring an earlier version back, pause learning. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import { LearningInput, MatchingModelView } from './schema.ts';
 import { getMatchingModel, restoreVersion, setLearning } from './service.ts';
 

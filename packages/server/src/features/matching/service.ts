@@ -10,7 +10,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { matchingModels, users } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 import { activeModel, decidedLabels, type FieldWeights, REGION, recordVersion } from './model.ts';
 import type { MatchingModelView } from './schema.ts';
 

@@ -6,7 +6,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { requests } from '../../db/schema.ts';
-import { notify } from '../requests/service.ts';
+import { notify } from './notify.ts';
 
 export async function repeatUrgentAlerts(database: Database, now: Date, intervalMs: number): Promise<number> {
   const due = new Date(now.getTime() - intervalMs);

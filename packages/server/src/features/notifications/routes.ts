@@ -1,7 +1,7 @@
 /** Notifications: the list, the badge's count, and marking read. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import { countUnread, listNotifications, markRead, NotificationView } from './service.ts';
 
 const tags = ['notifications'];

@@ -7,10 +7,10 @@ import { CALLING_REGION, nameKeys, normaliseDocumentNumber, normalisePlate, toE1
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { readsInvestigations } from '../../access/policies/investigation.ts';
 import { rowsOf, textArray } from '../../db/connection.ts';
 import { cases, personDocuments, personPhones, persons, vehicles } from '../../db/schema.ts';
-import { forbidden } from '../../http/errors.ts';
-import { readsInvestigations } from '../cases/policy.ts';
+import { forbidden } from '../../errors.ts';
 import type { SearchHit } from './schema.ts';
 
 export interface ParsedQuery {

@@ -15,7 +15,9 @@ import {
 import { and, asc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
   caseRoles,
   cases,
@@ -25,9 +27,7 @@ import {
   personPhones,
   persons,
 } from '../../db/schema.ts';
-import { atVersion, changeStamp } from '../../db/versioning.ts';
-import { AppError, staleVersion } from '../../http/errors.ts';
-import { investigationPolicy, visibleInvestigationRecords } from '../cases/policy.ts';
+import { AppError, staleVersion } from '../../errors.ts';
 import type { PersonView } from './schema.ts';
 
 type PersonRow = typeof persons.$inferSelect;

@@ -6,8 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { requestAttachments, requestMessages } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { checkedFile } from '../cases/attachments.ts';
+import { AppError } from '../../errors.ts';
+import { checkedFile } from '../cases/index.ts';
 import { loadRequest } from './service.ts';
 
 export async function attachToRequest(

@@ -7,7 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { requestShares } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 import type { ForwardInput } from './schema.ts';
 import { createRequest, loadRequest, recordEvent } from './service.ts';
 import type { OriginStep } from './sharing.ts';

@@ -1,8 +1,8 @@
 /** Operational requests: compose and send, inbox and sent lists, the thread, and every step of its life. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
-import { AppError } from '../../http/errors.ts';
+import { act } from '../../access/request.ts';
+import { AppError } from '../../errors.ts';
 import { attachToRequest, downloadRequestAttachment } from './attachments.ts';
 import { DashboardQuery, DashboardRow, dashboardCsv, requestDashboard } from './dashboard.ts';
 import { forwardRequest } from './forward.ts';

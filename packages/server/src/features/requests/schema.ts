@@ -10,7 +10,7 @@ import {
   SpokenLanguage,
 } from '@veza/core';
 import { z } from 'zod';
-import { REQUEST_ACTIONS } from './policy.ts';
+import { REQUEST_ACTIONS } from '../../access/policies/requests.ts';
 
 export const RequestCreate = RequestDraft.extend({
   /** Send at once (the default), or keep as a draft. */

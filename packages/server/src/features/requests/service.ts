@@ -12,13 +12,21 @@ import {
   type RequestDraft,
   type RequestEvent,
   type RequestStatus,
-  type RequestType,
   ROLES_BY_REQUEST_TYPE,
 } from '@veza/core';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
+import {
+  mustBeAllowed,
+  type RequestAction,
+  sideOf,
+  visibleRequests,
+} from '../../access/policies/requests.ts';
+import { seesScreening } from '../../access/policies/screening.ts';
+import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
   agencies,
   cases,
@@ -34,11 +42,8 @@ import {
   requests,
   screenings,
 } from '../../db/schema.ts';
-import { atVersion, changeStamp } from '../../db/versioning.ts';
-import { AppError, staleVersion } from '../../http/errors.ts';
-import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
-import { seesScreening } from '../screening/policy.ts';
-import { mustBeAllowed, type RequestAction, sideOf, visibleRequests } from './policy.ts';
+import { AppError, staleVersion } from '../../errors.ts';
+import { notify } from '../notifications/index.ts';
 import type { ReplyInput, RequestCreate, RequestEdit, RequestListQuery, RequestSummary } from './schema.ts';
 import { snapshotShares } from './sharing.ts';
 
@@ -63,24 +68,6 @@ export async function recordEvent(ctx: ActorContext, requestId: string, event: s
     actorName: name,
     jurisdiction: ctx.actor.jurisdiction,
   });
-}
-
-/**
- * Tells one side of the request that something is waiting (veza_notify: in the app, and an e-mail
- * in the outbox for those who gave an address). The key makes the same event notify once.
- */
-export async function notify(
-  ctx: Pick<ActorContext, 'tx'>,
-  request: Pick<RequestRow, 'id' | 'type' | 'priority' | 'toAlwaysAvailable'>,
-  side: 'from' | 'to',
-  kind: string,
-  eventKey: string,
-): Promise<void> {
-  const roles = ROLES_BY_REQUEST_TYPE[request.type as RequestType];
-  const urgent = request.priority === 'urgent' && side === 'to';
-  await ctx.tx.execute(
-    sql`select veza_notify(${request.id}::uuid, ${side}, ${sql.raw(`array[${roles.map((r) => `'${r}'`).join(',')}]::text[]`)}, ${kind}, ${eventKey}, ${urgent})`,
-  );
 }
 
 function audit(ctx: ActorContext, action: 'create' | 'update' | 'read', id: string, details: object) {

@@ -6,9 +6,9 @@
 import { type HandlingCode, type Share, strictestHandlingCode } from '@veza/core';
 import type { ActorContext } from '../../access/actor.ts';
 import { requestShares } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { getCase } from '../cases/service.ts';
-import { getPerson } from '../persons/service.ts';
+import { AppError } from '../../errors.ts';
+import { getCase } from '../cases/index.ts';
+import { getPerson } from '../persons/index.ts';
 import type { SharedSnapshot } from './schema.ts';
 
 export interface OriginStep {

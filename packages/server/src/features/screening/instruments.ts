@@ -8,7 +8,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { instruments } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 
 export type InstrumentRow = typeof instruments.$inferSelect;
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { agencies, contactPoints, referralPathways } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 
 export const PathwayView = z.object({
   action: z.string(),

@@ -1,7 +1,7 @@
 /** Screening: the instruments (and publishing new versions), recording screenings and declines, reading them, counts. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import {
   currentInstruments,
   instrumentById,

@@ -11,6 +11,8 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
+import { recordsScreenings, seesScreening, visibleScreenings } from '../../access/policies/screening.ts';
 import { rowsOf } from '../../db/connection.ts';
 import {
   agencies,
@@ -21,10 +23,8 @@ import {
   screeningDeclines,
   screenings,
 } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
-import { investigationPolicy, readsInvestigations } from '../cases/policy.ts';
+import { AppError } from '../../errors.ts';
 import { instrumentById } from './instruments.ts';
-import { recordsScreenings, seesScreening, visibleScreenings } from './policy.ts';
 import type { ScreeningListQuery, ScreeningSummary, ScreeningView } from './schema.ts';
 
 function mustRecord(ctx: ActorContext) {

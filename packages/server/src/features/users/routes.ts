@@ -1,7 +1,7 @@
 /** User administration for a jurisdiction's admins. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../http/context.ts';
+import { act } from '../../access/request.ts';
 import { UserCreate, UserList, UserListQuery, UserUpdate, UserView } from './schema.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
 

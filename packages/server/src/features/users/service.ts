@@ -3,13 +3,13 @@ import type { Role } from '@veza/core';
 import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import { type ActorContext, hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { userPolicy, visibleUsers } from '../../access/policies/users.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { revokeAllSessions } from '../../access/sessions.ts';
+import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { agencies, users } from '../../db/schema.ts';
-import { atVersion, changeStamp } from '../../db/versioning.ts';
-import { AppError, staleVersion } from '../../http/errors.ts';
-import { checkNewPassword, hashPassword } from '../accounts/passwords.ts';
-import { revokeAllSessions } from '../accounts/sessions.ts';
-import { userPolicy, visibleUsers } from './policy.ts';
+import { AppError, staleVersion } from '../../errors.ts';
+import { checkNewPassword, hashPassword } from '../accounts/index.ts';
 import type { UserView } from './schema.ts';
 
 const selection = { user: users, agency: { id: agencies.id, name: agencies.name } };

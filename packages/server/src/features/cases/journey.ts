@@ -1,10 +1,13 @@
-/** A case's route (ordered legs across border crossings, with fees) and its HTCDS historic events. */
+/**
+ * A case's journey: its route (ordered legs across border crossings, with fees) and its HTCDS historic
+ * events. (Named for what it holds, apart from routes.ts, the HTTP routes.)
+ */
 import type { CaseEventInput, RouteInput } from '@veza/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { borderCrossings, caseEvents, persons, routeLegs } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
 import { caseFor } from './lookup.ts';
 
 /** The persons named in a route or events must be the actor's jurisdiction's, as the case is. */

@@ -7,12 +7,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Jurisdiction, Role } from '@veza/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Actor, ActorContext } from '../../access/actor.ts';
-import { committed, noChanges } from '../../access/changes.ts';
-import { APP_ROLE } from '../../access/transaction.ts';
-import { type Database, type PreparedStatement, runPrepared, type Tx } from '../../db/connection.ts';
-import { sessions } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { type Database, type PreparedStatement, runPrepared, type Tx } from '../db/connection.ts';
+import { sessions } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import type { Actor, ActorContext } from './actor.ts';
+import { committed, noChanges } from './changes.ts';
+import { APP_ROLE, actorSettings } from './transaction.ts';
 
 export const SESSION_COOKIE = 'veza_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -75,9 +75,13 @@ const ENTER_SESSION: PreparedStatement = {
   name: 'veza_enter_session',
   text: `select s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, u.display_name, u.jurisdiction, u.agency_id,
       u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
-      set_config('veza.jurisdiction', u.jurisdiction, true), set_config('veza.actor_id', u.id::text, true),
-      set_config('veza.agency_id', u.agency_id::text, true), set_config('veza.roles', array_to_string(u.roles, ','), true),
-      set_config('role', $4, true)
+      ${actorSettings({
+        jurisdiction: 'u.jurisdiction',
+        actorId: 'u.id::text',
+        agencyId: 'u.agency_id::text',
+        roles: "array_to_string(u.roles, ',')",
+        role: '$4',
+      })}
     from sessions s join users u on u.id = s.user_id
     where s.token_hash = $1 and s.revoked_at is null and u.disabled_at is null
       and s.last_seen_at > $2::timestamptz and s.created_at > $3::timestamptz`,

@@ -4,7 +4,7 @@
  */
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { ActorContext } from '../access/actor.ts';
+import type { ActorContext } from './actor.ts';
 
 /** The row with this id, if it is still at the version the change was based on. */
 export function atVersion(table: { id: PgColumn; version: PgColumn }, id: string, version: number): SQL {

@@ -6,8 +6,8 @@
 import { may } from '@veza/core';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../access/actor.ts';
-import { type Owned, type Policy, sameJurisdiction } from '../../access/policy.ts';
+import type { Actor } from '../actor.ts';
+import { type Owned, type Policy, sameJurisdiction } from '../policy.ts';
 
 const reads = (actor: Actor) => may(actor.roles, 'readInvestigationRecords');
 const writes = (actor: Actor) => may(actor.roles, 'writeInvestigationRecords');

@@ -13,9 +13,9 @@ import {
   takesPartIn,
 } from '@veza/core';
 import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, hasRole } from '../../access/actor.ts';
 import { requests } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError } from '../../errors.ts';
+import { type Actor, hasRole } from '../actor.ts';
 
 export interface RequestParties {
   readonly jurisdiction: string;

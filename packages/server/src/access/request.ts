@@ -1,21 +1,18 @@
-/** What every route reaches through the Fastify instance and the request: the database, the clock, the actor. */
+/**
+ * The actor of an HTTP request: what every route reaches through the Fastify instance (the database,
+ * the clock, the configuration) and act(), which runs a business operation for the request's
+ * session in one transaction under row-level security. Here, below the features, so that a
+ * feature's routes need nothing of the HTTP layer above them; jobs/index.ts adds to Veza what
+ * the app wires on top (the background work).
+ */
 
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { ActorContext } from '../access/actor.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
-import {
-  type ActiveSession,
-  CSRF_HEADER,
-  SESSION_COOKIE,
-  withSession,
-} from '../features/accounts/sessions.ts';
-import type { FindReport } from '../features/duplicates/find.ts';
-import type { JurisdictionQueue } from '../features/duplicates/finder.ts';
-import type { HitReport } from '../features/hits/refresh.ts';
-import type { Courier } from '../features/notifications/courier.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors.ts';
+import type { ActorContext } from './actor.ts';
+import { type ActiveSession, CSRF_HEADER, SESSION_COOKIE, withSession } from './sessions.ts';
 
 export interface Veza {
   readonly database: Database;
@@ -23,13 +20,6 @@ export interface Veza {
   /** Now, as the server sees it; tests move it forward to expire sessions. */
   readonly clock: () => Date;
   readonly version: string;
-  /**
-   * What runs in the background after persons change: the search for duplicates, then hit/no-hit's
-   * encoding and matching (null when no regional secret is configured).
-   */
-  readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
-  /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
-  readonly courier: Courier;
 }
 
 declare module 'fastify' {

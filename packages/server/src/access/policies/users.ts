@@ -1,8 +1,8 @@
 /** Users: a jurisdiction's admins manage its accounts; everybody else sees only their own. */
 import { eq, type SQL } from 'drizzle-orm';
-import { type Actor, hasRole } from '../../access/actor.ts';
-import { isAdminOf, type Owned, type Policy, sameJurisdiction } from '../../access/policy.ts';
 import { users } from '../../db/schema.ts';
+import { type Actor, hasRole } from '../actor.ts';
+import { isAdminOf, type Owned, type Policy, sameJurisdiction } from '../policy.ts';
 
 export interface UserRecord extends Owned {
   readonly id: string;

@@ -1,7 +1,7 @@
 /** The audit log: a jurisdiction's admins and coordinators read its entries; nobody changes them (RLS and a trigger). */
 import { eq, type SQL } from 'drizzle-orm';
-import { type Actor, hasRole } from '../../access/actor.ts';
 import { auditLog } from '../../db/schema.ts';
+import { type Actor, hasRole } from '../actor.ts';
 
 /** Who reads a jurisdiction's audit log: its admins and coordinators. */
 export const isAuditor = (actor: Actor) => hasRole(actor, 'admin', 'coordinator');

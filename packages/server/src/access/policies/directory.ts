@@ -1,5 +1,5 @@
 /** Directory: every signed-in user in the region reads it; the owning jurisdiction's admins edit it. */
-import { isAdminOf, type Owned, type Policy } from '../../access/policy.ts';
+import { isAdminOf, type Owned, type Policy } from '../policy.ts';
 
 export const directoryPolicy: Policy<Owned> = {
   sees: () => true,

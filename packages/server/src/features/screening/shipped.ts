@@ -1,15 +1,15 @@
 /**
- * Reference data that comes with the code rather than with a migration: the shipped screening
- * instrument, in every jurisdiction that does not have that version yet. Run after every
- * migration; it changes nothing that is already there (a published version never changes).
+ * The screening instrument that comes with the code rather than with a migration, in every
+ * jurisdiction that does not have that version yet. Run after every migration (prepareDatabase of
+ * bootstrap.ts); it changes nothing that is already there (a published version never changes).
  */
 import { JURISDICTIONS } from '@veza/core';
 import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from './connection.ts';
-import { instruments } from './schema.ts';
+import type { Database } from '../../db/connection.ts';
+import { instruments } from '../../db/schema.ts';
 
-export async function ensureReferenceData(database: Database): Promise<void> {
+export async function ensureShippedInstruments(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
     // Usually all there: ask which jurisdictions lack it before sending the instrument at all.
     const present = new Set(

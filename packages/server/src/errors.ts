@@ -1,6 +1,7 @@
 /**
  * Errors are values with a code, a message a user can act on and, where it applies, the field at
- * fault. The HTTP layer maps them to statuses in one place (http/error-handler.ts).
+ * fault. The HTTP layer maps them to statuses in one place (http/error-handler.ts). They sit below
+ * every layer (db, access, features, jobs, http), so that each can raise one without reaching up.
  */
 import type { ErrorCode } from '@veza/core';
 

@@ -6,8 +6,8 @@
  */
 import { may } from '@veza/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { type Actor, hasRole } from '../../access/actor.ts';
 import { requestLinks, screenings } from '../../db/schema.ts';
+import { type Actor, hasRole } from '../actor.ts';
 
 export const recordsScreenings = (actor: Actor) => may(actor.roles, 'recordScreenings');
 

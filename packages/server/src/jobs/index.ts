@@ -1,0 +1,68 @@
+/**
+ * The background work that follows changes, in one place above the features and below the HTTP
+ * app: once a change has committed, the persons' jurisdiction is searched for duplicates and its
+ * hit/no-hit encodings refreshed (one queue, so that the two never run at once: PGlite has one
+ * connection; duplicates first, then hit/no-hit when a regional secret is configured); and the
+ * courier repeats urgent alerts until acknowledged and delivers the outbox's e-mails.
+ */
+import { onCommitted } from '../access/changes.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/connection.ts';
+import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
+import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
+import { Courier } from '../features/notifications/courier.ts';
+import { JurisdictionQueue } from './queue.ts';
+
+export { JurisdictionQueue } from './queue.ts';
+
+export interface Jobs {
+  /**
+   * What runs in the background after persons change: the search for duplicates, then hit/no-hit's
+   * encoding and matching (null when no regional secret is configured).
+   */
+  readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
+  /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
+  readonly courier: Courier;
+}
+
+declare module '../access/request.ts' {
+  /** What the app and tests reach of the background work (the app puts it on Veza). */
+  interface Veza extends Jobs {}
+}
+
+/** Starts the background work on a database; close() stops it, letting what runs finish. */
+export function startJobs(
+  database: Database,
+  config: Config,
+  clock: () => Date,
+  onError: (error: unknown, what: string) => void,
+): Jobs & { close: () => Promise<void> } {
+  const secret = config.regionalSecret;
+  const followUp = new JurisdictionQueue(
+    async (jurisdiction) => {
+      // The jurisdiction's persons are read once for both.
+      const loaded = await loadLinkRecords(database, jurisdiction);
+      return {
+        duplicates: await findDuplicates(database, jurisdiction, { loaded }),
+        hits: secret ? await refreshHits(database, jurisdiction, secret, loaded) : null,
+      };
+    },
+    { onError: (error) => onError(error, 'the background work on persons failed') },
+  );
+  const stopListening = onCommitted(database, (changes) => {
+    for (const jurisdiction of changes.records) followUp.schedule(jurisdiction);
+  });
+  const courier = new Courier(database, config, clock, {
+    onError: (error) => onError(error, 'the notifications round failed'),
+  });
+  courier.start();
+  return {
+    followUp,
+    courier,
+    async close() {
+      stopListening();
+      await followUp.close();
+      await courier.close();
+    },
+  };
+}
