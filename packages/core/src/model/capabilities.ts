@@ -13,6 +13,8 @@ export const CAPABILITIES = {
   writeInvestigationRecords: ['investigator', 'prosecutor'],
   /** Marking a hit across jurisdictions relevant or not (those who read records see hits). */
   decideHits: ['investigator', 'prosecutor'],
+  /** Taking the jurisdiction out of hit/no-hit and back. */
+  pauseHitNoHit: ['admin'],
   recordScreenings: ['screener', 'caseworker'],
   readScreenings: ['screener', 'caseworker', 'coordinator'],
   /** Screening counts, small counts suppressed: what analysts see of screening. */
@@ -20,6 +22,8 @@ export const CAPABILITIES = {
   publishInstruments: ['coordinator'],
   setReferralPathways: ['coordinator', 'admin'],
   readRequestsDashboard: ['coordinator'],
+  /** Seeing every request the jurisdiction is party to, without acting on it. */
+  watchRequests: ['coordinator'],
   readAudit: ['admin', 'coordinator'],
   /** The matching model of the duplicate search: its weights, versions, bringing one back. */
   manageMatchingModel: ['coordinator'],

@@ -7,11 +7,12 @@
  */
 
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import type { ActorContext } from './actor.ts';
+import type { PolicyName } from './policies/index.ts';
 import { type ActiveSession, CSRF_HEADER, SESSION_COOKIE, withSession } from './sessions.ts';
 
 export interface Veza {
@@ -35,7 +36,20 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without signing in (sign-in itself, health, the API description). */
     public?: boolean;
+    /** The access rule that guards the route (access/policies/index.ts); set by guardedBy. */
+    policy?: PolicyName;
   }
+}
+
+/**
+ * Declares the access rule that guards every route a feature's plugin registers after this call
+ * (a route may name another in its own config). http/app.ts refuses to start with an API route
+ * that declares none and is not public.
+ */
+export function guardedBy(app: FastifyInstance, policy: PolicyName): void {
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, policy: route.config?.policy ?? policy };
+  });
 }
 
 export function sessionOf(request: FastifyRequest): ActiveSession {

@@ -10,7 +10,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -56,6 +56,27 @@ function originHost(origin: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every API route declares the access rule that guards it (guardedBy in access/request.ts) or is
+ * public: checked once all are registered, so that the app refuses to start with one that forgot
+ * (the features' own onRoute hooks fill the config after this one has seen the route).
+ */
+export function requireAccessRules(app: FastifyInstance): void {
+  const apiRoutes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) apiRoutes.push(route);
+  });
+  app.addHook('onReady', async () => {
+    const unguarded = apiRoutes.filter((r) => !r.config?.public && !r.config?.policy);
+    if (unguarded.length > 0)
+      throw new Error(
+        `API routes that declare no access rule (guardedBy in access/request.ts) and are not public: ${unguarded
+          .map((r) => `${[r.method].flat().join('/')} ${r.url}`)
+          .join(', ')}`,
+      );
+  });
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -132,6 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-frame-options', 'DENY');
     return payload;
   });
+
+  requireAccessRules(app);
 
   await app.register(healthRoutes);
   await app.register(accountRoutes);

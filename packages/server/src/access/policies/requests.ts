@@ -6,6 +6,7 @@
  */
 import {
   isOpen,
+  may,
   nextStatus,
   type RequestStatus,
   type RequestType,
@@ -15,7 +16,7 @@ import {
 import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { requests } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { type Actor, hasRole } from '../actor.ts';
+import type { Actor } from '../actor.ts';
 
 export interface RequestParties {
   readonly jurisdiction: string;
@@ -37,7 +38,7 @@ export function sideOf(actor: Actor, request: RequestParties): Side | null {
 }
 
 const coordinates = (actor: Actor, request: RequestParties) =>
-  hasRole(actor, 'coordinator') &&
+  may(actor.roles, 'watchRequests') &&
   request.status !== 'draft' &&
   (actor.jurisdiction === request.jurisdiction || actor.jurisdiction === request.toJurisdiction);
 
@@ -97,6 +98,12 @@ export function mustBeAllowed<R extends RequestParties>(
   return request;
 }
 
+/** Throws unless the actor's roles may send a request of this kind. */
+export function mustSendKind(actor: Actor, type: RequestType): void {
+  if (!takesPartIn(actor.roles, type))
+    throw new AppError('forbidden', `your roles do not allow you to send a ${type.replaceAll('_', ' ')}`);
+}
+
 /** The listing filter: requests the actor takes part in, and for coordinators their jurisdiction's. */
 export function visibleRequests(actor: Actor): SQL {
   const types = requestTypesFor(actor.roles);
@@ -110,7 +117,7 @@ export function visibleRequests(actor: Actor): SQL {
         ),
       )
     : sql`false`;
-  if (!hasRole(actor, 'coordinator')) return member ?? sql`false`;
+  if (!may(actor.roles, 'watchRequests')) return member ?? sql`false`;
   return (
     or(
       member,

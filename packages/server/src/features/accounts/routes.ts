@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act, sessionOf } from '../../access/request.ts';
+import { act, guardedBy, sessionOf } from '../../access/request.ts';
 import { revokeSession, SESSION_COOKIE } from '../../access/sessions.ts';
 import { AppError } from '../../errors.ts';
 import {
@@ -46,6 +46,7 @@ function clearSessionCookie(reply: FastifyReply) {
 }
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'self');
   const meOf = async (request: FastifyRequest) => {
     const profile = await act(request, loadProfile);
     const session = sessionOf(request);

@@ -1,10 +1,11 @@
 /** The audit log browser for a jurisdiction's admins and coordinators. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { AuditPage, AuditQuery } from './schema.ts';
 import { browseAudit } from './service.ts';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'audit');
   app.get(
     '/api/audit',
     {

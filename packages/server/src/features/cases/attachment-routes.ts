@@ -1,7 +1,7 @@
 /** Attaching files to a case, listing, downloading (audited with its purpose) and removing them. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
 import { attachFile, downloadAttachment, listAttachments, removeAttachment } from './attachments.ts';
 
@@ -18,6 +18,7 @@ const Attachment = z.object({
 });
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   const maxBytes = app.veza.config.attachmentMaxBytes;
   app.addContentTypeParser(
     'application/octet-stream',

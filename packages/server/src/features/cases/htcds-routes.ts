@@ -3,7 +3,7 @@ import { CaseBundle, fromHtcds, type HtcdsCase, HtcdsDocument, htcdsCsv, htcdsFr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
 import { readCsv } from '../imports/index.ts';
 import { exportHtcds, importBundle } from './htcds.ts';
@@ -13,6 +13,7 @@ const IdParams = z.object({ id: z.uuid() });
 const Purpose = z.object({ purpose: z.string().trim().min(3).max(200) });
 
 export const htcdsRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.get(
     '/api/cases/:id/htcds',
     {

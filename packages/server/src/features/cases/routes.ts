@@ -1,7 +1,7 @@
 /** Investigation cases: list, open, create, change; people's roles and vehicles in a case. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { addEvent, listCrossings, removeEvent, replaceRoute } from './journey.ts';
 import {
   CaseCreate,
@@ -34,6 +34,7 @@ const PartParams = z.object({ id: z.uuid(), partId: z.uuid() });
 const Purpose = z.object({ purpose: z.string().trim().min(3).max(200).default('case work') });
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.get(
     '/api/cases',
     {

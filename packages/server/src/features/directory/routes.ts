@@ -1,7 +1,7 @@
 /** The regional directory: search for everyone signed in, edits for the owning jurisdiction's admins. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import {
   AgencyCreate,
   AgencyDetail,
@@ -29,6 +29,7 @@ const tags = ['directory'];
 const IdParams = z.object({ id: z.uuid() });
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'directory');
   app.get(
     '/api/directory',
     {

@@ -1,7 +1,7 @@
 /** Possible duplicates of a person: list with explanations, merge, reject, undo a merge. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { PurposeQuery } from '../persons/index.ts';
 import { DuplicateList } from './schema.ts';
 import { listDuplicates, mergeDuplicate, rejectDuplicate, undoMerge } from './service.ts';
@@ -12,6 +12,7 @@ const DuplicateParams = z.object({ id: z.uuid(), duplicateId: z.uuid() });
 const MergeParams = z.object({ id: z.uuid(), mergeId: z.uuid() });
 
 export const duplicateRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.get(
     '/api/persons/:id/duplicates',
     {

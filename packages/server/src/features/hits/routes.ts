@@ -1,7 +1,7 @@
 /** Hit/no-hit: the hits of the actor's jurisdiction, the badge count, decisions, participation. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { HitView } from './schema.ts';
 import {
   countNewHits,
@@ -16,6 +16,7 @@ const tags = ['hits'];
 const IdParams = z.object({ id: z.uuid() });
 
 export const hitRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.get(
     '/api/hits',
     {

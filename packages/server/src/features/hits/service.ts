@@ -4,11 +4,10 @@
  * record's handling code; never the other record's content. Each side decides for itself (not
  * relevant, confirmed after the exchange); admins pause or resume their jurisdiction's part.
  */
-import { may } from '@veza/core';
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { hasRole } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { readsInvestigations } from '../../access/policies/investigation.ts';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
@@ -184,8 +183,7 @@ export async function decideHit(
   status: 'not_relevant' | 'confirmed',
 ): Promise<void> {
   mustRead(ctx);
-  if (!may(ctx.actor.roles, 'decideHits'))
-    throw new AppError('forbidden', 'investigators and prosecutors decide on hits');
+  mustHave(ctx.actor, 'decideHits');
   const me = ctx.actor.jurisdiction;
   const [hit] = await ctx.tx.select().from(hits).where(eq(hits.id, id));
   if (!hit) throw new AppError('not_found', 'no such hit');
@@ -208,8 +206,7 @@ export async function decideHit(
 
 /** Pauses or resumes the jurisdiction's part in hit/no-hit; pausing withdraws its encodings at once. */
 export async function setParticipation(ctx: ActorContext, paused: boolean): Promise<string> {
-  if (!hasRole(ctx.actor, 'admin'))
-    throw new AppError('forbidden', "only the jurisdiction's admins pause or resume hit/no-hit");
+  mustHave(ctx.actor, 'pauseHitNoHit');
   const me = ctx.actor.jurisdiction;
   await ctx.tx
     .insert(hitParticipation)

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
-import { act, sessionOf } from '../../access/request.ts';
+import { act, guardedBy, sessionOf } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
 import { jobOf, startImportJob } from './jobs.ts';
 import { readTable } from './read.ts';
@@ -53,6 +53,7 @@ const present = (job: ReturnType<typeof jobOf>) => ({
 });
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.addContentTypeParser(
     'application/octet-stream',
     { parseAs: 'buffer', bodyLimit: MAX_BYTES },

@@ -1,13 +1,14 @@
 /** The matching model of the duplicate search: read it, bring an earlier version back, pause learning. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { LearningInput, MatchingModelView } from './schema.ts';
 import { getMatchingModel, restoreVersion, setLearning } from './service.ts';
 
 const tags = ['persons'];
 
 export const matchingModelRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'capabilities');
   app.get(
     '/api/matching-model',
     {

@@ -5,18 +5,18 @@
  * back), and pausing or resuming learning. The duplicate search runs again after each change, so
  * that the open suggestions are scored by the model in use.
  */
-import { may, readCalibration } from '@veza/core';
+import { readCalibration } from '@veza/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { matchingModels, users } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { activeModel, decidedLabels, type FieldWeights, REGION, recordVersion } from './model.ts';
 import type { MatchingModelView } from './schema.ts';
 
 function mustManage(ctx: ActorContext) {
-  if (!may(ctx.actor.roles, 'manageMatchingModel'))
-    throw new AppError('forbidden', "the jurisdiction's coordinators see and change the matching model");
+  mustHave(ctx.actor, 'manageMatchingModel');
 }
 
 export async function getMatchingModel(ctx: ActorContext): Promise<MatchingModelView> {

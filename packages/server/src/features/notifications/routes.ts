@@ -1,12 +1,13 @@
 /** Notifications: the list, the badge's count, and marking read. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { countUnread, listNotifications, markRead, NotificationView } from './service.ts';
 
 const tags = ['notifications'];
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'self');
   app.get(
     '/api/notifications',
     {

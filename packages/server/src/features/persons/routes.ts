@@ -1,7 +1,7 @@
 /** Persons in investigation records, and the one search box over names, phones, documents and plates. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { PersonCreate, PersonUpdate, PersonView, PurposeQuery, SearchQuery, SearchResult } from './schema.ts';
 import { searchRecords } from './search.ts';
 import { createPerson, getPerson, updatePerson } from './service.ts';
@@ -10,6 +10,7 @@ const tags = ['persons'];
 const IdParams = z.object({ id: z.uuid() });
 
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'investigation');
   app.get(
     '/api/search',
     {

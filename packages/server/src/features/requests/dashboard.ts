@@ -4,12 +4,11 @@
  * acknowledge and to answer. Read under row-level security, which shows a coordinator every
  * request their jurisdiction is party to.
  */
-import { may } from '@veza/core';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { rowsOf } from '../../db/connection.ts';
-import { AppError } from '../../errors.ts';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
 export const DashboardQuery = z
@@ -33,8 +32,7 @@ export async function requestDashboard(
   ctx: ActorContext,
   query: z.infer<typeof DashboardQuery>,
 ): Promise<DashboardRow[]> {
-  if (!may(ctx.actor.roles, 'readRequestsDashboard'))
-    throw new AppError('forbidden', "the cooperation dashboard is for the jurisdiction's coordinators");
+  mustHave(ctx.actor, 'readRequestsDashboard');
   const me = ctx.actor.jurisdiction;
   const now = ctx.now.toISOString();
   const from = query.from ? `${query.from}-01` : '1900-01-01';

@@ -1,7 +1,7 @@
 /** Operational requests: compose and send, inbox and sent lists, the thread, and every step of its life. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
 import { attachToRequest, downloadRequestAttachment } from './attachments.ts';
 import { DashboardQuery, DashboardRow, dashboardCsv, requestDashboard } from './dashboard.ts';
@@ -34,6 +34,7 @@ const IdParams = z.object({ id: z.uuid() });
 const Thread = { 200: RequestThread };
 
 export const requestRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'requests');
   const maxBytes = app.veza.config.attachmentMaxBytes;
   app.addContentTypeParser(
     'application/octet-stream',

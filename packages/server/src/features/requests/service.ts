@@ -12,7 +12,6 @@ import {
   type RequestDraft,
   type RequestEvent,
   type RequestStatus,
-  ROLES_BY_REQUEST_TYPE,
 } from '@veza/core';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
@@ -21,6 +20,7 @@ import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
 import {
   mustBeAllowed,
+  mustSendKind,
   type RequestAction,
   sideOf,
   visibleRequests,
@@ -163,16 +163,7 @@ function checkDeadline(deadline: string | null | undefined, now: Date): Date | n
 
 /** Composes a request; sends it at once unless it is to stay a draft. */
 export async function createRequest(ctx: ActorContext, input: RequestCreate): Promise<string> {
-  if (
-    !(ROLES_BY_REQUEST_TYPE[input.type] as readonly string[]).some((r) =>
-      ctx.actor.roles.includes(r as never),
-    )
-  ) {
-    throw new AppError(
-      'forbidden',
-      `your roles do not allow you to send a ${input.type.replaceAll('_', ' ')}`,
-    );
-  }
+  mustSendKind(ctx.actor, input.type);
   const { agency, alwaysAvailable } = await addressee(ctx, input);
   const links = [];
   for (const [i, link] of input.links.entries()) links.push(await resolveLink(ctx, link, i));

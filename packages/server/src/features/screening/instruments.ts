@@ -3,10 +3,11 @@
  * jurisdiction's coordinators publish new versions (validated, compared with the one before),
  * without a deployment. A published version never changes; screenings keep theirs.
  */
-import { diffInstruments, Instrument, may } from '@veza/core';
+import { diffInstruments, Instrument } from '@veza/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { instruments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 
@@ -116,6 +117,5 @@ export async function publishInstrument(ctx: ActorContext, definition: unknown) 
 }
 
 function mustPublish(ctx: ActorContext) {
-  if (!may(ctx.actor.roles, 'publishInstruments'))
-    throw new AppError('forbidden', "only the jurisdiction's coordinators publish screening instruments");
+  mustHave(ctx.actor, 'publishInstruments');
 }

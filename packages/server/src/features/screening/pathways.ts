@@ -3,11 +3,11 @@
  * Everyone of the jurisdiction reads them (the result page shows where to refer); coordinators and
  * admins set them.
  */
-import { may } from '@veza/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { agencies, contactPoints, referralPathways } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 
@@ -38,8 +38,7 @@ export async function listPathways(ctx: ActorContext): Promise<PathwayView[]> {
 }
 
 function mustSet(ctx: ActorContext) {
-  if (!may(ctx.actor.roles, 'setReferralPathways'))
-    throw new AppError('forbidden', "the jurisdiction's coordinators and admins set the referral pathways");
+  mustHave(ctx.actor, 'setReferralPathways');
 }
 
 export async function setPathway(

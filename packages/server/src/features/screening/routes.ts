@@ -1,7 +1,7 @@
 /** Screening: the instruments (and publishing new versions), recording screenings and declines, reading them, counts. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import {
   currentInstruments,
   instrumentById,
@@ -60,6 +60,7 @@ const Review = z.object({
 });
 
 export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'screening');
   app.get(
     '/api/instruments',
     {

@@ -6,11 +6,12 @@
  */
 
 import type { ScreeningSubmit } from '@veza/core';
-import { checkScreening, type Instrument, may, type ScreeningResult, scoreScreening } from '@veza/core';
+import { checkScreening, type Instrument, type ScreeningResult, scoreScreening } from '@veza/core';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
 import { recordsScreenings, seesScreening, visibleScreenings } from '../../access/policies/screening.ts';
 import { rowsOf } from '../../db/connection.ts';
@@ -202,8 +203,7 @@ export const SMALLEST_SHOWN_COUNT = 10;
 
 /** Counts per month, agency and outcome (and declines) for analysts and coordinators; small counts suppressed. */
 export async function screeningCounts(ctx: ActorContext) {
-  if (!may(ctx.actor.roles, 'countScreenings'))
-    throw new AppError('forbidden', 'screening counts are for analysts and coordinators');
+  mustHave(ctx.actor, 'countScreenings');
   const rows = rowsOf<{ month: string; agency_id: string; outcome: string; screenings: number | string }>(
     await ctx.tx.execute(sql`select * from veza_screening_counts() order by 1, 2, 3`),
   );

@@ -1,7 +1,7 @@
 /** User administration for a jurisdiction's admins. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { act } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { UserCreate, UserList, UserListQuery, UserUpdate, UserView } from './schema.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
 
@@ -10,6 +10,7 @@ const IdParams = z.object({ id: z.uuid() });
 const PurposeQuery = z.object({ purpose: z.string().trim().min(3).max(200).default('user administration') });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  guardedBy(app, 'users');
   app.get(
     '/api/users',
     {

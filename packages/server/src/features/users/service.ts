@@ -1,8 +1,9 @@
 /** User administration: a jurisdiction's admins create, change, disable and re-enable its accounts. */
 import type { Role } from '@veza/core';
 import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
-import { type ActorContext, hasRole } from '../../access/actor.ts';
+import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { has } from '../../access/policies/capabilities.ts';
 import { userPolicy, visibleUsers } from '../../access/policies/users.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { revokeAllSessions } from '../../access/sessions.ts';
@@ -48,7 +49,7 @@ export async function listUsers(
     .where(and(...conditions))
     .orderBy(asc(users.username))
     .limit(500);
-  if (hasRole(ctx.actor, 'admin')) {
+  if (has(ctx.actor, 'manageUsers')) {
     // A list of colleagues' names and roles is personal data: its read is audited like a single record's.
     await appendAudit(ctx.tx, ctx.now, {
       actor: ctx.actor,

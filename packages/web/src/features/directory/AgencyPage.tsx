@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { JURISDICTION_TIME_ZONE } from '@veza/core';
+import { JURISDICTION_TIME_ZONE, may } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, get } from '../../api.ts';
@@ -35,7 +35,7 @@ export function AgencyPage() {
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorMessage error={detail.error} onRetry={() => detail.refetch()} />;
   const { agency, contactPoints } = detail.data;
-  const mayAdd = agency.jurisdiction === me.jurisdiction && me.roles.includes('admin');
+  const mayAdd = agency.jurisdiction === me.jurisdiction && may(me.roles, 'editDirectory');
   const timeZone = JURISDICTION_TIME_ZONE[agency.jurisdiction];
 
   return (

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { AGENCY_TYPES, JURISDICTIONS, SPOKEN_LANGUAGES } from '@veza/core';
+import { AGENCY_TYPES, JURISDICTIONS, may, SPOKEN_LANGUAGES } from '@veza/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
@@ -72,7 +72,7 @@ export function DirectoryPage() {
     <section>
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
-      {me.roles.includes('admin') &&
+      {may(me.roles, 'editDirectory') &&
         (addingAgency ? (
           <AgencyForm
             onDone={(saved) => {

@@ -5,7 +5,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { JURISDICTIONS, PRIORITIES, REQUEST_STATUSES, REQUEST_TYPES, requestTypesFor } from '@veza/core';
+import { JURISDICTIONS, may, PRIORITIES, REQUEST_STATUSES, REQUEST_TYPES, requestTypesFor } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, queryString } from '../../api.ts';
@@ -20,7 +20,7 @@ export function RequestsPage() {
   const me = useSignedIn();
   const { t } = useTranslation();
   const formatDate = useDateTime();
-  const coordinates = me.roles.includes('coordinator');
+  const coordinates = may(me.roles, 'watchRequests');
   const takesPart = requestTypesFor(me.roles).length > 0;
   const [box, setBox] = useState<Box>(takesPart ? 'inbox' : 'all');
   const [filters, setFilters] = useState({
