@@ -175,3 +175,20 @@ export const RequestDraft = z.object({
   links: z.array(RecordLink).max(20).default([]),
 });
 export type RequestDraft = z.infer<typeof RequestDraft>;
+
+/** What one may do with a request; the server says which apply to each actor (access/policies/requests.ts). */
+export const REQUEST_ACTIONS = [
+  'read',
+  'edit',
+  'send',
+  'discard',
+  'acknowledge',
+  'start',
+  'reply',
+  'answer',
+  'close',
+  'reopen',
+  'forward',
+  'attach',
+] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];

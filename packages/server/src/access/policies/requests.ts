@@ -8,6 +8,7 @@ import {
   isOpen,
   may,
   nextStatus,
+  type RequestAction,
   type RequestStatus,
   type RequestType,
   requestTypesFor,
@@ -45,22 +46,6 @@ const coordinates = (actor: Actor, request: RequestParties) =>
 export function seesRequest(actor: Actor, request: RequestParties): boolean {
   return sideOf(actor, request) !== null || coordinates(actor, request);
 }
-
-export const REQUEST_ACTIONS = [
-  'read',
-  'edit',
-  'send',
-  'discard',
-  'acknowledge',
-  'start',
-  'reply',
-  'answer',
-  'close',
-  'reopen',
-  'forward',
-  'attach',
-] as const;
-export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 /** What the actor may do with the request now: the interface offers exactly these. */
 export function requestActions(actor: Actor, request: RequestParties): RequestAction[] {

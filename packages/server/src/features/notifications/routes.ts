@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
-import { countUnread, listNotifications, markRead, NotificationView } from './service.ts';
+import { NotificationView } from './schema.ts';
+import { countUnread, listNotifications, markRead } from './service.ts';
 
 const tags = ['notifications'];
 

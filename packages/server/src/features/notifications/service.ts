@@ -1,23 +1,9 @@
 /** A user's notifications: what is waiting for them, the badge's count, and marking them read. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
 import { notifications, requests } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-
-export const NotificationView = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  urgent: z.boolean(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-  /** For a hit: where to look (the hit itself says whom to ask, never what the other side holds). */
-  hitId: z.uuid().nullable(),
-  request: z
-    .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
-    .nullable(),
-});
-export type NotificationView = z.infer<typeof NotificationView>;
+import type { NotificationView } from './schema.ts';
 
 export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, limit: number) {
   const rows = await ctx.tx

@@ -5,28 +5,11 @@
  * request their jurisdiction is party to.
  */
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { rowsOf } from '../../db/connection.ts';
-
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
-export const DashboardQuery = z
-  .object({ from: Month.optional(), to: Month.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
-
-export const DashboardRow = z.object({
-  month: z.string(),
-  counterpart: z.string(),
-  direction: z.enum(['outgoing', 'incoming']),
-  sent: z.number().int(),
-  open: z.number().int(),
-  overdue: z.number().int(),
-  answered: z.number().int(),
-  medianHoursToAcknowledge: z.number().nullable(),
-  medianHoursToAnswer: z.number().nullable(),
-});
-export type DashboardRow = z.infer<typeof DashboardRow>;
+import type { DashboardQuery, DashboardRow } from './schema.ts';
 
 export async function requestDashboard(
   ctx: ActorContext,

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
 import { attachToRequest, downloadRequestAttachment } from './attachments.ts';
-import { DashboardQuery, DashboardRow, dashboardCsv, requestDashboard } from './dashboard.ts';
+import { dashboardCsv, requestDashboard } from './dashboard.ts';
 import { forwardRequest } from './forward.ts';
 import {
+  DashboardQuery,
+  DashboardRow,
   ForwardInput,
   ReplyInput,
   RequestCreate,

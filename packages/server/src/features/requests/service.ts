@@ -9,6 +9,7 @@ import {
   isOverdue,
   nextStatus,
   type RecordLink,
+  type RequestAction,
   type RequestDraft,
   type RequestEvent,
   type RequestStatus,
@@ -18,13 +19,7 @@ import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
-import {
-  mustBeAllowed,
-  mustSendKind,
-  type RequestAction,
-  sideOf,
-  visibleRequests,
-} from '../../access/policies/requests.ts';
+import { mustBeAllowed, mustSendKind, sideOf, visibleRequests } from '../../access/policies/requests.ts';
 import { seesScreening } from '../../access/policies/screening.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {

@@ -5,42 +5,14 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Calibration, calibratedProbability } from '@veza/core';
+import type { MatchingModelView } from '@veza/core/api/matching';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 
-interface FieldWeights {
-  field: string;
-  levels: { level: string; m: number; u: number; weight: number }[];
-}
-interface Version {
-  id: string;
-  version: number;
-  active: boolean;
-  reason: 'learnt' | 'restored';
-  restoredFrom: number | null;
-  learningPaused: boolean;
-  sameDecisions: number;
-  differentDecisions: number;
-  records: number;
-  estimatedAt: string;
-  changedBy: string | null;
-}
-interface MatchingModel {
-  active: (Version & { fields: FieldWeights[]; calibration: Calibration }) | null;
-  previous: { version: number; fields: FieldWeights[] } | null;
-  region: {
-    version: number;
-    estimatedAt: string;
-    sameDecisions: number;
-    differentDecisions: number;
-    records: number;
-    calibration: Calibration;
-  } | null;
-  versions: Version[];
-  waiting: { same: number; different: number };
-}
+/** The matching model as the API returns it (core/src/api/matching.ts). */
+type MatchingModel = MatchingModelView;
 
 export function MatchingModelPage() {
   const { t, i18n } = useTranslation();

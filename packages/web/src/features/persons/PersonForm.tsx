@@ -147,7 +147,10 @@ export function PersonEditForm({
         // biome-ignore lint/suspicious/noArrayIndexKey: documents are edited in place, in order
         <div className="row" key={i}>
           <Field label={t('person.documentType')}>
-            <select value={d.type} onChange={(e) => setDocument(i, { type: e.target.value })}>
+            <select
+              value={d.type}
+              onChange={(e) => setDocument(i, { type: e.target.value as (typeof DOCUMENT_TYPES)[number] })}
+            >
               {DOCUMENT_TYPES.map((v) => (
                 <option key={v} value={v}>
                   {t(`person.documentTypes.${v}`)}

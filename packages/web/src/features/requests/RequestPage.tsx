@@ -6,7 +6,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { HANDLING_CODES, type Share } from '@veza/core';
+import { HANDLING_CODES, type RequestAction, type Share } from '@veza/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +59,7 @@ export function RequestPage() {
   if (thread.isPending) return <Loading />;
   if (thread.isError) return <ErrorMessage error={thread.error} onRetry={() => thread.refetch()} />;
   const r = thread.data;
-  const can = (action: string) => r.allowedActions.includes(action);
+  const can = (action: RequestAction) => r.allowedActions.includes(action);
   const sharesOf = (messageId: string | null) => r.shares.filter((s) => s.messageId === messageId);
   const filesOf = (messageId: string | null) => r.attachments.filter((a) => a.messageId === messageId);
 

@@ -1,20 +1,11 @@
 /** Screenings as the API gives them, and the query of one, shared by its page and the referral it starts. */
 import { useQuery } from '@tanstack/react-query';
 import type { ScreeningResult } from '@veza/core';
+import type { ScreeningSummary as ScreeningSummarySchema } from '@veza/core/api/screening-records';
 import { get } from '../../api.ts';
 
-export interface ScreeningSummary {
-  id: string;
-  conductedAt: string;
-  outcome: string;
-  child: boolean;
-  interviewLanguage: string;
-  instrument: { id: string; key: string; version: number };
-  agency: { id: string; name: string };
-  by: string;
-  place: string | null;
-  personId: string | null;
-}
+/** A screening in a list, as the API returns it (core/src/api/screening-records.ts). */
+export type ScreeningSummary = ScreeningSummarySchema;
 
 export type ScreeningRecord = ScreeningSummary & {
   result: ScreeningResult;

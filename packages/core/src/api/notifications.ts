@@ -1,0 +1,16 @@
+/** A user's notifications as the API returns them. */
+import { z } from 'zod';
+
+export const NotificationView = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  urgent: z.boolean(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  /** For a hit: where to look (the hit itself says whom to ask, never what the other side holds). */
+  hitId: z.uuid().nullable(),
+  request: z
+    .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
+    .nullable(),
+});
+export type NotificationView = z.infer<typeof NotificationView>;
