@@ -8,6 +8,7 @@ import { may } from '@veza/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { requestLinks, screenings } from '../../db/schema.ts';
 import { type Actor, hasRole } from '../actor.ts';
+import type { Policy } from '../policy.ts';
 
 export const recordsScreenings = (actor: Actor) => may(actor.roles, 'recordScreenings');
 
@@ -19,6 +20,19 @@ export function visibleScreenings(actor: Actor): SQL {
     return sql`(${and(eq(screenings.jurisdiction, actor.jurisdiction), eq(screenings.agencyId, actor.agencyId))} or ${referred})`;
   return referred;
 }
+
+/** A screening as the policy reads it: whose it is, and whether a referral links it (its parties see it). */
+export interface ScreeningRecord {
+  readonly jurisdiction: string;
+  readonly agencyId: string;
+  readonly referred: boolean;
+}
+
+/** Reading one screening (recording and listing go through recordsScreenings and visibleScreenings). */
+export const screeningPolicy: Policy<ScreeningRecord> = {
+  sees: (actor, s) => seesScreening(actor, s, s.referred),
+  may: { read: (actor, s) => seesScreening(actor, s, s.referred) },
+};
 
 export function seesScreening(
   actor: Actor,

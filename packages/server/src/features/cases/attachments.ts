@@ -7,6 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { recordRead } from '../../access/reads.ts';
 import { caseAttachments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { caseFor } from './lookup.ts';
@@ -125,13 +126,10 @@ export async function downloadAttachment(
     .from(caseAttachments)
     .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, caseId)));
   if (!row) throw new AppError('not_found', 'Attachment not found');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await recordRead(ctx, {
     recordType: 'attachment',
     recordId: attachmentId,
     purpose,
-    address: ctx.address,
     details: { caseId },
   });
   return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };

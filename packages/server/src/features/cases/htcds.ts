@@ -12,7 +12,7 @@ import {
 } from '@veza/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordRead } from '../../access/reads.ts';
 import {
   caseEvents,
   caseRoles,
@@ -69,13 +69,10 @@ export async function exportBundle(ctx: ActorContext, caseId: string, purpose: s
     .from(vehicles)
     .where(eq(vehicles.caseId, caseId))
     .orderBy(asc(vehicles.plateNormalised), asc(vehicles.plateOriginal));
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await recordRead(ctx, {
     recordType: 'case_export',
     recordId: caseId,
     purpose,
-    address: ctx.address,
     details: { reference: c.reference, people: ids.length, format: 'HTCDS' },
   });
   const bundle = {

@@ -9,6 +9,7 @@ import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
+import { recordRead } from '../../access/reads.ts';
 import { changeStamp } from '../../access/versioning.ts';
 import {
   caseRoles,
@@ -77,13 +78,10 @@ export async function listDuplicates(
     .where(and(eq(personMerges.keptPersonId, personId), isNull(personMerges.undoneAt)));
   const others = open.map((d) => (d.personId === personId ? d.otherPersonId : d.personId));
   const people = await summaries(ctx, [...others, ...merges.map((m) => m.mergedPersonId)]);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await recordRead(ctx, {
     recordType: 'person_duplicates',
     recordId: personId,
     purpose,
-    address: ctx.address,
   });
   return {
     duplicates: open

@@ -6,8 +6,8 @@
 import { CALLING_REGION, nameKeys, normaliseDocumentNumber, normalisePlate, toE164 } from '@veza/core';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
 import { readsInvestigations } from '../../access/policies/investigation.ts';
+import { recordRead } from '../../access/reads.ts';
 import { rowsOf, textArray } from '../../db/connection.ts';
 import { cases, personDocuments, personPhones, persons, vehicles } from '../../db/schema.ts';
 import { forbidden } from '../../errors.ts';
@@ -217,12 +217,9 @@ export async function searchRecords(
 
   hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   const result = hits.slice(0, limit);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await recordRead(ctx, {
     recordType: 'person_search',
     purpose,
-    address: ctx.address,
     details: { q, results: result.length },
   });
   return result;

@@ -17,6 +17,7 @@ import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { openRecord } from '../../access/reads.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
   caseRoles,
@@ -191,7 +192,11 @@ export async function updatePerson(
 
 /** A person with everything recorded on them and every case they appear in; the read is audited with its purpose. */
 export async function getPerson(ctx: ActorContext, id: string, purpose: string): Promise<PersonView> {
-  const person = authorize(investigationPolicy, ctx.actor, 'read', await loadPerson(ctx, id), 'Person');
+  const person = await openRecord(ctx, investigationPolicy, await loadPerson(ctx, id), 'Person', {
+    recordType: 'person',
+    recordId: id,
+    purpose,
+  });
   const [names, phones, documents, roles] = [
     await ctx.tx
       .select()
@@ -216,14 +221,6 @@ export async function getPerson(ctx: ActorContext, id: string, purpose: string):
       .where(and(eq(caseRoles.personId, id), visibleInvestigationRecords(ctx.actor, cases.jurisdiction)))
       .orderBy(asc(cases.reference)),
   ];
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
-    recordType: 'person',
-    recordId: id,
-    purpose,
-    address: ctx.address,
-  });
   return {
     id: person.id,
     jurisdiction: person.jurisdiction,

@@ -5,6 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
+import { recordRead } from '../../access/reads.ts';
 import { requestAttachments, requestMessages } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { checkedFile } from '../cases/index.ts';
@@ -57,13 +58,10 @@ export async function downloadRequestAttachment(ctx: ActorContext, requestId: st
     .from(requestAttachments)
     .where(and(eq(requestAttachments.id, attachmentId), eq(requestAttachments.requestId, requestId)));
   if (!row) throw new AppError('not_found', 'Attachment not found');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await recordRead(ctx, {
     recordType: 'request_attachment',
     recordId: attachmentId,
     purpose: `operational request ${requestId}`,
-    address: ctx.address,
     details: { requestId },
   });
   return { filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) };

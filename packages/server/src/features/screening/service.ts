@@ -13,7 +13,13 @@ import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
-import { recordsScreenings, seesScreening, visibleScreenings } from '../../access/policies/screening.ts';
+import {
+  recordsScreenings,
+  screeningPolicy,
+  seesScreening,
+  visibleScreenings,
+} from '../../access/policies/screening.ts';
+import { openRecord } from '../../access/reads.ts';
 import { rowsOf } from '../../db/connection.ts';
 import {
   agencies,
@@ -181,20 +187,17 @@ export async function getScreening(ctx: ActorContext, id: string): Promise<Scree
           .where(and(eq(requestLinks.kind, 'screening'), eq(requestLinks.recordId, id)))
       ).length > 0
     : false;
-  if (!row || !seesScreening(ctx.actor, row.s, referred))
-    throw new AppError('not_found', 'Screening not found');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
+  await openRecord(ctx, screeningPolicy, row ? { ...row.s, referred } : undefined, 'Screening', {
     recordType: 'screening',
     recordId: id,
-    address: ctx.address,
   });
+  // openRecord has refused a screening that is not there.
+  const found = row!;
   return {
-    ...present(row),
-    answers: row.s.answers as Record<string, unknown>,
-    result: row.s.result as Record<string, unknown>,
-    handlingCode: row.s.handlingCode,
+    ...present(found),
+    answers: found.s.answers as Record<string, unknown>,
+    result: found.s.result as Record<string, unknown>,
+    handlingCode: found.s.handlingCode,
   };
 }
 

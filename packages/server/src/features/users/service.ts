@@ -6,6 +6,7 @@ import { appendAudit } from '../../access/audit.ts';
 import { has } from '../../access/policies/capabilities.ts';
 import { userPolicy, visibleUsers } from '../../access/policies/users.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { openRecord, recordRead } from '../../access/reads.ts';
 import { revokeAllSessions } from '../../access/sessions.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { agencies, users } from '../../db/schema.ts';
@@ -51,12 +52,9 @@ export async function listUsers(
     .limit(500);
   if (has(ctx.actor, 'manageUsers')) {
     // A list of colleagues' names and roles is personal data: its read is audited like a single record's.
-    await appendAudit(ctx.tx, ctx.now, {
-      actor: ctx.actor,
-      action: 'read',
+    await recordRead(ctx, {
       recordType: 'user_list',
       purpose: 'user administration',
-      address: ctx.address,
       details: { count: rows.length, ...(query.q ? { q: query.q } : {}) },
     });
   }
@@ -74,15 +72,7 @@ async function loadUser(ctx: ActorContext, id: string): Promise<Row | undefined>
 
 export async function getUser(ctx: ActorContext, id: string, purpose: string): Promise<UserView> {
   const row = await loadUser(ctx, id);
-  authorize(userPolicy, ctx.actor, 'read', row?.user, 'User');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'read',
-    recordType: 'user',
-    recordId: id,
-    purpose,
-    address: ctx.address,
-  });
+  await openRecord(ctx, userPolicy, row?.user, 'User', { recordType: 'user', recordId: id, purpose });
   return present(ctx, row!);
 }
 
