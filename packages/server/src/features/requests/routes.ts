@@ -6,6 +6,8 @@ import { AppError } from '../../errors.ts';
 import { attachToRequest, downloadRequestAttachment } from './attachments.ts';
 import { dashboardCsv, requestDashboard } from './dashboard.ts';
 import { forwardRequest } from './forward.ts';
+import { listRequests, openRequest } from './listing.ts';
+import { acknowledge, closeRequest, reply, startWork } from './progress.ts';
 import {
   DashboardQuery,
   DashboardRow,
@@ -17,18 +19,7 @@ import {
   RequestListQuery,
   RequestThread,
 } from './schema.ts';
-import {
-  acknowledge,
-  closeRequest,
-  createRequest,
-  discardDraft,
-  editDraft,
-  listRequests,
-  openRequest,
-  reply,
-  sendDraft,
-  startWork,
-} from './service.ts';
+import { createRequest, discardDraft, editDraft, sendDraft } from './service.ts';
 import { presentThread } from './thread.ts';
 
 const tags = ['requests'];

@@ -1,12 +1,11 @@
 /**
- * Operational requests: compose, send, acknowledge, work on, reply (sharing fields of one's own
- * records), answer, close, reopen and forward. Every step is one transaction that also writes the
+ * Operational requests: composing, sending and the drafts (here); the steps once sent in
+ * progress.ts, lists and the thread in listing.ts, forwarding in forward.ts. Every step is one transaction that also writes the
  * timeline, the audit entry and the other side's notifications (in the app, and e-mails through
  * the outbox), so that either all of it happens or none.
  */
 import {
   defaultDeadline,
-  isOverdue,
   nextStatus,
   type RecordLink,
   type RequestAction,
@@ -14,12 +13,12 @@ import {
   type RequestEvent,
   type RequestStatus,
 } from '@veza/core';
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
-import { mustBeAllowed, mustSendKind, sideOf, visibleRequests } from '../../access/policies/requests.ts';
+import { mustBeAllowed, mustSendKind } from '../../access/policies/requests.ts';
 import { seesScreening } from '../../access/policies/screening.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
@@ -27,25 +26,20 @@ import {
   cases,
   contactPoints,
   hits,
-  notifications,
   persons,
-  requestAttachments,
   requestEvents,
   requestLinks,
-  requestMessages,
-  requestShares,
   requests,
   screenings,
 } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
 import { notify } from '../notifications/index.ts';
-import type { ReplyInput, RequestCreate, RequestEdit, RequestListQuery, RequestSummary } from './schema.ts';
-import { snapshotShares } from './sharing.ts';
+import type { RequestCreate, RequestEdit } from './schema.ts';
 
 export type RequestRow = typeof requests.$inferSelect;
 
 /** The actor's name as colleagues know it, for the timeline and the thread. */
-async function actorName(ctx: ActorContext): Promise<string> {
+export async function actorName(ctx: ActorContext): Promise<string> {
   return (await actorNames(ctx)).name;
 }
 
@@ -65,7 +59,7 @@ export async function recordEvent(ctx: ActorContext, requestId: string, event: s
   });
 }
 
-function audit(ctx: ActorContext, action: 'create' | 'update' | 'read', id: string, details: object) {
+export function audit(ctx: ActorContext, action: 'create' | 'update' | 'read', id: string, details: object) {
   return appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action,
@@ -77,7 +71,7 @@ function audit(ctx: ActorContext, action: 'create' | 'update' | 'read', id: stri
 }
 
 /** Moves the request on by the event, or refuses when its status does not allow it. */
-function moved(request: RequestRow, event: RequestEvent): RequestStatus {
+export function moved(request: RequestRow, event: RequestEvent): RequestStatus {
   const status = nextStatus(request.status as RequestStatus, event);
   if (!status) {
     throw new AppError(
@@ -272,264 +266,4 @@ export async function discardDraft(ctx: ActorContext, id: string): Promise<void>
   await loadRequest(ctx, id, 'discard');
   await ctx.tx.delete(requests).where(eq(requests.id, id));
   await audit(ctx, 'update', id, { event: 'discard' });
-}
-
-/** The receiving side's named person has it: the sender sees who and when; an urgent alert stops repeating. */
-export async function acknowledge(ctx: ActorContext, id: string): Promise<void> {
-  const request = await loadRequest(ctx, id, 'acknowledge');
-  await markAcknowledged(ctx, request, await actorName(ctx));
-  await audit(ctx, 'update', id, { event: 'acknowledge' });
-}
-
-async function markAcknowledged(ctx: ActorContext, request: RequestRow, name: string) {
-  const status = moved(request, 'acknowledge');
-  await ctx.tx
-    .update(requests)
-    .set({
-      status,
-      acknowledgedAt: ctx.now,
-      acknowledgedBy: ctx.actor.userId,
-      acknowledgedByName: name,
-      ...changeStamp(ctx, request),
-    })
-    .where(eq(requests.id, request.id));
-  await recordEvent(ctx, request.id, 'acknowledged', name);
-  await notify(ctx, request, 'from', 'request_acknowledged', `${request.id}:acknowledged`);
-  return { ...request, status, acknowledgedBy: ctx.actor.userId, version: request.version + 1 };
-}
-
-export async function startWork(ctx: ActorContext, id: string): Promise<void> {
-  let request = await loadRequest(ctx, id, 'start');
-  const name = await actorName(ctx);
-  if (request.status === 'sent') request = await markAcknowledged(ctx, request, name);
-  await ctx.tx
-    .update(requests)
-    .set({ status: moved(request, 'start'), startedAt: ctx.now, ...changeStamp(ctx, request) })
-    .where(eq(requests.id, id));
-  await recordEvent(ctx, id, 'in_progress', name);
-  await audit(ctx, 'update', id, { event: 'start' });
-}
-
-/**
- * A reply in the thread, with the fields of the replier's own records they chose to share. The
- * receiving side's reply answers the request unless it is marked interim; replying to a request
- * nobody acknowledged acknowledges it too.
- */
-export async function reply(ctx: ActorContext, id: string, input: ReplyInput): Promise<string> {
-  let request = await loadRequest(ctx, id, 'reply');
-  const side = sideOf(ctx.actor, request)!;
-  const { name, agency } = await actorNames(ctx);
-  if (side === 'to' && request.status === 'sent') request = await markAcknowledged(ctx, request, name);
-  const [message] = await ctx.tx
-    .insert(requestMessages)
-    .values({
-      requestId: id,
-      jurisdiction: ctx.actor.jurisdiction,
-      agencyId: ctx.actor.agencyId,
-      authorId: ctx.actor.userId,
-      authorName: name,
-      body: input.body,
-      handlingCode: input.handlingCode,
-      createdAt: ctx.now,
-    })
-    .returning({ id: requestMessages.id });
-  await recordEvent(ctx, id, 'replied', name);
-  if (input.shares.length) {
-    await snapshotShares(ctx, {
-      requestId: id,
-      messageId: message!.id,
-      shares: input.shares,
-      handlingCode: input.handlingCode,
-      origin: { jurisdiction: ctx.actor.jurisdiction, agency, by: name },
-    });
-    await recordEvent(ctx, id, 'shared', name);
-  }
-  const answers = side === 'to' && input.answers && nextStatus(request.status as RequestStatus, 'answer');
-  await ctx.tx
-    .update(requests)
-    .set(
-      answers
-        ? { status: 'answered', answeredAt: ctx.now, ...changeStamp(ctx, request) }
-        : changeStamp(ctx, request),
-    )
-    .where(eq(requests.id, id));
-  if (answers) await recordEvent(ctx, id, 'answered', name);
-  await notify(
-    ctx,
-    request,
-    side === 'to' ? 'from' : 'to',
-    answers ? 'request_answered' : 'reply',
-    `reply:${message!.id}`,
-  );
-  await audit(ctx, 'update', id, { event: 'reply', message: message!.id, shares: input.shares.length });
-  return message!.id;
-}
-
-export async function closeRequest(ctx: ActorContext, id: string, event: 'close' | 'reopen'): Promise<void> {
-  const request = await loadRequest(ctx, id, event);
-  const status = moved(request, event);
-  const name = await actorName(ctx);
-  await ctx.tx
-    .update(requests)
-    .set({ status, closedAt: event === 'close' ? ctx.now : null, ...changeStamp(ctx, request) })
-    .where(eq(requests.id, id));
-  await recordEvent(ctx, id, event === 'close' ? 'closed' : 'reopened', name);
-  await notify(
-    ctx,
-    request,
-    'to',
-    `request_${event === 'close' ? 'closed' : 'reopened'}`,
-    `${id}:${event}:${request.version}`,
-  );
-  await audit(ctx, 'update', id, { event });
-}
-
-const summarySelection = {
-  request: requests,
-  fromAgency: { id: sql<string>`fa.id`, name: sql<string>`fa.name` },
-  toAgency: { id: sql<string>`ta.id`, name: sql<string>`ta.name` },
-  contactPoint: { id: contactPoints.id, name: contactPoints.name },
-};
-
-type SummaryRow = {
-  request: RequestRow;
-  fromAgency: { id: string; name: string };
-  toAgency: { id: string; name: string };
-  contactPoint: { id: string; name: string } | null;
-};
-
-export function presentSummary(ctx: ActorContext, row: SummaryRow): RequestSummary {
-  const r = row.request;
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return {
-    id: r.id,
-    type: r.type as RequestSummary['type'],
-    subject: r.subject,
-    priority: r.priority as RequestSummary['priority'],
-    status: r.status as RequestStatus,
-    handlingCode: r.handlingCode,
-    language: r.language,
-    deadline: iso(r.deadline),
-    overdue: isOverdue({ status: r.status as RequestStatus, deadline: r.deadline }, ctx.now),
-    alerting: r.priority === 'urgent' && r.toAlwaysAvailable && r.status === 'sent',
-    createdAt: r.createdAt.toISOString(),
-    sentAt: iso(r.sentAt),
-    acknowledgedAt: iso(r.acknowledgedAt),
-    answeredAt: iso(r.answeredAt),
-    from: { jurisdiction: r.jurisdiction, agency: row.fromAgency, by: r.createdByName },
-    to: {
-      jurisdiction: r.toJurisdiction,
-      agency: row.toAgency,
-      contactPoint: row.contactPoint?.id ? row.contactPoint : null,
-    },
-    side: sideOf(ctx.actor, r),
-  };
-}
-
-export function selectSummaries(ctx: ActorContext) {
-  return ctx.tx
-    .select(summarySelection)
-    .from(requests)
-    .innerJoin(sql`${agencies} fa`, sql`fa.id = ${requests.fromAgencyId}`)
-    .innerJoin(sql`${agencies} ta`, sql`ta.id = ${requests.toAgencyId}`)
-    .leftJoin(contactPoints, eq(contactPoints.id, requests.toContactPointId));
-}
-
-/** Inbox, sent or (coordinators) all of the jurisdiction's, filtered; urgent alerts waiting on top. */
-export async function listRequests(ctx: ActorContext, query: RequestListQuery) {
-  const a = ctx.actor;
-  const box: SQL | undefined =
-    query.box === 'inbox'
-      ? and(eq(requests.toAgencyId, a.agencyId), ne(requests.status, 'draft'))
-      : query.box === 'sent'
-        ? eq(requests.fromAgencyId, a.agencyId)
-        : or(eq(requests.jurisdiction, a.jurisdiction), eq(requests.toJurisdiction, a.jurisdiction));
-  const open = inArray(requests.status, ['sent', 'acknowledged', 'in_progress']);
-  const counterpart = query.counterpart
-    ? or(
-        and(eq(requests.jurisdiction, a.jurisdiction), eq(requests.toJurisdiction, query.counterpart)),
-        and(eq(requests.toJurisdiction, a.jurisdiction), eq(requests.jurisdiction, query.counterpart)),
-      )
-    : undefined;
-  const where = and(
-    visibleRequests(a),
-    box,
-    query.status ? eq(requests.status, query.status) : undefined,
-    query.type ? eq(requests.type, query.type) : undefined,
-    query.priority ? eq(requests.priority, query.priority) : undefined,
-    counterpart,
-    query.overdue === true ? and(open, lt(requests.deadline, ctx.now)) : undefined,
-    query.overdue === false
-      ? or(
-          sql`not (${open})`,
-          isNull(requests.deadline),
-          sql`${requests.deadline} >= ${ctx.now.toISOString()}::timestamptz`,
-        )
-      : undefined,
-    query.q ? ilike(requests.subject, `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    selectSummaries(ctx)
-      .where(where)
-      .orderBy(
-        desc(
-          sql`(${requests.priority} = 'urgent' and ${requests.toAlwaysAvailable} and ${requests.status} = 'sent')`,
-        ),
-        desc(sql`coalesce(${requests.sentAt}, ${requests.createdAt})`),
-      )
-      .limit(query.limit)
-      .offset(query.offset),
-    ctx.tx.select({ n: count() }).from(requests).where(where),
-  ]);
-  return { requests: rows.map((r) => presentSummary(ctx, r as SummaryRow)), total: Number(total?.n ?? 0) };
-}
-
-/** Opens a request with its whole thread: audited every time, and the reader's notifications of it are read. */
-export async function openRequest(ctx: ActorContext, id: string) {
-  const [row] = await selectSummaries(ctx).where(eq(requests.id, id));
-  const request = mustBeAllowed(ctx.actor, row?.request, 'read');
-  const [links, messages, shares, attachments, timeline] = [
-    await ctx.tx.select().from(requestLinks).where(eq(requestLinks.requestId, id)),
-    await ctx.tx
-      .select({ message: requestMessages, agency: agencies.name })
-      .from(requestMessages)
-      .innerJoin(agencies, eq(agencies.id, requestMessages.agencyId))
-      .where(eq(requestMessages.requestId, id))
-      .orderBy(asc(requestMessages.createdAt)),
-    await ctx.tx
-      .select()
-      .from(requestShares)
-      .where(eq(requestShares.requestId, id))
-      .orderBy(asc(requestShares.sharedAt)),
-    await ctx.tx
-      .select({
-        id: requestAttachments.id,
-        messageId: requestAttachments.messageId,
-        filename: requestAttachments.filename,
-        contentType: requestAttachments.contentType,
-        sizeBytes: requestAttachments.sizeBytes,
-        sha256: requestAttachments.sha256,
-        createdAt: requestAttachments.createdAt,
-      })
-      .from(requestAttachments)
-      .where(eq(requestAttachments.requestId, id))
-      .orderBy(asc(requestAttachments.createdAt)),
-    await ctx.tx
-      .select()
-      .from(requestEvents)
-      .where(eq(requestEvents.requestId, id))
-      .orderBy(asc(requestEvents.at)),
-  ];
-  await ctx.tx
-    .update(notifications)
-    .set({ readAt: ctx.now })
-    .where(
-      and(
-        eq(notifications.userId, ctx.actor.userId),
-        eq(notifications.requestId, id),
-        isNull(notifications.readAt),
-      ),
-    );
-  await audit(ctx, 'read', id, { shares: shares.length });
-  return { row: row as SummaryRow, request, links, messages, shares, attachments, timeline };
 }

@@ -1,8 +1,8 @@
 /** A request as its reader sees it: the thread, what was shared in it, files, timeline, and what they may do. */
 import type { ActorContext } from '../../access/actor.ts';
 import { requestActions } from '../../access/policies/requests.ts';
+import { type openRequest, presentSummary } from './listing.ts';
 import type { RequestThread } from './schema.ts';
-import { type openRequest, presentSummary } from './service.ts';
 import { presentShare } from './sharing.ts';
 
 export function presentThread(
