@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AGENCY_TYPES, type AgencyType, SPOKEN_LANGUAGES, type SpokenLanguage } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { Agency } from '../../types.ts';
+import { DIRECTORY, directoryKeys, saveAgency } from './api.ts';
 import { languageName } from './labels.ts';
 
 const FIELDS = ['name', 'alternateName', 'type', 'address', 'languages'];
@@ -27,13 +27,11 @@ export function AgencyForm({ agency, onDone }: { agency?: Agency; onDone: (saved
   const save = useMutation({
     mutationFn: () => {
       const body = { name, alternateName: alternateName || null, type, address: address || null, languages };
-      return agency
-        ? patch<Agency>(`/api/agencies/${agency.id}`, { ...body, version: agency.version })
-        : post<Agency>('/api/agencies', body);
+      return saveAgency(agency, body);
     },
     onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: ['directory'] });
-      await client.invalidateQueries({ queryKey: ['agency', saved.id] });
+      await client.invalidateQueries({ queryKey: DIRECTORY });
+      await client.invalidateQueries({ queryKey: directoryKeys.agency(saved.id) });
       onDone(saved);
     },
   });

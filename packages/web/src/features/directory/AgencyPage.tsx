@@ -5,11 +5,10 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { JURISDICTION_TIME_ZONE, may } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { Agency, ContactPoint } from '../../types.ts';
 import { AgencyForm } from './AgencyForm.tsx';
+import { deleteContactPoint, directoryKeys, getAgency } from './api.ts';
 import { ContactCard } from './ContactCard.tsx';
 import { ContactPointForm } from './ContactPointForm.tsx';
 import { languageName } from './labels.ts';
@@ -23,13 +22,12 @@ export function AgencyPage() {
   const client = useQueryClient();
   const [editing, setEditing] = useState<string | 'new' | 'agency' | null>(null);
   const detail = useQuery({
-    queryKey: ['agency', agencyId],
-    queryFn: () => get<{ agency: Agency; contactPoints: ContactPoint[] }>(`/api/agencies/${agencyId}`),
+    queryKey: directoryKeys.agency(agencyId),
+    queryFn: () => getAgency(agencyId),
   });
   const remove = useMutation({
-    mutationFn: (contact: ContactPoint) =>
-      del(`/api/contact-points/${contact.id}?version=${contact.version}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['agency', agencyId] }),
+    mutationFn: deleteContactPoint,
+    onSuccess: () => client.invalidateQueries({ queryKey: directoryKeys.agency(agencyId) }),
   });
 
   if (detail.isPending) return <Loading />;

@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Availability, SPOKEN_LANGUAGES, type SpokenLanguage } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { ContactPoint } from '../../types.ts';
+import { DIRECTORY, directoryKeys, saveContactPoint } from './api.ts';
 import { languageName } from './labels.ts';
 
 interface Props {
@@ -45,15 +45,13 @@ export function ContactPointForm({ agencyId, timeZone, contact, onDone }: Props)
         phone: phone || null,
         email: email || null,
         languages,
-        availability: always ? { kind: 'always' } : hours,
+        availability: always ? { kind: 'always' as const } : hours,
       };
-      return contact
-        ? patch(`/api/contact-points/${contact.id}`, { ...body, version: contact.version })
-        : post('/api/contact-points', body);
+      return saveContactPoint(contact, body);
     },
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['agency', agencyId] });
-      await client.invalidateQueries({ queryKey: ['directory'] });
+      await client.invalidateQueries({ queryKey: directoryKeys.agency(agencyId) });
+      await client.invalidateQueries({ queryKey: DIRECTORY });
       onDone();
     },
   });

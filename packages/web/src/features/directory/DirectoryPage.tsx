@@ -5,11 +5,10 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { AGENCY_TYPES, JURISDICTIONS, may, SPOKEN_LANGUAGES } from '@veza/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { DirectoryResult } from '../../types.ts';
 import { AgencyForm } from './AgencyForm.tsx';
+import { directoryKeys, searchDirectory } from './api.ts';
 import { ContactCard } from './ContactCard.tsx';
 import { languageName } from './labels.ts';
 
@@ -56,8 +55,8 @@ export function DirectoryPage() {
   const routerNavigate = useNavigate();
   const [addingAgency, setAddingAgency] = useState(false);
   const result = useQuery({
-    queryKey: ['directory', search],
-    queryFn: () => get<DirectoryResult>(`/api/directory${queryString({ ...search })}`),
+    queryKey: directoryKeys.search(search),
+    queryFn: () => searchDirectory({ ...search }),
     placeholderData: keepPreviousData,
   });
 

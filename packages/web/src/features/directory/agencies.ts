@@ -1,12 +1,11 @@
 /** Every agency and contact point of one jurisdiction, for the pickers that choose among them. */
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../api.ts';
-import type { DirectoryResult } from '../../types.ts';
+import { directoryKeys, searchDirectory } from './api.ts';
 
 export function useJurisdictionDirectory(jurisdiction: string, options: { enabled?: boolean } = {}) {
   return useQuery({
-    queryKey: ['directory', { jurisdiction, agencies: true }],
-    queryFn: () => get<DirectoryResult>(`/api/directory?jurisdiction=${jurisdiction}&limit=500`),
+    queryKey: directoryKeys.search({ jurisdiction, agencies: true }),
+    queryFn: () => searchDirectory({ jurisdiction, limit: 500 }),
     enabled: Boolean(jurisdiction) && (options.enabled ?? true),
   });
 }
