@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { patch } from '../api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { readsCases } from '../features/cases/access.ts';
+import { HITS } from '../features/hits/api.ts';
 import { useNewHits } from '../features/hits/HitsPage.tsx';
 import { useUnreadNotifications } from '../features/notifications/NotificationsPage.tsx';
 import { LOCALE_NAMES, MESSAGES, setLocale } from '../i18n/index.ts';
@@ -114,7 +115,7 @@ export function Shell() {
   const queryClient = useQueryClient();
   const unreadCount = unread.unread;
   useEffect(() => {
-    if (unreadCount > 0) void queryClient.invalidateQueries({ queryKey: ['hits'] });
+    if (unreadCount > 0) void queryClient.invalidateQueries({ queryKey: HITS });
   }, [unreadCount, queryClient]);
   // On a phone the navigation, the identity, the language and sign-out live in a menu.
   const [menuOpen, setMenuOpen] = useState(false);

@@ -2,10 +2,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, queryString } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatDateTimeSeconds } from '../../i18n/format.ts';
-import type { AuditEntry } from '../../types.ts';
+import { auditKeys, browseAudit } from './api.ts';
 
 const ACTIONS = [
   'sign_in',
@@ -30,11 +30,8 @@ export function AuditPage() {
   const [outcome, setOutcome] = useState('');
   const [actor, setActor] = useState('');
   const log = useInfiniteQuery({
-    queryKey: ['audit', action, outcome, actor],
-    queryFn: ({ pageParam }) =>
-      get<{ entries: AuditEntry[]; nextBefore: number | null }>(
-        `/api/audit${queryString({ action, outcome, actor: actor.trim(), before: pageParam, limit: 50 })}`,
-      ),
+    queryKey: auditKeys.page(action, outcome, actor),
+    queryFn: ({ pageParam }) => browseAudit({ action, outcome, actor }, pageParam),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (page) => page.nextBefore ?? undefined,
   });

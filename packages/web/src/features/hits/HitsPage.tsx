@@ -7,18 +7,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatPhone } from '@veza/core';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import type { Hit, Me } from '../../types.ts';
+import type { Me } from '../../types.ts';
 import { readsCases, writesCases } from '../cases/access.ts';
+import { countNewHits, decideHit, HITS, hitKeys, listHits } from './api.ts';
 
 /** The count of hits this jurisdiction has not looked at, refreshed every few seconds. */
 export function useNewHits(me: Me | null | undefined) {
   return useQuery({
-    queryKey: ['hits', 'count'],
-    queryFn: () => get<{ new: number }>('/api/hits/count'),
+    queryKey: hitKeys.count,
+    queryFn: countNewHits,
     enabled: Boolean(me && readsCases(me)),
     refetchInterval: 5000,
   });
@@ -29,14 +29,14 @@ export function HitsPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const list = useQuery({
-    queryKey: ['hits', 'list'],
-    queryFn: () => get<{ hits: Hit[] }>('/api/hits'),
+    queryKey: hitKeys.list,
+    queryFn: listHits,
     refetchInterval: 5000,
   });
   const decide = useMutation({
     mutationFn: ({ id, decision }: { id: string; decision: 'not-relevant' | 'confirm' }) =>
-      post(`/api/hits/${id}/${decision}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hits'] }),
+      decideHit(id, decision),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: HITS }),
   });
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;

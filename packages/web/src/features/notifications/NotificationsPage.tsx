@@ -2,16 +2,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import type { Me, NotificationItem } from '../../types.ts';
+import type { Me } from '../../types.ts';
 import { useDateTime } from '../requests/format.ts';
+import { countUnread, listNotifications, markRead, NOTIFICATIONS, notificationKeys } from './api.ts';
 
 /** The badge's count, refreshed every few seconds. */
 export function useUnreadNotifications(me: Me | null | undefined) {
   return useQuery({
-    queryKey: ['notifications', 'count'],
-    queryFn: () => get<{ unread: number; urgent: number }>('/api/notifications/count'),
+    queryKey: notificationKeys.count,
+    queryFn: countUnread,
     enabled: Boolean(me),
     refetchInterval: 3000,
   });
@@ -22,13 +22,13 @@ export function NotificationsPage() {
   const formatDate = useDateTime();
   const queryClient = useQueryClient();
   const list = useQuery({
-    queryKey: ['notifications', 'list'],
-    queryFn: () => get<{ notifications: NotificationItem[] }>('/api/notifications'),
+    queryKey: notificationKeys.list,
+    queryFn: listNotifications,
     refetchInterval: 5000,
   });
   const read = useMutation({
-    mutationFn: (id: string) => post(`/api/notifications/${id}/read`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    mutationFn: markRead,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS }),
   });
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;

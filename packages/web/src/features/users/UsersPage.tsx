@@ -4,14 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ROLES, type Role } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, patch, post, queryString } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { UserView } from '../../types.ts';
 import { useJurisdictionDirectory } from '../directory/agencies.ts';
+import { createUser, listUsers, toggleUser, USERS, userKeys } from './api.ts';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -19,16 +19,12 @@ export function UsersPage() {
   const client = useQueryClient();
   const [showDisabled, setShowDisabled] = useState(false);
   const users = useQuery({
-    queryKey: ['users', showDisabled],
-    queryFn: () =>
-      get<{ users: UserView[] }>(
-        `/api/users${queryString({ includeDisabled: showDisabled ? 'true' : undefined })}`,
-      ),
+    queryKey: userKeys.list(showDisabled),
+    queryFn: () => listUsers(showDisabled),
   });
   const toggle = useMutation({
-    mutationFn: (user: UserView) =>
-      patch(`/api/users/${user.id}`, { version: user.version, disabled: !user.disabled }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: toggleUser,
+    onSettled: () => client.invalidateQueries({ queryKey: USERS }),
   });
 
   return (
@@ -103,7 +99,7 @@ function CreateUser() {
   const [created, setCreated] = useState<string | null>(null);
   const agencies = useJurisdictionDirectory(me.jurisdiction, { enabled: open });
   const create = useMutation({
-    mutationFn: () => post<UserView>('/api/users', { username, displayName, agencyId, roles, password }),
+    mutationFn: () => createUser({ username, displayName, agencyId, roles, password }),
     onSuccess: (user) => {
       setCreated(user.username);
       setOpen(false);
@@ -111,7 +107,7 @@ function CreateUser() {
       setDisplayName('');
       setRoles([]);
       setPassword('');
-      client.invalidateQueries({ queryKey: ['users'] });
+      client.invalidateQueries({ queryKey: USERS });
     },
   });
   const submit = (e: FormEvent) => {
