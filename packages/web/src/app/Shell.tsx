@@ -8,7 +8,7 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { type InterfaceLocale, type Role, usesRequests, usesScreening } from '@veza/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch } from '../api.ts';
+import { updateMe } from '../features/account/api.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { readsCases } from '../features/cases/access.ts';
 import { HITS } from '../features/hits/api.ts';
@@ -123,7 +123,7 @@ export function Shell() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
   useEffect(() => setMenuOpen(false), [location]);
   const rememberLocale = useMutation({
-    mutationFn: (locale: InterfaceLocale) => patch('/api/me', { locale }),
+    mutationFn: (locale: InterfaceLocale) => updateMe({ locale }),
   });
 
   if (me.isPending) return <Loading />;

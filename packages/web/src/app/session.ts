@@ -1,15 +1,16 @@
 /** Who is signed in: /api/me, kept in the query cache; a 401 means nobody. */
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post, setCsrfToken } from '../api.ts';
+import { ApiError, setCsrfToken } from '../api.ts';
+import { getMe, ME_KEY, signOut } from '../features/account/api.ts';
 import { forgetQueueKey } from '../features/screening/queue-key.ts';
 import { setLocale, storedLocale } from '../i18n/index.ts';
 import type { Me } from '../types.ts';
 
-export const ME_KEY = ['me'] as const;
+export { ME_KEY };
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await get<Me>('/api/me');
+    const me = await getMe();
     await adopt(me);
     return me;
   } catch (error) {
@@ -68,7 +69,7 @@ export function takeSessionEnded(): boolean {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => post('/api/auth/logout'),
+    mutationFn: signOut,
     onSettled: () => forgetUser(client),
   });
 }

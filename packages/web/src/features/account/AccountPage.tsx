@@ -2,11 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { forgetUser, ME_KEY, useSignedIn } from '../../app/session.ts';
-import type { Me } from '../../types.ts';
+import { changePassword, confirmTotp, enrolTotp, removeTotp, updateMe } from './api.ts';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -39,7 +38,7 @@ function NotificationEmail() {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState(me.email ?? '');
   const save = useMutation({
-    mutationFn: () => patch<Me>('/api/me', { email: email.trim() || null }),
+    mutationFn: () => updateMe({ email: email.trim() || null }),
     onSuccess: (next) => queryClient.setQueryData(ME_KEY, next),
   });
   return (
@@ -72,7 +71,7 @@ function PasswordChange() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const change = useMutation({
-    mutationFn: () => post('/api/me/password', { currentPassword, newPassword }),
+    mutationFn: () => changePassword({ currentPassword, newPassword }),
     onSuccess: () => {
       window.alert(t('account.passwordChanged'));
       forgetUser(client);
@@ -119,10 +118,10 @@ function SecondFactor() {
   const [password, setPassword] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const enrol = useMutation({
-    mutationFn: () => post<{ secret: string; uri: string; qrSvg: string }>('/api/me/totp/enrol'),
+    mutationFn: enrolTotp,
   });
   const confirm = useMutation({
-    mutationFn: () => post<{ recoveryCodes: string[] }>('/api/me/totp/confirm', { code }),
+    mutationFn: () => confirmTotp(code),
     onSuccess: (result) => {
       setRecoveryCodes(result.recoveryCodes);
       enrol.reset();
@@ -130,7 +129,7 @@ function SecondFactor() {
     },
   });
   const remove = useMutation({
-    mutationFn: () => post('/api/me/totp/remove', { password }),
+    mutationFn: () => removeTotp(password),
     onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
   });
 

@@ -2,11 +2,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, post } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { errorText } from '../../app/feedback.tsx';
 import { LanguageSwitcher } from '../../app/Shell.tsx';
 import { adopt, ME_KEY, takeSessionEnded } from '../../app/session.ts';
-import type { Me } from '../../types.ts';
+import { signIn as sendSignIn } from '../account/api.ts';
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
@@ -18,8 +18,7 @@ export function SignInPage() {
   const [sessionEnded] = useState(takeSessionEnded);
 
   const signIn = useMutation({
-    mutationFn: () =>
-      post<Me>('/api/auth/login', { username, password, ...(needsTotp && totp ? { totp } : {}) }),
+    mutationFn: () => sendSignIn({ username, password, ...(needsTotp && totp ? { totp } : {}) }),
     onSuccess: async (me) => {
       await adopt(me);
       client.setQueryData(ME_KEY, me);

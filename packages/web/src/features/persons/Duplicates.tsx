@@ -7,10 +7,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { countryName } from '@veza/core';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatCalendarDate, formatNumber } from '../../i18n/format.ts';
-import type { DuplicateList, PersonSummary } from '../../types.ts';
+import type { PersonSummary } from '../../types.ts';
+import { DUPLICATES, decideDuplicate, listDuplicates, PERSON, personKeys, undoMerge } from './api.ts';
 import { Waterfall } from './Waterfall.tsx';
 
 function Summary({ person, purpose }: { person: PersonSummary; purpose: string }) {
@@ -43,23 +43,21 @@ export function Duplicates({
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const key = ['duplicates', personId, purpose];
   const list = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      get<DuplicateList>(`/api/persons/${personId}/duplicates?purpose=${encodeURIComponent(purpose)}`),
+    queryKey: personKeys.duplicates(personId, purpose),
+    queryFn: () => listDuplicates(personId, purpose),
   });
   const refresh = () => {
-    queryClient.invalidateQueries({ queryKey: ['duplicates'] });
-    queryClient.invalidateQueries({ queryKey: ['person'] });
+    queryClient.invalidateQueries({ queryKey: DUPLICATES });
+    queryClient.invalidateQueries({ queryKey: PERSON });
   };
   const decide = useMutation({
     mutationFn: ({ id, decision }: { id: string; decision: 'merge' | 'reject' }) =>
-      post(`/api/persons/${personId}/duplicates/${id}/${decision}`),
+      decideDuplicate(personId, id, decision),
     onSuccess: refresh,
   });
   const undo = useMutation({
-    mutationFn: (mergeId: string) => post(`/api/persons/${personId}/merges/${mergeId}/undo`),
+    mutationFn: (mergeId: string) => undoMerge(personId, mergeId),
     onSuccess: refresh,
   });
   const percent = { format: (v: number) => formatNumber(v, i18n.language, { percent: true }) };

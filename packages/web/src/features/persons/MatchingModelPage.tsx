@@ -7,9 +7,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Calibration, calibratedProbability } from '@veza/core';
 import type { MatchingModelView } from '@veza/core/api/matching';
 import { useTranslation } from 'react-i18next';
-import { get, post, put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
+import { DUPLICATES, getMatchingModel, MATCHING_MODEL, restoreModelVersion, setLearning } from './api.ts';
 
 /** The matching model as the API returns it (core/src/api/matching.ts). */
 type MatchingModel = MatchingModelView;
@@ -18,20 +18,20 @@ export function MatchingModelPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const model = useQuery({
-    queryKey: ['matching-model'],
-    queryFn: () => get<MatchingModel>('/api/matching-model'),
+    queryKey: MATCHING_MODEL,
+    queryFn: getMatchingModel,
   });
   const done = (data: MatchingModel) => {
-    queryClient.setQueryData(['matching-model'], data);
+    queryClient.setQueryData(MATCHING_MODEL, data);
     // The open suggestions are scored again by the model now in use.
-    void queryClient.invalidateQueries({ queryKey: ['duplicates'] });
+    void queryClient.invalidateQueries({ queryKey: DUPLICATES });
   };
   const restore = useMutation({
-    mutationFn: (id: string) => post<MatchingModel>(`/api/matching-model/versions/${id}/restore`),
+    mutationFn: restoreModelVersion,
     onSuccess: done,
   });
   const learning = useMutation({
-    mutationFn: (paused: boolean) => put<MatchingModel>('/api/matching-model/learning', { paused }),
+    mutationFn: setLearning,
     onSuccess: done,
   });
   if (model.isPending) return <Loading />;

@@ -4,13 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DOCUMENT_TYPES, PersonInput, SEXES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
 import { CountriesInput, CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { PersonView } from '../../types.ts';
+import { personKeys, savePerson } from './api.ts';
 
 const list = (text: string) =>
   text
@@ -42,10 +42,9 @@ export function PersonEditForm({
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
-    mutationFn: (body: PersonInput) =>
-      api<PersonView>('PUT', `/api/persons/${person.id}`, { ...body, version: person.version }),
+    mutationFn: (body: PersonInput) => savePerson(person, body),
     onSuccess: (saved) => {
-      client.setQueryData(['person', person.id, purpose], saved);
+      client.setQueryData(personKeys.person(person.id, purpose), saved);
       onDone();
     },
   });

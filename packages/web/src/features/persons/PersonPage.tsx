@@ -5,10 +5,9 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { countryName, formatPhone } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import type { PersonView } from '../../types.ts';
+import { getPerson, personKeys } from './api.ts';
 import { Duplicates } from './Duplicates.tsx';
 import { PersonEditForm } from './PersonForm.tsx';
 
@@ -22,8 +21,8 @@ export function PersonPage() {
   const [typed, setTyped] = useState('');
   const [editing, setEditing] = useState(false);
   const person = useQuery({
-    queryKey: ['person', personId, purpose],
-    queryFn: () => get<PersonView>(`/api/persons/${personId}?purpose=${encodeURIComponent(purpose ?? '')}`),
+    queryKey: personKeys.person(personId, purpose),
+    queryFn: () => getPerson(personId, purpose),
     enabled: Boolean(purpose),
     staleTime: 0,
   });

@@ -2,9 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
-import type { SearchHit } from '../../types.ts';
+import { searchKeys, searchRecords } from './api.ts';
 
 const route = getRouteApi('/search');
 
@@ -12,8 +11,8 @@ export function SearchPage() {
   const { t } = useTranslation();
   const { q } = route.useSearch();
   const result = useQuery({
-    queryKey: ['search', q],
-    queryFn: () => get<{ hits: SearchHit[] }>(`/api/search${queryString({ q, purpose: 'search' })}`),
+    queryKey: searchKeys.query(q),
+    queryFn: () => searchRecords(q),
     enabled: Boolean(q),
   });
   return (
