@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
-import type { CaseSummary, CaseView } from '../../types.ts';
+import type { CaseView } from '../../types.ts';
+import { attachFile, caseChoices, caseKeys, linkCase, listAttachments, removeAttachment } from './api.ts';
 
 export function LinkedCases({ view }: { view: CaseView }) {
   const { t } = useTranslation();
@@ -14,13 +14,13 @@ export function LinkedCases({ view }: { view: CaseView }) {
   const mayChange = view.allowedActions.includes('update');
   const [other, setOther] = useState('');
   const candidates = useQuery({
-    queryKey: ['cases', 'for-links'],
-    queryFn: () => get<{ cases: CaseSummary[] }>('/api/cases?limit=500'),
+    queryKey: caseKeys.forLinks,
+    queryFn: () => caseChoices(500),
     enabled: mayChange,
   });
   const link = useMutation({
-    mutationFn: (id: string) => api<CaseView>('PUT', `/api/cases/${view.id}/links/${id}`),
-    onSuccess: (saved) => client.setQueryData(['case', view.id], saved),
+    mutationFn: (id: string) => linkCase(view.id, id),
+    onSuccess: (saved) => client.setQueryData(caseKeys.case(view.id), saved),
   });
   const linked = new Set(view.linkedCases.map((c) => c.id));
   return (
@@ -69,20 +69,13 @@ export function LinkedCases({ view }: { view: CaseView }) {
   );
 }
 
-interface Attachment {
-  id: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-}
-
 export function Attachments({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const mayChange = view.allowedActions.includes('update');
   const list = useQuery({
-    queryKey: ['attachments', view.id],
-    queryFn: () => get<{ attachments: Attachment[] }>(`/api/cases/${view.id}/attachments`),
+    queryKey: caseKeys.attachments(view.id),
+    queryFn: () => listAttachments(view.id),
   });
   const [error, setError] = useState<unknown>(null);
   const attach = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -91,18 +84,15 @@ export function Attachments({ view }: { view: CaseView }) {
     if (!file) return;
     setError(null);
     try {
-      const saved = await post<{ attachments: unknown[] }>(
-        `/api/cases/${view.id}/attachments?filename=${encodeURIComponent(file.name)}`,
-        file,
-      );
-      client.setQueryData(['attachments', view.id], saved);
+      const saved = await attachFile(view.id, file);
+      client.setQueryData(caseKeys.attachments(view.id), saved);
     } catch (e) {
       setError(e);
     }
   };
   const remove = useMutation({
-    mutationFn: (id: string) => del(`/api/cases/${view.id}/attachments/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['attachments', view.id] }),
+    mutationFn: (id: string) => removeAttachment(view.id, id),
+    onSuccess: () => client.invalidateQueries({ queryKey: caseKeys.attachments(view.id) }),
   });
   const purpose = encodeURIComponent(t('cases.purposeCase', { reference: view.reference }));
   return (

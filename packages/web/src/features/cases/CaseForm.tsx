@@ -11,13 +11,13 @@ import {
 } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { CaseView } from '../../types.ts';
+import { CASES, caseKeys, saveCase } from './api.ts';
 
 /** Opening a case, or, given one, changing it: its status and the dates of each stage too. */
 export function CaseForm({ existing, onDone }: { existing?: CaseView; onDone: (saved?: CaseView) => void }) {
@@ -38,13 +38,10 @@ export function CaseForm({ existing, onDone }: { existing?: CaseView; onDone: (s
   const heading = existing ? t('cases.editCase') : t('cases.newCase');
 
   const save = useMutation({
-    mutationFn: (body: CaseInput) =>
-      existing
-        ? patch<CaseView>(`/api/cases/${existing.id}`, { ...body, version: existing.version })
-        : post<CaseView>('/api/cases', body),
+    mutationFn: (body: CaseInput) => saveCase(existing, body),
     onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: ['cases'] });
-      client.setQueryData(['case', saved.id], saved);
+      await client.invalidateQueries({ queryKey: CASES });
+      client.setQueryData(caseKeys.case(saved.id), saved);
       onDone(saved);
     },
   });

@@ -5,10 +5,9 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { countryName, formatPhone } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatCalendarDate } from '../../i18n/format.ts';
-import type { CaseView } from '../../types.ts';
+import { caseKeys, getCase } from './api.ts';
 import { Attachments, LinkedCases } from './CaseExtras.tsx';
 import { CaseForm } from './CaseForm.tsx';
 import { EventForm } from './EventForm.tsx';
@@ -24,8 +23,8 @@ export function CasePage() {
   const { caseId } = route.useParams();
   const [editing, setEditing] = useState<'case' | 'person' | 'vehicle' | 'route' | 'event' | null>(null);
   const view = useQuery({
-    queryKey: ['case', caseId],
-    queryFn: () => get<CaseView>(`/api/cases/${caseId}?purpose=${encodeURIComponent('case work')}`),
+    queryKey: caseKeys.case(caseId),
+    queryFn: () => getCase(caseId, 'case work'),
   });
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorMessage error={view.error} onRetry={() => view.refetch()} />;

@@ -5,12 +5,11 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { CASE_STATUSES, CASE_TYPES, MODUS_OPERANDI, may } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { CaseSummary } from '../../types.ts';
 import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { readsCases, writesCases } from './access.ts';
+import { caseKeys, listCases } from './api.ts';
 import { CaseForm } from './CaseForm.tsx';
 
 export function CasesPage() {
@@ -28,8 +27,8 @@ export function CasesPage() {
   const agencies = useJurisdictionDirectory(me.jurisdiction, { enabled: readsCases(me) });
   const [creating, setCreating] = useState(false);
   const list = useQuery({
-    queryKey: ['cases', filters],
-    queryFn: () => get<{ cases: CaseSummary[]; total: number }>(`/api/cases${queryString(filters)}`),
+    queryKey: caseKeys.list(filters),
+    queryFn: () => listCases(filters),
     placeholderData: keepPreviousData,
     enabled: readsCases(me),
   });

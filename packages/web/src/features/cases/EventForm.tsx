@@ -4,13 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CaseEventInput, EVENT_TYPES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api.ts';
 import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import type { CaseView } from '../../types.ts';
+import { addEvent, caseKeys } from './api.ts';
 
 export function EventForm({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
@@ -25,9 +25,9 @@ export function EventForm({ view, onDone }: { view: CaseView; onDone: () => void
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
-    mutationFn: (body: CaseEventInput) => post<CaseView>(`/api/cases/${view.id}/events`, body),
+    mutationFn: (body: CaseEventInput) => addEvent(view.id, body),
     onSuccess: (saved) => {
-      client.setQueryData(['case', view.id], saved);
+      client.setQueryData(caseKeys.case(view.id), saved);
       onDone();
     },
   });

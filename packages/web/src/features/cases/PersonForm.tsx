@@ -4,14 +4,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CASE_ROLES, PERPETRATOR_ROLES, PersonInput } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, post } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
 import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
-import type { CaseView } from '../../types.ts';
+import { addPersonToCase, caseKeys } from './api.ts';
 
 export function PersonForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -28,15 +28,10 @@ export function PersonForm({ caseId, onDone }: { caseId: string; onDone: () => v
 
   const save = useMutation({
     mutationFn: async (person: PersonInput) => {
-      const created = await post<{ id: string }>('/api/persons', person);
-      return post<CaseView>(`/api/cases/${caseId}/roles`, {
-        personId: created.id,
-        role,
-        perpetratorRoles: role === 'suspect' ? perpetratorRoles : [],
-      });
+      return addPersonToCase(caseId, person, role, role === 'suspect' ? perpetratorRoles : []);
     },
     onSuccess: (view) => {
-      client.setQueryData(['case', caseId], view);
+      client.setQueryData(caseKeys.case(caseId), view);
       onDone();
     },
     onError: (error) => {

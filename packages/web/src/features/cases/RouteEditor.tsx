@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { RouteInput, TRANSPORT_MODES } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, get } from '../../api.ts';
 import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
-import type { CaseView, Crossing } from '../../types.ts';
+import type { CaseView } from '../../types.ts';
+import { caseKeys, listCrossings, replaceRoute } from './api.ts';
 
 interface LegDraft {
   fromPlace: string;
@@ -64,14 +64,14 @@ export function RouteEditor({ view, onDone }: { view: CaseView; onDone: () => vo
   const [legs, setLegs] = useState<LegDraft[]>(() => (view.route.length ? draftOf(view) : [emptyLeg()]));
   const [errors, setErrors] = useState<FieldErrors>({});
   const crossings = useQuery({
-    queryKey: ['border-crossings'],
-    queryFn: () => get<{ crossings: Crossing[] }>('/api/border-crossings'),
+    queryKey: caseKeys.crossings,
+    queryFn: listCrossings,
     staleTime: Number.POSITIVE_INFINITY,
   });
   const save = useMutation({
-    mutationFn: (body: RouteInput) => api<CaseView>('PUT', `/api/cases/${view.id}/route`, body),
+    mutationFn: (body: RouteInput) => replaceRoute(view.id, body),
     onSuccess: (saved) => {
-      client.setQueryData(['case', view.id], saved);
+      client.setQueryData(caseKeys.case(view.id), saved);
       onDone();
     },
   });

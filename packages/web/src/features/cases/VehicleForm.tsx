@@ -4,13 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { VehicleInput } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api.ts';
 import { CountryInput } from '../../app/CountryInput.tsx';
 import { Field } from '../../app/Field.tsx';
 import { FormActions } from '../../app/FormActions.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
 import { check, type FieldErrors } from '../../app/validation.ts';
-import type { CaseView } from '../../types.ts';
+import { addVehicle, caseKeys } from './api.ts';
 
 export function VehicleForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -18,9 +17,9 @@ export function VehicleForm({ caseId, onDone }: { caseId: string; onDone: () => 
   const [values, setValues] = useState({ plate: '', country: '', make: '', model: '', colour: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
-    mutationFn: (body: VehicleInput) => post<CaseView>(`/api/cases/${caseId}/vehicles`, body),
+    mutationFn: (body: VehicleInput) => addVehicle(caseId, body),
     onSuccess: (view) => {
-      client.setQueryData(['case', caseId], view);
+      client.setQueryData(caseKeys.case(caseId), view);
       onDone();
     },
   });
