@@ -8,35 +8,19 @@ import { Link } from '@tanstack/react-router';
 import { CASE_ROLES, type CaseRole, type ImportMapping, suggestMapping } from '@veza/core';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage } from '../../app/feedback.tsx';
+import { caseChoices, caseKeys } from '../cases/api.ts';
+import {
+  cancelImport,
+  getImportJob,
+  type ImportPreview,
+  importKeys,
+  previewFile,
+  startImport,
+} from './api.ts';
 
 type Column = keyof ImportMapping['columns'];
-
-interface Preview {
-  headers: string[];
-  rows: Record<string, string>[];
-  total: number;
-}
-
-interface Job {
-  id: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  error: string | null;
-  report: {
-    rows: number;
-    created: number;
-    alreadyImported: number;
-    valid: number;
-    rejected: { line: number; problems: string[] }[];
-    warnings: { line: number; messages: string[] }[];
-    outcome: 'imported' | 'dry_run' | 'refused' | 'cancelled';
-    attachedTo?: { caseId: string; reference: string; role: string; persons: number };
-  } | null;
-}
 
 const COLUMNS: { key: Column; label: string }[] = [
   { key: 'givenNames', label: 'cases.givenNames' },
@@ -55,7 +39,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [columns, setColumns] = useState<Partial<Record<Column, string>>>({});
   const [sourceKey, setSourceKey] = useState('');
   const [dateFormat, setDateFormat] = useState<'iso' | 'day_first'>('iso');
@@ -64,15 +48,15 @@ export function ImportPage() {
   const [attachCase, setAttachCase] = useState('');
   const [attachRole, setAttachRole] = useState<CaseRole>('smuggled_migrant');
   const cases = useQuery({
-    queryKey: ['cases', 'for-import'],
-    queryFn: () => get<{ cases: { id: string; reference: string; title: string }[] }>('/api/cases?limit=200'),
+    queryKey: caseKeys.forImport,
+    queryFn: () => caseChoices(200),
   });
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const job = useQuery({
-    queryKey: ['import-job', jobId],
-    queryFn: () => get<Job>(`/api/imports/${jobId}`),
+    queryKey: importKeys.job(jobId),
+    queryFn: () => getImportJob(jobId!),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' ? 400 : false),
   });
@@ -85,10 +69,7 @@ export function ImportPage() {
     setError(null);
     if (!chosen) return;
     try {
-      const p = await post<Preview>(
-        `/api/imports/preview?filename=${encodeURIComponent(chosen.name)}`,
-        chosen,
-      );
+      const p = await previewFile(chosen);
       setPreview(p);
       // The region's usual headers (Ime, Prezime, Datum rođenja, Emri…) are mapped already.
       const suggested = suggestMapping(p.headers);
@@ -111,12 +92,9 @@ export function ImportPage() {
       ...(attachCase ? { attach: { caseId: attachCase, role: attachRole } } : {}),
     };
     try {
-      const started = await post<Job>(
-        `/api/imports?filename=${encodeURIComponent(file.name)}&mapping=${encodeURIComponent(JSON.stringify(mapping))}&dryRun=${dryRun}&skipBad=${skipBad}`,
-        file,
-      );
+      const started = await startImport(file, mapping, { dryRun, skipBad });
       setJobId(started.id);
-      client.setQueryData(['import-job', started.id], started);
+      client.setQueryData(importKeys.job(started.id), started);
     } catch (e) {
       setError(e);
     }
@@ -253,7 +231,7 @@ export function ImportPage() {
               <button
                 type="button"
                 className="danger"
-                onClick={() => del(`/api/imports/${current.id}`).then(() => job.refetch())}
+                onClick={() => cancelImport(current.id).then(() => job.refetch())}
               >
                 {t('imports.cancel')}
               </button>
