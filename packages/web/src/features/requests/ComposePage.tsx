@@ -18,17 +18,19 @@ import {
 } from '@veza/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { check, type FieldErrors } from '../../app/validation.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
-import type { RequestThread, RequestType } from '../../types.ts';
+import type { RequestType } from '../../types.ts';
 import { useJurisdictionDirectory } from '../directory/agencies.ts';
+import { directoryKeys, getAgency } from '../directory/api.ts';
 import { languageName } from '../directory/labels.ts';
 import { useScreening } from '../screening/queries.ts';
 import { usePathways } from '../screening/ResultView.tsx';
+import { createRequest, REQUESTS, uploadFiles } from './api.ts';
 import { type PickedRecord, RecordPicker } from './RecordPicker.tsx';
 
 export interface Counterpart {
@@ -96,15 +98,6 @@ export function CounterpartPicker({
   );
 }
 
-/** Sends files one by one to the request; the first that fails stops and is reported. */
-export async function uploadFiles(requestId: string, files: readonly File[], messageId?: string) {
-  for (const file of files) {
-    const query = new URLSearchParams({ filename: file.name });
-    if (messageId) query.set('messageId', messageId);
-    await post(`/api/requests/${requestId}/attachments?${query}`, file);
-  }
-}
-
 export function ComposePage({
   hit,
   screening,
@@ -122,8 +115,8 @@ export function ComposePage({
   const queryClient = useQueryClient();
   const types = requestTypesFor(me.roles);
   const agencyOfHit = useQuery({
-    queryKey: ['directory', 'agency', agency],
-    queryFn: () => get<{ agency: { id: string; jurisdiction: string } }>(`/api/agencies/${agency}`),
+    queryKey: directoryKeys.agency(agency ?? ''),
+    queryFn: () => getAgency(agency ?? ''),
     enabled: Boolean(agency),
   });
   // A referral from a screening: the screening says how urgent, the jurisdiction's pathways say where.
@@ -206,11 +199,11 @@ export function ComposePage({
     setFailure(null);
     setPending(true);
     try {
-      const created = await post<RequestThread>('/api/requests', { ...checked.data, send });
+      const created = await createRequest({ ...checked.data, send });
       try {
         await uploadFiles(created.id, files);
       } finally {
-        await queryClient.invalidateQueries({ queryKey: ['requests'] });
+        await queryClient.invalidateQueries({ queryKey: REQUESTS });
         navigate({ to: '/requests/$requestId', params: { requestId: created.id } });
       }
     } catch (error) {

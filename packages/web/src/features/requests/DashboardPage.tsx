@@ -5,17 +5,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { formatNumber } from '../../i18n/format.ts';
-import type { DashboardRow } from '../../types.ts';
+import { requestDashboard, requestDashboardCsvUrl, requestKeys } from './api.ts';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const [range, setRange] = useState({ from: '', to: '' });
   const rows = useQuery({
-    queryKey: ['requests', 'dashboard', range],
-    queryFn: () => get<{ rows: DashboardRow[] }>(`/api/requests/dashboard${queryString(range)}`),
+    queryKey: requestKeys.dashboard(range),
+    queryFn: () => requestDashboard(range),
   });
   const hours = { format: (v: number) => formatNumber(v, i18n.language) };
   const shown = (v: number | null) => (v === null ? '—' : hours.format(v));
@@ -36,7 +35,7 @@ export function DashboardPage() {
           <span>{t('requests.toMonth')}</span>
           <input type="month" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
         </label>
-        <a className="button secondary" href={`/api/requests/dashboard.csv${queryString(range)}`} download>
+        <a className="button secondary" href={requestDashboardCsvUrl(range)} download>
           {t('requests.csv')}
         </a>
       </form>

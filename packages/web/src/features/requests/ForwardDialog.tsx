@@ -7,10 +7,10 @@ import { useNavigate } from '@tanstack/react-router';
 import { PRIORITIES, type Priority } from '@veza/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError } from '../../app/feedback.tsx';
 import type { RequestThread } from '../../types.ts';
+import { forwardRequest, REQUESTS } from './api.ts';
 import { type Counterpart, CounterpartPicker } from './ComposePage.tsx';
 import { shownValue } from './format.ts';
 
@@ -33,7 +33,7 @@ export function ForwardDialog({ request, onClose }: { request: RequestThread; on
   }, []);
   const forward = useMutation({
     mutationFn: () =>
-      post<RequestThread>(`/api/requests/${request.id}/forward`, {
+      forwardRequest(request.id, {
         type: request.type,
         toAgencyId: counterpart.agencyId,
         toContactPointId: counterpart.contactPointId || null,
@@ -45,7 +45,7 @@ export function ForwardDialog({ request, onClose }: { request: RequestThread; on
         shareIds,
       }),
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: ['requests'] });
+      await queryClient.invalidateQueries({ queryKey: REQUESTS });
       dialog.current?.close();
       navigate({ to: '/requests/$requestId', params: { requestId: created.id } });
     },

@@ -5,8 +5,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage } from '../../app/feedback.tsx';
+import { findCases, findPersons, requestKeys } from './api.ts';
 
 export interface PickedRecord {
   kind: 'person' | 'case';
@@ -27,20 +27,16 @@ export function RecordPicker({
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState('');
   const results = useQuery({
-    queryKey: ['requests', 'picker', kind, asked],
+    queryKey: requestKeys.picker(kind, asked),
     enabled: asked.length > 0,
     queryFn: async (): Promise<PickedRecord[]> => {
       if (kind === 'person') {
-        const { hits } = await get<{
-          hits: { kind: string; id: string; label: string; detail: string | null }[];
-        }>(`/api/search${queryString({ q: asked, purpose })}`);
+        const { hits } = await findPersons(asked, purpose);
         return hits
           .filter((h) => h.kind === 'person')
           .map((h) => ({ kind, id: h.id, label: h.detail ? `${h.label} (${h.detail})` : h.label }));
       }
-      const { cases } = await get<{ cases: { id: string; reference: string; title: string }[] }>(
-        `/api/cases${queryString({ q: asked, limit: 20 })}`,
-      );
+      const { cases } = await findCases(asked);
       return cases.map((c) => ({ kind, id: c.id, label: `${c.reference} ${c.title}` }));
     },
   });

@@ -10,12 +10,12 @@ import { HANDLING_CODES, type RequestAction, type Share } from '@veza/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { formatCalendarDate } from '../../i18n/format.ts';
 import type { RequestThread, SharedSnapshot } from '../../types.ts';
-import { uploadFiles } from './ComposePage.tsx';
+import { NOTIFICATIONS } from '../notifications/api.ts';
+import { discardDraft, getThread, REQUESTS, replyTo, requestKeys, takeStep, uploadFiles } from './api.ts';
 import { ForwardDialog } from './ForwardDialog.tsx';
 import { shownValue, useDateTime } from './format.ts';
 import { type ChosenShare, ShareDialog } from './ShareDialog.tsx';
@@ -27,23 +27,23 @@ export function RequestPage() {
   const navigate = useNavigate();
   const formatDate = useDateTime();
   const thread = useQuery({
-    queryKey: ['requests', 'thread', requestId],
-    queryFn: () => get<RequestThread>(`/api/requests/${requestId}`),
+    queryKey: requestKeys.thread(requestId),
+    queryFn: () => getThread(requestId),
     refetchInterval: 10_000,
   });
   const adopt = (next: RequestThread) => {
-    queryClient.setQueryData(['requests', 'thread', requestId], next);
-    void queryClient.invalidateQueries({ queryKey: ['requests', 'list'] });
-    void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+    queryClient.setQueryData(requestKeys.thread(requestId), next);
+    void queryClient.invalidateQueries({ queryKey: requestKeys.lists });
+    void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS });
   };
   const step = useMutation({
-    mutationFn: (name: string) => post<RequestThread>(`/api/requests/${requestId}/${name}`),
+    mutationFn: (name: RequestAction) => takeStep(requestId, name),
     onSuccess: adopt,
   });
   const discard = useMutation({
-    mutationFn: () => del(`/api/requests/${requestId}`),
+    mutationFn: () => discardDraft(requestId),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['requests'] });
+      await queryClient.invalidateQueries({ queryKey: REQUESTS });
       navigate({ to: '/requests' });
     },
   });
@@ -51,7 +51,7 @@ export function RequestPage() {
   const attach = useMutation({
     mutationFn: async (files: File[]) => {
       await uploadFiles(requestId, files);
-      return get<RequestThread>(`/api/requests/${requestId}`);
+      return getThread(requestId);
     },
     onSuccess: adopt,
   });
@@ -285,7 +285,7 @@ function ReplyForm({
   const [files, setFiles] = useState<File[]>([]);
   const send = useMutation({
     mutationFn: async () => {
-      const next = await post<RequestThread>(`/api/requests/${request.id}/replies`, {
+      const next = await replyTo(request.id, {
         body,
         handlingCode,
         answers,
@@ -294,7 +294,7 @@ function ReplyForm({
       const mine = next.messages[next.messages.length - 1];
       if (files.length && mine) {
         await uploadFiles(request.id, files, mine.id);
-        return get<RequestThread>(`/api/requests/${request.id}`);
+        return getThread(request.id);
       }
       return next;
     },

@@ -8,10 +8,9 @@ import { Link } from '@tanstack/react-router';
 import { JURISDICTIONS, may, PRIORITIES, REQUEST_STATUSES, REQUEST_TYPES, requestTypesFor } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, queryString } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
-import type { RequestSummary } from '../../types.ts';
+import { listRequests, requestKeys } from './api.ts';
 import { useDateTime } from './format.ts';
 
 type Box = 'inbox' | 'sent' | 'all';
@@ -32,9 +31,8 @@ export function RequestsPage() {
     q: '',
   });
   const list = useQuery({
-    queryKey: ['requests', 'list', box, filters],
-    queryFn: () =>
-      get<{ requests: RequestSummary[]; total: number }>(`/api/requests${queryString({ box, ...filters })}`),
+    queryKey: requestKeys.list(box, filters),
+    queryFn: () => listRequests({ box, ...filters }),
     placeholderData: keepPreviousData,
     refetchInterval: 5000,
   });
