@@ -13,9 +13,13 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BIOME = join(ROOT, 'node_modules/.bin/biome');
 
 /** Lints one probe file in `folder` that imports `from`; the layer message, or null when allowed. */
-function lintImport(folder: string, from: string): string | null {
+function lintImport(folder: string, from: string, names?: string): string | null {
   const file = join(ROOT, folder, `.layer-probe-${process.pid}.ts`);
-  writeFileSync(file, `import * as probe from '${from}';\n\nexport const used = probe;\n`);
+  const binding = names ? `{ ${names} }` : '* as probe';
+  writeFileSync(
+    file,
+    `import ${binding} from '${from}';\n\nexport const used = ${names ? `[${names}]` : 'probe'};\n`,
+  );
   try {
     const run = spawnSync(BIOME, ['lint', '--only=style/noRestrictedImports', '--colors=off', file], {
       cwd: ROOT,
@@ -54,6 +58,13 @@ describe('the layer order', () => {
   ])('refuses %s in %s importing %s', (_who, folder, from, message) => {
     const refusal = lintImport(folder, from);
     expect(refusal).toContain(message);
+  });
+
+  it('refuses a web page naming a URL itself instead of through its feature’s api.ts', () => {
+    expect(lintImport('packages/web/src/features/users', '../../api.ts', 'get')).toContain(
+      'names its URLs and query keys in its own api.ts',
+    );
+    expect(lintImport('packages/web/src/features/users', '../../api.ts', 'ApiError')).toBeNull();
   });
 
   it.each([

@@ -6,16 +6,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useDateTime } from '../requests/format.ts';
+import { INSTRUMENTS, publishInstrument, reviewInstrument } from './api.ts';
 import { useInstruments } from './InterviewPage.tsx';
-
-interface Review {
-  previous: { id: string; version: number } | null;
-  changes: { change: 'added' | 'removed' | 'changed'; what: string; id: string; fields?: string[] }[];
-}
 
 export function InstrumentsPage() {
   const { t } = useTranslation();
@@ -25,11 +20,11 @@ export function InstrumentsPage() {
   const [definition, setDefinition] = useState<unknown>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const review = useMutation({
-    mutationFn: (d: unknown) => post<Review>('/api/instruments/review', { definition: d }),
+    mutationFn: reviewInstrument,
   });
   const publish = useMutation({
-    mutationFn: (d: unknown) => post<Review & { id: string }>('/api/instruments', { definition: d }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['instruments'] }),
+    mutationFn: publishInstrument,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: INSTRUMENTS }),
   });
   if (instruments.isPending) return <Loading />;
   return (

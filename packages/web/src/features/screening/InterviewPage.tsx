@@ -24,24 +24,19 @@ import {
 } from '@veza/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { languageName } from '../directory/labels.ts';
+import { INSTRUMENTS, listInstruments } from './api.ts';
 import { openQueued, type Submission, SubmissionRefused, useScreeningQueue } from './queue.ts';
 import { prepareQueueKey } from './queue-key.ts';
 import { ResultView } from './ResultView.tsx';
 
-export interface InstrumentVersion {
-  id: string;
-  key: string;
-  version: number;
-  definition: Instrument;
-}
+export type { InstrumentVersion } from './api.ts';
 
 export function useInstruments() {
   return useQuery({
-    queryKey: ['instruments'],
-    queryFn: () => get<{ instruments: InstrumentVersion[] }>('/api/instruments'),
+    queryKey: INSTRUMENTS,
+    queryFn: listInstruments,
     staleTime: 5 * 60_000,
   });
 }

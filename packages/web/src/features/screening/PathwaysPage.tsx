@@ -5,10 +5,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { textIn } from '@veza/core';
 import { useTranslation } from 'react-i18next';
-import { put } from '../../api.ts';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { useJurisdictionDirectory } from '../directory/agencies.ts';
+import { PATHWAYS, setPathway } from './api.ts';
 import { useInstruments } from './InterviewPage.tsx';
 import { usePathways } from './ResultView.tsx';
 
@@ -28,8 +28,8 @@ export function PathwaysPage() {
       action: string;
       agencyId: string;
       contactPointId: string;
-    }) => put(`/api/referral-pathways/${action}`, { agencyId, contactPointId: contactPointId || null }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['referral-pathways'] }),
+    }) => setPathway(action, agencyId, contactPointId || null),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: PATHWAYS }),
   });
   if (instruments.isPending || pathways.isPending || directory.isPending) return <Loading />;
   const actions = instruments.data?.instruments[0]?.definition.actions ?? [];

@@ -7,19 +7,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type Instrument, type ScreeningResult, textIn } from '@veza/core';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api.ts';
-
-interface Pathway {
-  action: string;
-  agency: { id: string; name: string };
-  contactPoint: { id: string; name: string } | null;
-}
+import { listPathways, PATHWAYS } from './api.ts';
 
 /** Where each action leads in the jurisdiction (kept by the service worker for offline use). */
 export function usePathways() {
   return useQuery({
-    queryKey: ['referral-pathways'],
-    queryFn: () => get<{ pathways: Pathway[] }>('/api/referral-pathways'),
+    queryKey: PATHWAYS,
+    queryFn: listPathways,
     staleTime: 5 * 60_000,
   });
 }

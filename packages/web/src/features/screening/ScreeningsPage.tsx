@@ -4,7 +4,6 @@ import { Link, useParams } from '@tanstack/react-router';
 import { type Instrument, may } from '@veza/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, post, put } from '../../api.ts';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
@@ -12,8 +11,16 @@ import { languageName } from '../../i18n/format.ts';
 import { useJurisdictionDirectory } from '../directory/agencies.ts';
 import { useDateTime } from '../requests/format.ts';
 import { RecordPicker } from '../requests/RecordPicker.tsx';
-import type { InstrumentVersion } from './InterviewPage.tsx';
-import { type ScreeningSummary, useScreening } from './queries.ts';
+import {
+  getInstrument,
+  linkScreeningPerson,
+  listScreenings,
+  recordScreenedPerson,
+  SCREENINGS,
+  screeningCounts,
+  screeningKeys,
+} from './api.ts';
+import { useScreening } from './queries.ts';
 import { discardQueued, useScreeningQueue } from './queue.ts';
 import { ResultView } from './ResultView.tsx';
 
@@ -22,17 +29,8 @@ function ScreeningCounts() {
   const { t } = useTranslation();
   const me = useSignedIn();
   const counts = useQuery({
-    queryKey: ['screenings', 'counts'],
-    queryFn: () =>
-      get<{
-        counts: {
-          month: string;
-          agencyId: string;
-          outcome: string;
-          count: number | null;
-          suppressed: boolean;
-        }[];
-      }>('/api/screenings/counts'),
+    queryKey: screeningKeys.counts,
+    queryFn: screeningCounts,
   });
   const agencies = useJurisdictionDirectory(me.jurisdiction);
   const agencyName = (id: string) => agencies.data?.agencies.find((a) => a.id === id)?.name ?? '—';
@@ -116,8 +114,8 @@ function ScreeningsList() {
   const formatDate = useDateTime();
   const { pending } = useScreeningQueue();
   const list = useQuery({
-    queryKey: ['screenings'],
-    queryFn: () => get<{ screenings: ScreeningSummary[] }>('/api/screenings'),
+    queryKey: SCREENINGS,
+    queryFn: listScreenings,
   });
   return (
     <ScreeningsHead>
@@ -215,23 +213,19 @@ function PersonLink({
   const [names, setNames] = useState({ given: '', family: '' });
   const create = useMutation({
     mutationFn: async () => {
-      const person = await post<{ id: string }>('/api/persons', {
-        names: [{ givenNames: names.given, familyNames: names.family }],
-        birthDate: presumedBirthYear ? String(presumedBirthYear) : null,
-        birthDatePresumed: presumedBirthYear !== null,
-      });
-      await put(`/api/screenings/${screeningId}/person`, { personId: person.id });
+      const person = await recordScreenedPerson(names, presumedBirthYear);
+      await linkScreeningPerson(screeningId, person.id);
     },
     onSuccess: () => {
       setCreating(false);
-      return queryClient.invalidateQueries({ queryKey: ['screenings', screeningId] });
+      return queryClient.invalidateQueries({ queryKey: screeningKeys.screening(screeningId) });
     },
   });
   const link = useMutation({
-    mutationFn: (id: string | null) => put(`/api/screenings/${screeningId}/person`, { personId: id }),
+    mutationFn: (id: string | null) => linkScreeningPerson(screeningId, id),
     onSuccess: () => {
       setPicking(false);
-      return queryClient.invalidateQueries({ queryKey: ['screenings', screeningId] });
+      return queryClient.invalidateQueries({ queryKey: screeningKeys.screening(screeningId) });
     },
   });
   if (!may(me.roles, 'readInvestigationRecords')) return null;
@@ -310,8 +304,8 @@ export function ScreeningPage() {
   const formatDate = useDateTime();
   const screening = useScreening(screeningId);
   const instrument = useQuery({
-    queryKey: ['instruments', screening.data?.instrument.id],
-    queryFn: () => get<InstrumentVersion>(`/api/instruments/${screening.data!.instrument.id}`),
+    queryKey: screeningKeys.instrument(screening.data?.instrument.id),
+    queryFn: () => getInstrument(screening.data!.instrument.id),
     enabled: Boolean(screening.data),
   });
   if (screening.isPending || (screening.data && instrument.isPending)) return <Loading />;

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ScreeningResult } from '@veza/core';
 import type { ScreeningSummary as ScreeningSummarySchema } from '@veza/core/api/screening-records';
-import { get } from '../../api.ts';
+import { getScreening, screeningKeys } from './api.ts';
 
 /** A screening in a list, as the API returns it (core/src/api/screening-records.ts). */
 export type ScreeningSummary = ScreeningSummarySchema;
@@ -15,8 +15,8 @@ export type ScreeningRecord = ScreeningSummary & {
 /** One recorded screening (for those who may see it), or nothing while `id` is not given. */
 export function useScreening(id: string | undefined) {
   return useQuery({
-    queryKey: ['screenings', id],
-    queryFn: () => get<ScreeningRecord>(`/api/screenings/${id}`),
+    queryKey: screeningKeys.screening(id),
+    queryFn: () => getScreening(id!),
     enabled: Boolean(id),
   });
 }

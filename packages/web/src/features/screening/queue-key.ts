@@ -2,7 +2,7 @@
  * The key that encrypts the offline queue: fetched from the server while online, kept for the
  * browser session only (never next to the queue), forgotten at sign-out.
  */
-import { get } from '../../api.ts';
+import { fetchQueueKey } from './api.ts';
 
 const KEY_STORAGE = 'veza.queue-key';
 
@@ -14,7 +14,7 @@ function fromBase64(text: string): Uint8Array {
 export async function queueKey(): Promise<CryptoKey> {
   let raw = sessionStorage.getItem(KEY_STORAGE);
   if (!raw) {
-    raw = (await get<{ key: string }>('/api/me/queue-key')).key;
+    raw = (await fetchQueueKey()).key;
     sessionStorage.setItem(KEY_STORAGE, raw);
   }
   return crypto.subtle.importKey('raw', fromBase64(raw) as BufferSource, 'AES-GCM', false, [

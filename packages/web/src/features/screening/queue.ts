@@ -10,7 +10,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { useEffect, useSyncExternalStore } from 'react';
-import { ApiError, post } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { SCREENINGS, submitScreening } from './api.ts';
 import { queueKey } from './queue-key.ts';
 
 export interface Submission {
@@ -126,9 +127,8 @@ type Outcome =
   | { state: 'refused'; error: string; field?: string | undefined };
 
 async function send(submission: Submission): Promise<Outcome> {
-  const path = submission.kind === 'screening' ? '/api/screenings' : '/api/screenings/declines';
   try {
-    await post(path, submission.body);
+    await submitScreening(submission.kind, submission.body);
     return { state: 'sent' };
   } catch (error) {
     if (error instanceof ApiError && error.status < 500 && error.code !== 'unauthenticated')
@@ -223,8 +223,7 @@ export function useScreeningQueue() {
   );
   useEffect(() => {
     void refresh();
-    if (navigator.onLine)
-      void flush().then(() => queryClient.invalidateQueries({ queryKey: ['screenings'] }));
+    if (navigator.onLine) void flush().then(() => queryClient.invalidateQueries({ queryKey: SCREENINGS }));
   }, [queryClient]);
   return {
     pending,
@@ -247,7 +246,7 @@ export function useScreeningQueue() {
       if (outcome.state === 'sent') await store.delete('outbox', submission.id);
       if (outcome.state === 'refused') await store.put('outbox', await seal(submission, 'refused', outcome));
       await refresh();
-      await queryClient.invalidateQueries({ queryKey: ['screenings'] });
+      await queryClient.invalidateQueries({ queryKey: SCREENINGS });
       if (outcome.state === 'refused')
         return {
           ...submission,
