@@ -226,5 +226,6 @@ describe('veza link', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain(message);
     }
-  });
+    // Six runs of the command, each a process of its own: about 20 s on this machine, more on a busy one.
+  }, 120_000);
 });
