@@ -28,7 +28,8 @@ import { AppError } from '../../errors.ts';
 import { createPerson } from '../persons/index.ts';
 import { addEvent, replaceRoute } from './journey.ts';
 import { caseFor } from './lookup.ts';
-import { addRole, addVehicle, createCase } from './service.ts';
+import { addRole, addVehicle } from './parts.ts';
+import { createCase } from './service.ts';
 
 /** Everything recorded on a case, as a bundle; reading it is reading its people: audited with the purpose. */
 export async function exportBundle(ctx: ActorContext, caseId: string, purpose: string): Promise<CaseBundle> {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
 import { addEvent, listCrossings, removeEvent, replaceRoute } from './journey.ts';
+import { addRole, addVehicle, linkCases, removeRole, removeVehicle, unlinkCases } from './parts.ts';
 import {
   CaseCreate,
   CaseList,
@@ -15,18 +16,7 @@ import {
   RouteReplace,
   VehicleCreate,
 } from './schema.ts';
-import {
-  addRole,
-  addVehicle,
-  createCase,
-  getCase,
-  linkCases,
-  listCases,
-  removeRole,
-  removeVehicle,
-  unlinkCases,
-  updateCase,
-} from './service.ts';
+import { createCase, getCase, listCases, updateCase } from './service.ts';
 
 const tags = ['cases'];
 const IdParams = z.object({ id: z.uuid() });

@@ -2,20 +2,13 @@
  * Cases of migrant smuggling and trafficking in human beings: who was involved and in which role,
  * which vehicles; a reference per jurisdiction and year; the handling code travels to the parts.
  */
-
-import type { HandlingCode } from '@veza/core';
-import {
-  type CaseInput,
-  type CaseRoleInput,
-  normalisePlate,
-  strictestHandlingCode,
-  type VehicleInput,
-} from '@veza/core';
+import type { CaseInput, HandlingCode } from '@veza/core';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { appendAudit } from '../../access/audit.ts';
 import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
+import { recordRead } from '../../access/reads.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import {
   agencies,
@@ -107,7 +100,7 @@ export async function createCase(
   return getCase(ctx, row!.id, null);
 }
 
-async function loadCase(ctx: ActorContext, id: string): Promise<CaseRow | undefined> {
+export async function loadCase(ctx: ActorContext, id: string): Promise<CaseRow | undefined> {
   const [row] = await ctx.tx.select().from(cases).where(eq(cases.id, id));
   return row;
 }
@@ -173,7 +166,7 @@ async function inheritHandlingCode(ctx: ActorContext, caseId: string, code: Hand
 }
 
 /** Raises the chosen persons' handling code to at least `code` (H0 < H1 < H2 < H3) in one statement; each raise audited. */
-async function raisePersonsHandlingCode(ctx: ActorContext, which: SQL, code: HandlingCode) {
+export async function raisePersonsHandlingCode(ctx: ActorContext, which: SQL, code: HandlingCode) {
   const raised = await ctx.tx
     .update(persons)
     .set({
@@ -282,7 +275,12 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
     .where(eq(vehicles.caseId, id))
     .orderBy(asc(vehicles.createdAt));
   if (purpose !== null) {
-    await audit(ctx, 'read', 'case', id, { reference: c.reference, people: personIds.length }, purpose);
+    await recordRead(ctx, {
+      recordType: 'case',
+      recordId: id,
+      purpose,
+      details: { reference: c.reference, people: personIds.length },
+    });
   }
   const { route, events } = await routeAndEvents(ctx, id);
   const linked = await ctx.tx
@@ -326,100 +324,12 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
   };
 }
 
-/** Records a person's role in a case; both must belong to the actor's jurisdiction. */
-export async function addRole(ctx: ActorContext, caseId: string, input: CaseRoleInput): Promise<CaseView> {
-  const current = await caseFor(ctx, caseId, 'update');
-  const [person] = await ctx.tx
-    .select({ id: persons.id, jurisdiction: persons.jurisdiction, handlingCode: persons.handlingCode })
-    .from(persons)
-    .where(eq(persons.id, input.personId));
-  if (!person || person.jurisdiction !== ctx.actor.jurisdiction) {
-    throw new AppError('validation', 'no such person in your records', { field: 'personId' });
-  }
-  const inserted = await ctx.tx
-    .insert(caseRoles)
-    .values({
-      jurisdiction: ctx.actor.jurisdiction,
-      handlingCode: strictestHandlingCode([
-        current.handlingCode as HandlingCode,
-        person.handlingCode as HandlingCode,
-      ]),
-      caseId,
-      personId: person.id,
-      role: input.role,
-      perpetratorRoles: [...new Set(input.perpetratorRoles)],
-      details: input.details ?? null,
-      createdBy: ctx.actor.userId,
-      updatedBy: ctx.actor.userId,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    })
-    .onConflictDoNothing()
-    .returning({ id: caseRoles.id });
-  if (!inserted[0])
-    throw new AppError('conflict', 'this person already has this role in the case', { field: 'role' });
-  await audit(ctx, 'create', 'case_role', inserted[0].id, { caseId, personId: person.id, role: input.role });
-  await raisePersonsHandlingCode(ctx, eq(persons.id, person.id), current.handlingCode as HandlingCode);
-  return getCase(ctx, caseId, null);
-}
-
-export async function removeRole(ctx: ActorContext, caseId: string, roleId: string): Promise<CaseView> {
-  await caseFor(ctx, caseId, 'update');
-  const removed = await ctx.tx
-    .delete(caseRoles)
-    .where(and(eq(caseRoles.id, roleId), eq(caseRoles.caseId, caseId)))
-    .returning({ id: caseRoles.id });
-  if (!removed[0]) throw new AppError('not_found', 'Role not found');
-  await audit(ctx, 'delete', 'case_role', roleId, { caseId });
-  return getCase(ctx, caseId, null);
-}
-
-export async function addVehicle(ctx: ActorContext, caseId: string, input: VehicleInput): Promise<CaseView> {
-  const current = await caseFor(ctx, caseId, 'update');
-  const [row] = await ctx.tx
-    .insert(vehicles)
-    .values({
-      jurisdiction: ctx.actor.jurisdiction,
-      handlingCode: current.handlingCode,
-      caseId,
-      plateNormalised: normalisePlate(input.plate),
-      plateOriginal: input.plate,
-      country: input.country ?? null,
-      make: input.make ?? null,
-      model: input.model ?? null,
-      colour: input.colour ?? null,
-      notes: input.notes ?? null,
-      createdBy: ctx.actor.userId,
-      updatedBy: ctx.actor.userId,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    })
-    .returning({ id: vehicles.id });
-  await audit(ctx, 'create', 'vehicle', row!.id, { caseId });
-  // Its plate takes part in hit/no-hit once this commits.
-  ctx.changes.records.add(ctx.actor.jurisdiction);
-  return getCase(ctx, caseId, null);
-}
-
-export async function removeVehicle(ctx: ActorContext, caseId: string, vehicleId: string): Promise<CaseView> {
-  await caseFor(ctx, caseId, 'update');
-  const removed = await ctx.tx
-    .delete(vehicles)
-    .where(and(eq(vehicles.id, vehicleId), eq(vehicles.caseId, caseId)))
-    .returning({ id: vehicles.id });
-  if (!removed[0]) throw new AppError('not_found', 'Vehicle not found');
-  await audit(ctx, 'delete', 'vehicle', vehicleId, { caseId });
-  ctx.changes.records.add(ctx.actor.jurisdiction);
-  return getCase(ctx, caseId, null);
-}
-
-function audit(
+export function audit(
   ctx: ActorContext,
-  action: 'create' | 'update' | 'delete' | 'read',
+  action: 'create' | 'update' | 'delete',
   recordType: string,
   recordId: string,
   details: Record<string, unknown>,
-  purpose?: string,
 ) {
   return appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
@@ -428,50 +338,5 @@ function audit(
     recordId,
     address: ctx.address,
     details,
-    purpose: purpose ?? null,
   });
-}
-
-/** Links two cases of the jurisdiction, both ways. */
-export async function linkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
-  await caseFor(ctx, caseId, 'update');
-  const other = await loadCase(ctx, otherId);
-  if (!other || other.jurisdiction !== ctx.actor.jurisdiction || otherId === caseId) {
-    throw new AppError('validation', 'choose another case of your jurisdiction', { field: 'caseId' });
-  }
-  await ctx.tx
-    .insert(caseLinks)
-    .values([
-      {
-        jurisdiction: ctx.actor.jurisdiction,
-        caseId,
-        linkedCaseId: otherId,
-        createdBy: ctx.actor.userId,
-        createdAt: ctx.now,
-      },
-      {
-        jurisdiction: ctx.actor.jurisdiction,
-        caseId: otherId,
-        linkedCaseId: caseId,
-        createdBy: ctx.actor.userId,
-        createdAt: ctx.now,
-      },
-    ])
-    .onConflictDoNothing();
-  await audit(ctx, 'create', 'case_link', caseId, { linkedCaseId: otherId });
-  return getCase(ctx, caseId, null);
-}
-
-export async function unlinkCases(ctx: ActorContext, caseId: string, otherId: string): Promise<CaseView> {
-  await caseFor(ctx, caseId, 'update');
-  await ctx.tx
-    .delete(caseLinks)
-    .where(
-      or(
-        and(eq(caseLinks.caseId, caseId), eq(caseLinks.linkedCaseId, otherId)),
-        and(eq(caseLinks.caseId, otherId), eq(caseLinks.linkedCaseId, caseId)),
-      ),
-    );
-  await audit(ctx, 'delete', 'case_link', caseId, { linkedCaseId: otherId });
-  return getCase(ctx, caseId, null);
 }

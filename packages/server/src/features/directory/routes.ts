@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
+import { createContactPoint, deleteContactPoint, updateContactPoint } from './contact-points.ts';
 import {
   AgencyCreate,
   AgencyDetail,
@@ -14,16 +15,7 @@ import {
   DirectoryResult,
   VersionQuery,
 } from './schema.ts';
-import {
-  createAgency,
-  createContactPoint,
-  deleteAgency,
-  deleteContactPoint,
-  getAgency,
-  searchDirectory,
-  updateAgency,
-  updateContactPoint,
-} from './service.ts';
+import { createAgency, deleteAgency, getAgency, searchDirectory, updateAgency } from './service.ts';
 
 const tags = ['directory'];
 const IdParams = z.object({ id: z.uuid() });

@@ -5,27 +5,24 @@
 import {
   type AgencyInput,
   type Availability,
-  CALLING_REGION,
-  type ContactPointInput,
   crossOrthographyKey,
   isAvailableAt,
   searchKey,
   searchText,
-  toE164,
 } from '@veza/core';
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
 import { directoryPolicy } from '../../access/policies/directory.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
+import { audit, changedFields } from './audit-entry.ts';
 import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
 
-type AgencyRow = typeof agencies.$inferSelect;
-type ContactPointRow = typeof contactPoints.$inferSelect;
+export type AgencyRow = typeof agencies.$inferSelect;
+export type ContactPointRow = typeof contactPoints.$inferSelect;
 type Listed<R> = Omit<R, 'updatedAt'> & { updatedAt: Date | string };
 /** What a listing needs of an agency or a contact point: rows of the table, or the search's JSON rows. */
 type AgencyListing = Listed<
@@ -88,7 +85,11 @@ function presentAgency(ctx: ActorContext, row: AgencyListing, contactPointCount:
   };
 }
 
-function presentContactPoint(ctx: ActorContext, row: ContactListing, agency: AgencyRef): ContactPointView {
+export function presentContactPoint(
+  ctx: ActorContext,
+  row: ContactListing,
+  agency: AgencyRef,
+): ContactPointView {
   const availability = row.availability as Availability;
   return {
     id: row.id,
@@ -187,7 +188,7 @@ async function contactCounts(ctx: ActorContext, agencyIds: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.agencyId, Number(r.n)]));
 }
 
-async function loadAgency(ctx: ActorContext, id: string): Promise<AgencyRow | undefined> {
+export async function loadAgency(ctx: ActorContext, id: string): Promise<AgencyRow | undefined> {
   const [row] = await ctx.tx.select().from(agencies).where(eq(agencies.id, id));
   return row;
 }
@@ -278,150 +279,4 @@ export async function deleteAgency(ctx: ActorContext, id: string, version: numbe
     .returning({ id: agencies.id });
   if (removed.length === 0) throw staleVersion('This agency');
   await audit(ctx, 'delete', 'agency', id, { name: agency.name });
-}
-
-async function loadContactPoint(ctx: ActorContext, id: string) {
-  const [row] = await ctx.tx
-    .select({ contact: contactPoints, agency: { id: agencies.id, name: agencies.name, type: agencies.type } })
-    .from(contactPoints)
-    .innerJoin(agencies, eq(agencies.id, contactPoints.agencyId))
-    .where(eq(contactPoints.id, id));
-  return row;
-}
-
-function phoneFor(
-  ctx: ActorContext,
-  phone: string | null | undefined,
-): { e164: string | null; original: string | null } {
-  if (!phone) return { e164: null, original: null };
-  const parsed = toE164(phone, CALLING_REGION[ctx.actor.jurisdiction]);
-  if (!parsed.ok) {
-    throw new AppError(
-      'validation',
-      `"${phone}" is not a phone number; write it with the country code, e.g. +381 11 123 4567`,
-      {
-        field: 'phone',
-      },
-    );
-  }
-  return { e164: parsed.e164, original: phone };
-}
-
-async function ownAgencyFor(ctx: ActorContext, agencyId: string): Promise<AgencyRow> {
-  const agency = await loadAgency(ctx, agencyId);
-  if (!agency || agency.jurisdiction !== ctx.actor.jurisdiction) {
-    throw new AppError('validation', 'choose an agency of your own jurisdiction', { field: 'agencyId' });
-  }
-  return agency;
-}
-
-const contactSearchText = (
-  c: Pick<ContactPointRow, 'name' | 'function' | 'taskForce' | 'email'>,
-  agency: AgencyRow,
-) => searchText(c.name, c.function, c.taskForce, c.email, agency.name, agency.alternateName);
-
-export async function createContactPoint(
-  ctx: ActorContext,
-  input: ContactPointInput,
-): Promise<ContactPointView> {
-  authorize(directoryPolicy, ctx.actor, 'create', { jurisdiction: ctx.actor.jurisdiction }, 'Contact point');
-  const agency = await ownAgencyFor(ctx, input.agencyId);
-  const phone = phoneFor(ctx, input.phone);
-  const fields = {
-    name: input.name,
-    function: input.function,
-    taskForce: input.taskForce ?? null,
-    email: input.email ?? null,
-  };
-  const [row] = await ctx.tx
-    .insert(contactPoints)
-    .values({
-      ...fields,
-      jurisdiction: ctx.actor.jurisdiction,
-      handlingCode: input.handlingCode,
-      agencyId: agency.id,
-      phoneE164: phone.e164,
-      phoneOriginal: phone.original,
-      languages: input.languages,
-      availability: input.availability,
-      searchText: contactSearchText(fields, agency),
-      createdBy: ctx.actor.userId,
-      updatedBy: ctx.actor.userId,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    })
-    .returning();
-  await audit(ctx, 'create', 'contact_point', row!.id, { name: input.name, agencyId: agency.id });
-  return presentContactPoint(ctx, row!, agency);
-}
-
-export async function updateContactPoint(
-  ctx: ActorContext,
-  id: string,
-  change: Partial<ContactPointInput> & { version: number },
-): Promise<ContactPointView> {
-  const loaded = await loadContactPoint(ctx, id);
-  const contact = authorize(directoryPolicy, ctx.actor, 'update', loaded?.contact, 'Contact point');
-  const agency = await ownAgencyFor(ctx, change.agencyId ?? contact.agencyId);
-  const phone =
-    change.phone === undefined
-      ? { e164: contact.phoneE164, original: contact.phoneOriginal }
-      : phoneFor(ctx, change.phone);
-  const fields = {
-    name: change.name ?? contact.name,
-    function: change.function ?? contact.function,
-    taskForce: change.taskForce === undefined ? contact.taskForce : change.taskForce,
-    email: change.email === undefined ? contact.email : change.email,
-  };
-  const [row] = await ctx.tx
-    .update(contactPoints)
-    .set({
-      ...fields,
-      agencyId: agency.id,
-      phoneE164: phone.e164,
-      phoneOriginal: phone.original,
-      languages: change.languages ?? contact.languages,
-      availability: change.availability ?? contact.availability,
-      handlingCode: change.handlingCode ?? contact.handlingCode,
-      searchText: contactSearchText(fields, agency),
-      ...changeStamp(ctx, contact),
-    })
-    .where(atVersion(contactPoints, id, change.version))
-    .returning();
-  if (!row) throw staleVersion('This contact point');
-  await audit(ctx, 'update', 'contact_point', id, changedFields(change));
-  return presentContactPoint(ctx, row, agency);
-}
-
-export async function deleteContactPoint(ctx: ActorContext, id: string, version: number): Promise<void> {
-  const loaded = await loadContactPoint(ctx, id);
-  const contact = authorize(directoryPolicy, ctx.actor, 'delete', loaded?.contact, 'Contact point');
-  const removed = await ctx.tx
-    .delete(contactPoints)
-    .where(atVersion(contactPoints, id, version))
-    .returning({ id: contactPoints.id });
-  if (removed.length === 0) throw staleVersion('This contact point');
-  await audit(ctx, 'delete', 'contact_point', id, { name: contact.name });
-}
-
-function changedFields(change: Record<string, unknown>): Record<string, unknown> {
-  const { version: _version, ...rest } = change;
-  return { fields: Object.keys(rest).filter((k) => rest[k] !== undefined) };
-}
-
-function audit(
-  ctx: ActorContext,
-  action: 'create' | 'update' | 'delete',
-  recordType: string,
-  recordId: string,
-  details: Record<string, unknown>,
-) {
-  return appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action,
-    recordType,
-    recordId,
-    address: ctx.address,
-    details,
-  });
 }

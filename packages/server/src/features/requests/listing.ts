@@ -6,6 +6,7 @@ import { isOverdue, type RequestStatus } from '@veza/core';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { mustBeAllowed, sideOf, visibleRequests } from '../../access/policies/requests.ts';
+import { recordRead } from '../../access/reads.ts';
 import {
   agencies,
   contactPoints,
@@ -18,7 +19,7 @@ import {
   requests,
 } from '../../db/schema.ts';
 import type { RequestListQuery, RequestSummary } from './schema.ts';
-import { audit, type RequestRow } from './service.ts';
+import type { RequestRow } from './service.ts';
 
 const summarySelection = {
   request: requests,
@@ -166,6 +167,6 @@ export async function openRequest(ctx: ActorContext, id: string) {
         isNull(notifications.readAt),
       ),
     );
-  await audit(ctx, 'read', id, { shares: shares.length });
+  await recordRead(ctx, { recordType: 'request', recordId: id, details: { shares: shares.length } });
   return { row: row as SummaryRow, request, links, messages, shares, attachments, timeline };
 }

@@ -59,7 +59,7 @@ export async function recordEvent(ctx: ActorContext, requestId: string, event: s
   });
 }
 
-export function audit(ctx: ActorContext, action: 'create' | 'update' | 'read', id: string, details: object) {
+export function audit(ctx: ActorContext, action: 'create' | 'update', id: string, details: object) {
   return appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,
     action,
