@@ -8,7 +8,7 @@ import { canonicalJson } from '@veza/core';
 import { asc, gt, sql } from 'drizzle-orm';
 import { type Database, rowsOf, type Tx } from '../db/connection.ts';
 import { auditLog } from '../db/schema.ts';
-import type { Actor } from './actor.ts';
+import type { Actor, ActorContext } from './actor.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -86,6 +86,27 @@ export async function appendAudit(tx: Tx, at: Date, input: AuditEntryInput): Pro
   await tx.execute(sql`select veza_audit_append(${entry.seq}, ${entry.at.toISOString()}::timestamptz, ${entry.actorId}::uuid,
     ${entry.actorUsername}, ${entry.jurisdiction}, ${entry.action}, ${entry.outcome}, ${entry.recordType}, ${entry.recordId},
     ${entry.purpose}, ${entry.address}, ${JSON.stringify(entry.details)}::jsonb, ${prevHash}, ${hash})`);
+}
+
+/**
+ * The entry of a change the context's actor made (create, update, delete), from where they made it:
+ * what every feature writes after a change, so that none builds the entry itself.
+ */
+export function recordChange(
+  ctx: ActorContext,
+  action: 'create' | 'update' | 'delete',
+  recordType: string,
+  recordId: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return appendAudit(ctx.tx, ctx.now, {
+    actor: ctx.actor,
+    action,
+    recordType,
+    recordId,
+    address: ctx.address,
+    details,
+  });
 }
 
 export type AuditVerification =

@@ -11,11 +11,12 @@ import {
 } from '@veza/core';
 import { and, eq, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { recordChange } from '../../access/audit.ts';
 import { caseLinks, caseRoles, persons, vehicles } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { caseFor } from './lookup.ts';
 import type { CaseView } from './schema.ts';
-import { audit, getCase, loadCase, raisePersonsHandlingCode } from './service.ts';
+import { getCase, loadCase, raisePersonsHandlingCode } from './service.ts';
 
 /** Records a person's role in a case; both must belong to the actor's jurisdiction. */
 export async function addRole(ctx: ActorContext, caseId: string, input: CaseRoleInput): Promise<CaseView> {
@@ -49,7 +50,11 @@ export async function addRole(ctx: ActorContext, caseId: string, input: CaseRole
     .returning({ id: caseRoles.id });
   if (!inserted[0])
     throw new AppError('conflict', 'this person already has this role in the case', { field: 'role' });
-  await audit(ctx, 'create', 'case_role', inserted[0].id, { caseId, personId: person.id, role: input.role });
+  await recordChange(ctx, 'create', 'case_role', inserted[0].id, {
+    caseId,
+    personId: person.id,
+    role: input.role,
+  });
   await raisePersonsHandlingCode(ctx, eq(persons.id, person.id), current.handlingCode as HandlingCode);
   return getCase(ctx, caseId, null);
 }
@@ -61,7 +66,7 @@ export async function removeRole(ctx: ActorContext, caseId: string, roleId: stri
     .where(and(eq(caseRoles.id, roleId), eq(caseRoles.caseId, caseId)))
     .returning({ id: caseRoles.id });
   if (!removed[0]) throw new AppError('not_found', 'Role not found');
-  await audit(ctx, 'delete', 'case_role', roleId, { caseId });
+  await recordChange(ctx, 'delete', 'case_role', roleId, { caseId });
   return getCase(ctx, caseId, null);
 }
 
@@ -86,7 +91,7 @@ export async function addVehicle(ctx: ActorContext, caseId: string, input: Vehic
       updatedAt: ctx.now,
     })
     .returning({ id: vehicles.id });
-  await audit(ctx, 'create', 'vehicle', row!.id, { caseId });
+  await recordChange(ctx, 'create', 'vehicle', row!.id, { caseId });
   // Its plate takes part in hit/no-hit once this commits.
   ctx.changes.records.add(ctx.actor.jurisdiction);
   return getCase(ctx, caseId, null);
@@ -99,7 +104,7 @@ export async function removeVehicle(ctx: ActorContext, caseId: string, vehicleId
     .where(and(eq(vehicles.id, vehicleId), eq(vehicles.caseId, caseId)))
     .returning({ id: vehicles.id });
   if (!removed[0]) throw new AppError('not_found', 'Vehicle not found');
-  await audit(ctx, 'delete', 'vehicle', vehicleId, { caseId });
+  await recordChange(ctx, 'delete', 'vehicle', vehicleId, { caseId });
   ctx.changes.records.add(ctx.actor.jurisdiction);
   return getCase(ctx, caseId, null);
 }
@@ -130,7 +135,7 @@ export async function linkCases(ctx: ActorContext, caseId: string, otherId: stri
       },
     ])
     .onConflictDoNothing();
-  await audit(ctx, 'create', 'case_link', caseId, { linkedCaseId: otherId });
+  await recordChange(ctx, 'create', 'case_link', caseId, { linkedCaseId: otherId });
   return getCase(ctx, caseId, null);
 }
 
@@ -144,6 +149,6 @@ export async function unlinkCases(ctx: ActorContext, caseId: string, otherId: st
         and(eq(caseLinks.caseId, otherId), eq(caseLinks.linkedCaseId, caseId)),
       ),
     );
-  await audit(ctx, 'delete', 'case_link', caseId, { linkedCaseId: otherId });
+  await recordChange(ctx, 'delete', 'case_link', caseId, { linkedCaseId: otherId });
   return getCase(ctx, caseId, null);
 }

@@ -5,7 +5,7 @@
 import type { CaseInput, HandlingCode } from '@veza/core';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { appendAudit, recordChange } from '../../access/audit.ts';
 import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { recordRead } from '../../access/reads.ts';
@@ -96,7 +96,7 @@ export async function createCase(
       updatedAt: ctx.now,
     })
     .returning();
-  await audit(ctx, 'create', 'case', row!.id, { reference: row!.reference });
+  await recordChange(ctx, 'create', 'case', row!.id, { reference: row!.reference });
   return getCase(ctx, row!.id, null);
 }
 
@@ -144,7 +144,7 @@ export async function updateCase(
   if (updated.handlingCode !== current.handlingCode)
     await inheritHandlingCode(ctx, id, updated.handlingCode as HandlingCode);
   const { version: _v, ...fields } = change;
-  await audit(ctx, 'update', 'case', id, {
+  await recordChange(ctx, 'update', 'case', id, {
     fields: Object.keys(fields).filter((k) => (fields as Record<string, unknown>)[k] !== undefined),
   });
   return getCase(ctx, id, null);
@@ -322,21 +322,4 @@ export async function getCase(ctx: ActorContext, id: string, purpose: string | n
       notes: v.notes,
     })),
   };
-}
-
-export function audit(
-  ctx: ActorContext,
-  action: 'create' | 'update' | 'delete',
-  recordType: string,
-  recordId: string,
-  details: Record<string, unknown>,
-) {
-  return appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action,
-    recordType,
-    recordId,
-    address: ctx.address,
-    details,
-  });
 }

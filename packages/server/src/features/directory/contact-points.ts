@@ -5,12 +5,13 @@
 import { CALLING_REGION, type ContactPointInput, searchText, toE164 } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { recordChange } from '../../access/audit.ts';
 import { directoryPolicy } from '../../access/policies/directory.ts';
 import { authorize } from '../../access/policy.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
-import { audit, changedFields } from './audit-entry.ts';
+import { changedFields } from './audit-entry.ts';
 import type { ContactPointView } from './schema.ts';
 import { type AgencyRow, type ContactPointRow, loadAgency, presentContactPoint } from './service.ts';
 
@@ -85,7 +86,7 @@ export async function createContactPoint(
       updatedAt: ctx.now,
     })
     .returning();
-  await audit(ctx, 'create', 'contact_point', row!.id, { name: input.name, agencyId: agency.id });
+  await recordChange(ctx, 'create', 'contact_point', row!.id, { name: input.name, agencyId: agency.id });
   return presentContactPoint(ctx, row!, agency);
 }
 
@@ -123,7 +124,7 @@ export async function updateContactPoint(
     .where(atVersion(contactPoints, id, change.version))
     .returning();
   if (!row) throw staleVersion('This contact point');
-  await audit(ctx, 'update', 'contact_point', id, changedFields(change));
+  await recordChange(ctx, 'update', 'contact_point', id, changedFields(change));
   return presentContactPoint(ctx, row, agency);
 }
 
@@ -135,5 +136,5 @@ export async function deleteContactPoint(ctx: ActorContext, id: string, version:
     .where(atVersion(contactPoints, id, version))
     .returning({ id: contactPoints.id });
   if (removed.length === 0) throw staleVersion('This contact point');
-  await audit(ctx, 'delete', 'contact_point', id, { name: contact.name });
+  await recordChange(ctx, 'delete', 'contact_point', id, { name: contact.name });
 }

@@ -12,13 +12,14 @@ import {
 } from '@veza/core';
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
+import { recordChange } from '../../access/audit.ts';
 import { directoryPolicy } from '../../access/policies/directory.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { atVersion, changeStamp } from '../../access/versioning.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
 import { agencies, contactPoints } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
-import { audit, changedFields } from './audit-entry.ts';
+import { changedFields } from './audit-entry.ts';
 import type { AgencyView, ContactPointView, DirectoryQuery } from './schema.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -233,7 +234,7 @@ export async function createAgency(ctx: ActorContext, input: AgencyInput): Promi
       updatedAt: ctx.now,
     })
     .returning();
-  await audit(ctx, 'create', 'agency', row!.id, { name: input.name });
+  await recordChange(ctx, 'create', 'agency', row!.id, { name: input.name });
   return presentAgency(ctx, row!, 0);
 }
 
@@ -261,7 +262,7 @@ export async function updateAgency(
     .where(atVersion(agencies, id, change.version))
     .returning();
   if (!row) throw staleVersion('This agency');
-  await audit(ctx, 'update', 'agency', id, changedFields(change));
+  await recordChange(ctx, 'update', 'agency', id, changedFields(change));
   const counts = await contactCounts(ctx, [id]);
   return presentAgency(ctx, row, counts.get(id) ?? 0);
 }
@@ -278,5 +279,5 @@ export async function deleteAgency(ctx: ActorContext, id: string, version: numbe
     .where(atVersion(agencies, id, version))
     .returning({ id: agencies.id });
   if (removed.length === 0) throw staleVersion('This agency');
-  await audit(ctx, 'delete', 'agency', id, { name: agency.name });
+  await recordChange(ctx, 'delete', 'agency', id, { name: agency.name });
 }

@@ -7,19 +7,20 @@ import { nextStatus, type RequestStatus } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
+import { recordChange } from '../../access/audit.ts';
 import { sideOf } from '../../access/policies/requests.ts';
 import { changeStamp } from '../../access/versioning.ts';
 import { requestMessages, requests } from '../../db/schema.ts';
 import { notify } from '../notifications/index.ts';
 import type { ReplyInput } from './schema.ts';
-import { actorName, audit, loadRequest, moved, type RequestRow, recordEvent } from './service.ts';
+import { actorName, loadRequest, moved, type RequestRow, recordEvent } from './service.ts';
 import { snapshotShares } from './sharing.ts';
 
 /** The receiving side's named person has it: the sender sees who and when; an urgent alert stops repeating. */
 export async function acknowledge(ctx: ActorContext, id: string): Promise<void> {
   const request = await loadRequest(ctx, id, 'acknowledge');
   await markAcknowledged(ctx, request, await actorName(ctx));
-  await audit(ctx, 'update', id, { event: 'acknowledge' });
+  await recordChange(ctx, 'update', 'request', id, { event: 'acknowledge' });
 }
 
 async function markAcknowledged(ctx: ActorContext, request: RequestRow, name: string) {
@@ -48,7 +49,7 @@ export async function startWork(ctx: ActorContext, id: string): Promise<void> {
     .set({ status: moved(request, 'start'), startedAt: ctx.now, ...changeStamp(ctx, request) })
     .where(eq(requests.id, id));
   await recordEvent(ctx, id, 'in_progress', name);
-  await audit(ctx, 'update', id, { event: 'start' });
+  await recordChange(ctx, 'update', 'request', id, { event: 'start' });
 }
 
 /**
@@ -102,7 +103,11 @@ export async function reply(ctx: ActorContext, id: string, input: ReplyInput): P
     answers ? 'request_answered' : 'reply',
     `reply:${message!.id}`,
   );
-  await audit(ctx, 'update', id, { event: 'reply', message: message!.id, shares: input.shares.length });
+  await recordChange(ctx, 'update', 'request', id, {
+    event: 'reply',
+    message: message!.id,
+    shares: input.shares.length,
+  });
   return message!.id;
 }
 
@@ -122,5 +127,5 @@ export async function closeRequest(ctx: ActorContext, id: string, event: 'close'
     `request_${event === 'close' ? 'closed' : 'reopened'}`,
     `${id}:${event}:${request.version}`,
   );
-  await audit(ctx, 'update', id, { event });
+  await recordChange(ctx, 'update', 'request', id, { event });
 }

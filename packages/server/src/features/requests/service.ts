@@ -16,7 +16,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
 import { mustBeAllowed, mustSendKind } from '../../access/policies/requests.ts';
 import { seesScreening } from '../../access/policies/screening.ts';
@@ -56,17 +56,6 @@ export async function recordEvent(ctx: ActorContext, requestId: string, event: s
     actorId: ctx.actor.userId,
     actorName: name,
     jurisdiction: ctx.actor.jurisdiction,
-  });
-}
-
-export function audit(ctx: ActorContext, action: 'create' | 'update', id: string, details: object) {
-  return appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action,
-    recordType: 'request',
-    recordId: id,
-    address: ctx.address,
-    details: details as Record<string, unknown>,
   });
 }
 
@@ -192,7 +181,11 @@ export async function createRequest(ctx: ActorContext, input: RequestCreate): Pr
     );
   }
   await recordEvent(ctx, row!.id, 'created', name);
-  await audit(ctx, 'create', row!.id, { type: input.type, to: agency.id, links: links.length });
+  await recordChange(ctx, 'create', 'request', row!.id, {
+    type: input.type,
+    to: agency.id,
+    links: links.length,
+  });
   if (input.send) await dispatch(ctx, row!, name);
   return row!.id;
 }
@@ -220,7 +213,7 @@ async function dispatch(ctx: ActorContext, request: RequestRow, name: string) {
 export async function sendDraft(ctx: ActorContext, id: string): Promise<void> {
   const request = await loadRequest(ctx, id, 'send');
   await dispatch(ctx, request, await actorName(ctx));
-  await audit(ctx, 'update', id, { event: 'send' });
+  await recordChange(ctx, 'update', 'request', id, { event: 'send' });
 }
 
 export async function editDraft(ctx: ActorContext, id: string, input: RequestEdit): Promise<void> {
@@ -259,11 +252,11 @@ export async function editDraft(ctx: ActorContext, id: string, input: RequestEdi
       })),
     );
   }
-  await audit(ctx, 'update', id, { event: 'edit' });
+  await recordChange(ctx, 'update', 'request', id, { event: 'edit' });
 }
 
 export async function discardDraft(ctx: ActorContext, id: string): Promise<void> {
   await loadRequest(ctx, id, 'discard');
   await ctx.tx.delete(requests).where(eq(requests.id, id));
-  await audit(ctx, 'update', id, { event: 'discard' });
+  await recordChange(ctx, 'update', 'request', id, { event: 'discard' });
 }
