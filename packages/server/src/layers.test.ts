@@ -67,6 +67,13 @@ describe('the layer order', () => {
     expect(lintImport('packages/web/src/features/users', '../../api.ts', 'ApiError')).toBeNull();
   });
 
+  it('refuses a feature building an audit entry by hand instead of through recordChange', () => {
+    expect(lintImport(`${SERVER}/features/hits`, '../../access/audit.ts', 'appendAudit')).toContain(
+      'with recordChange(ctx, …), never by hand',
+    );
+    expect(lintImport(`${SERVER}/features/hits`, '../../access/audit.ts', 'recordChange')).toBeNull();
+  });
+
   it.each([
     [`${SERVER}/features/audit`, '../../access/actor.ts'],
     [`${SERVER}/features/audit`, '../../errors.ts'],

@@ -88,16 +88,20 @@ export async function appendAudit(tx: Tx, at: Date, input: AuditEntryInput): Pro
     ${entry.purpose}, ${entry.address}, ${JSON.stringify(entry.details)}::jsonb, ${prevHash}, ${hash})`);
 }
 
+/** What a signed-in actor does, other than reading (`recordRead`); signing in has no actor yet. */
+export type ChangeAction = Exclude<AuditAction, 'sign_in' | 'read'>;
+
 /**
- * The entry of a change the context's actor made (create, update, delete), from where they made it:
- * what every feature writes after a change, so that none builds the entry itself.
+ * The entry of a change the context's actor made (create, update, delete, settings, merge…), from
+ * where they made it: what every feature writes after a change, so that none builds the entry itself.
+ * `recordId` is null for a change to a collection or a setting rather than to one record.
  */
 export function recordChange(
   ctx: ActorContext,
-  action: 'create' | 'update' | 'delete',
+  action: ChangeAction,
   recordType: string,
-  recordId: string,
-  details: Record<string, unknown>,
+  recordId: string | null,
+  details: Record<string, unknown> = {},
 ): Promise<void> {
   return appendAudit(ctx.tx, ctx.now, {
     actor: ctx.actor,

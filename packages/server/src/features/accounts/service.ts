@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { type AuditAction, appendAudit } from '../../access/audit.ts';
+import { type ChangeAction, recordChange } from '../../access/audit.ts';
 import { revokeAllSessions } from '../../access/sessions.ts';
 import { agencies, users } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -11,15 +11,8 @@ import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { enrolmentFor, freshTotpStep, newRecoveryCodes, newTotpSecret, recoveryCodeHash } from './totp.ts';
 
 /** Audits something the user did to their own account. */
-export function auditOwnAccount(ctx: ActorContext, action: AuditAction, details?: Record<string, unknown>) {
-  return appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action,
-    recordType: 'user',
-    recordId: ctx.actor.userId,
-    address: ctx.address,
-    ...(details ? { details } : {}),
-  });
+export function auditOwnAccount(ctx: ActorContext, action: ChangeAction, details?: Record<string, unknown>) {
+  return recordChange(ctx, action, 'user', ctx.actor.userId, details);
 }
 
 export async function loadProfile(ctx: ActorContext) {

@@ -4,6 +4,7 @@
  * The outcome is returned, not thrown, so that a failure is recorded in a transaction that commits.
  */
 import { and, count, eq, gt, max, sql } from 'drizzle-orm';
+// biome-ignore lint/style/noRestrictedImports: a sign-in is audited before there is an actor
 import { appendAudit } from '../../access/audit.ts';
 import { createSession } from '../../access/sessions.ts';
 import { asSystem } from '../../access/transaction.ts';

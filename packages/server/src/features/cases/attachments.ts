@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { recordRead } from '../../access/reads.ts';
 import { caseAttachments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -86,13 +86,10 @@ export async function attachFile(ctx: ActorContext, caseId: string, filename: st
       updatedAt: ctx.now,
     })
     .returning({ id: caseAttachments.id });
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'attachment',
-    recordId: row!.id,
-    address: ctx.address,
-    details: { caseId, contentType: file.contentType, size: file.sizeBytes },
+  await recordChange(ctx, 'create', 'attachment', row!.id, {
+    caseId,
+    contentType: file.contentType,
+    size: file.sizeBytes,
   });
   return row!.id;
 }
@@ -142,12 +139,5 @@ export async function removeAttachment(ctx: ActorContext, caseId: string, attach
     .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, caseId)))
     .returning({ id: caseAttachments.id });
   if (!removed[0]) throw new AppError('not_found', 'Attachment not found');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'delete',
-    recordType: 'attachment',
-    recordId: attachmentId,
-    address: ctx.address,
-    details: { caseId },
-  });
+  await recordChange(ctx, 'delete', 'attachment', attachmentId, { caseId });
 }

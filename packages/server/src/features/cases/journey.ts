@@ -5,7 +5,7 @@
 import type { CaseEventInput, RouteInput } from '@veza/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { borderCrossings, caseEvents, persons, routeLegs } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { caseFor } from './lookup.ts';
@@ -87,14 +87,7 @@ export async function replaceRoute(ctx: ActorContext, caseId: string, route: Rou
       })),
     );
   }
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'case_route',
-    recordId: caseId,
-    address: ctx.address,
-    details: { legs: route.legs.length },
-  });
+  await recordChange(ctx, 'update', 'case_route', caseId, { legs: route.legs.length });
 }
 
 export async function addEvent(ctx: ActorContext, caseId: string, input: CaseEventInput): Promise<string> {
@@ -120,14 +113,7 @@ export async function addEvent(ctx: ActorContext, caseId: string, input: CaseEve
       updatedAt: ctx.now,
     })
     .returning({ id: caseEvents.id });
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'case_event',
-    recordId: row!.id,
-    address: ctx.address,
-    details: { caseId },
-  });
+  await recordChange(ctx, 'create', 'case_event', row!.id, { caseId });
   return row!.id;
 }
 
@@ -138,14 +124,7 @@ export async function removeEvent(ctx: ActorContext, caseId: string, eventId: st
     .where(and(eq(caseEvents.id, eventId), eq(caseEvents.caseId, caseId)))
     .returning({ id: caseEvents.id });
   if (!removed[0]) throw new AppError('not_found', 'Event not found');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'delete',
-    recordType: 'case_event',
-    recordId: eventId,
-    address: ctx.address,
-    details: { caseId },
-  });
+  await recordChange(ctx, 'delete', 'case_event', eventId, { caseId });
 }
 
 /** The route and events of a case, for its page. */

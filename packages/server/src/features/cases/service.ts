@@ -5,7 +5,7 @@
 import type { CaseInput, HandlingCode } from '@veza/core';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit, recordChange } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { recordRead } from '../../access/reads.ts';
@@ -178,14 +178,7 @@ export async function raisePersonsHandlingCode(ctx: ActorContext, which: SQL, co
     .where(and(which, sql`${persons.handlingCode} < ${code}`))
     .returning({ id: persons.id });
   for (const { id } of raised)
-    await appendAudit(ctx.tx, ctx.now, {
-      actor: ctx.actor,
-      action: 'update',
-      recordType: 'person',
-      recordId: id,
-      address: ctx.address,
-      details: { handlingCode: code, inheritedFromCase: true },
-    });
+    await recordChange(ctx, 'update', 'person', id, { handlingCode: code, inheritedFromCase: true });
   if (raised.length) ctx.changes.records.add(ctx.actor.jurisdiction);
 }
 

@@ -6,7 +6,7 @@
 import { bandOf, nameKeys, readCalibration } from '@veza/core';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
 import { recordRead } from '../../access/reads.ts';
@@ -256,21 +256,14 @@ export async function mergeDuplicate(
     })
     .returning({ id: personMerges.id });
   ctx.changes.records.add(jurisdiction);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'merge',
-    recordType: 'person',
-    recordId: keptId,
-    address: ctx.address,
-    details: {
-      merged: mergedId,
-      duplicate: d.id,
-      probability: d.probability,
-      names: moved.names.length,
-      phones: moved.phones.length,
-      documents: moved.documents.length,
-      caseRoles: moved.caseRoles.length,
-    },
+  await recordChange(ctx, 'merge', 'person', keptId, {
+    merged: mergedId,
+    duplicate: d.id,
+    probability: d.probability,
+    names: moved.names.length,
+    phones: moved.phones.length,
+    documents: moved.documents.length,
+    caseRoles: moved.caseRoles.length,
   });
   return merge!.id;
 }
@@ -327,14 +320,7 @@ export async function undoMerge(ctx: ActorContext, keptId: string, mergeId: stri
     .set({ undoneBy: ctx.actor.userId, undoneAt: ctx.now })
     .where(eq(personMerges.id, mergeId));
   ctx.changes.records.add(ctx.actor.jurisdiction);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'unmerge',
-    recordType: 'person',
-    recordId: keptId,
-    address: ctx.address,
-    details: { merged: merged.id, merge: mergeId },
-  });
+  await recordChange(ctx, 'unmerge', 'person', keptId, { merged: merged.id, merge: mergeId });
 }
 
 /** Records that the two persons of a possible duplicate are not the same; it is not offered again. */
@@ -351,12 +337,9 @@ export async function rejectDuplicate(
     .where(eq(personDuplicates.id, d.id));
   // The search runs again and learns from the decision.
   ctx.changes.records.add(ctx.actor.jurisdiction);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'reject',
-    recordType: 'person_duplicate',
-    recordId: d.id,
-    address: ctx.address,
-    details: { person: d.personId, other: d.otherPersonId, probability: d.probability },
+  await recordChange(ctx, 'reject', 'person_duplicate', d.id, {
+    person: d.personId,
+    other: d.otherPersonId,
+    probability: d.probability,
   });
 }

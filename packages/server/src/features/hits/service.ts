@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { readsInvestigations } from '../../access/policies/investigation.ts';
 import { asSystem } from '../../access/transaction.ts';
@@ -194,14 +194,7 @@ export async function decideHit(
     .where(eq(hits.id, id));
   // The matcher runs again and learns from the decision (matching/model.ts).
   ctx.changes.records.add(me);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'hit',
-    recordId: id,
-    address: ctx.address,
-    details: { status },
-  });
+  await recordChange(ctx, 'update', 'hit', id, { status });
 }
 
 /** Pauses or resumes the jurisdiction's part in hit/no-hit; pausing withdraws its encodings at once. */
@@ -218,13 +211,7 @@ export async function setParticipation(ctx: ActorContext, paused: boolean): Prom
   // Resuming re-encodes on the next run; pausing withdraws the encodings (withdrawEncodings, once
   // this has committed), and the next run finds nothing to encode.
   ctx.changes.records.add(me);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'settings',
-    recordType: 'hit_participation',
-    address: ctx.address,
-    details: { paused },
-  });
+  await recordChange(ctx, 'settings', 'hit_participation', null, { paused });
   return me;
 }
 

@@ -14,7 +14,7 @@ import {
 } from '@veza/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
 import { type PreparedStatement, runPrepared } from '../../db/connection.ts';
@@ -361,18 +361,12 @@ export async function importPersons(
     options.onProgress?.(Math.min(i + size, fresh.length), fresh.length);
   }
   if (fresh.length > 0) ctx.changes.records.add(ctx.actor.jurisdiction);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'person_import',
-    address: ctx.address,
-    details: {
-      rows: report.rows,
-      created: fresh.length,
-      alreadyImported: report.alreadyImported,
-      rejected: rejected.length,
-      ...(target ? { caseId: target.id, role: mapping.attach!.role } : {}),
-    },
+  await recordChange(ctx, 'create', 'person_import', null, {
+    rows: report.rows,
+    created: fresh.length,
+    alreadyImported: report.alreadyImported,
+    rejected: rejected.length,
+    ...(target ? { caseId: target.id, role: mapping.attach!.role } : {}),
   });
   return {
     ...report,

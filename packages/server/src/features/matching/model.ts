@@ -24,6 +24,7 @@ import {
 } from '@veza/core';
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Actor } from '../../access/actor.ts';
+// biome-ignore lint/style/noRestrictedImports: a new version is written by the background refit too, with no actor, and belongs to its scope's log
 import { appendAudit } from '../../access/audit.ts';
 import type { Tx } from '../../db/connection.ts';
 import { hits, matchingModels, personDuplicates } from '../../db/schema.ts';

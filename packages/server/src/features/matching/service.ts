@@ -8,7 +8,7 @@
 import { readCalibration } from '@veza/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { matchingModels, users } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -128,13 +128,9 @@ export async function setLearning(ctx: ActorContext, paused: boolean): Promise<v
     throw new AppError('conflict', 'there is no matching model yet: it comes with the first search');
   if (active.learningPaused === paused) return;
   await ctx.tx.update(matchingModels).set({ learningPaused: paused }).where(eq(matchingModels.id, active.id));
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'settings',
-    recordType: 'matching_model',
-    recordId: active.id,
-    address: ctx.address,
-    details: { version: active.version, learningPaused: paused },
+  await recordChange(ctx, 'settings', 'matching_model', active.id, {
+    version: active.version,
+    learningPaused: paused,
   });
   ctx.changes.records.add(scope);
 }

@@ -14,7 +14,7 @@ import {
 } from '@veza/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { investigationPolicy, visibleInvestigationRecords } from '../../access/policies/investigation.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
 import { openRecord } from '../../access/reads.ts';
@@ -150,13 +150,10 @@ export async function createPerson(
     })
     .returning({ id: persons.id });
   await insertParts(ctx, row!.id, parts);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'person',
-    recordId: row!.id,
-    address: ctx.address,
-    details: { names: parts.names.length, phones: parts.phones.length, documents: parts.documents.length },
+  await recordChange(ctx, 'create', 'person', row!.id, {
+    names: parts.names.length,
+    phones: parts.phones.length,
+    documents: parts.documents.length,
   });
   return row!.id;
 }
@@ -181,13 +178,7 @@ export async function updatePerson(
   if (!updated) throw staleVersion('This person');
   await deleteParts(ctx, id);
   await insertParts(ctx, id, parts);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'person',
-    recordId: id,
-    address: ctx.address,
-  });
+  await recordChange(ctx, 'update', 'person', id);
 }
 
 /** A person with everything recorded on them and every case they appear in; the read is audited with its purpose. */

@@ -4,7 +4,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { recordRead } from '../../access/reads.ts';
 import { requestAttachments, requestMessages } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -40,13 +40,10 @@ export async function attachToRequest(
       createdAt: ctx.now,
     })
     .returning({ id: requestAttachments.id });
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'request_attachment',
-    recordId: row!.id,
-    address: ctx.address,
-    details: { requestId, contentType: file.contentType, size: file.sizeBytes },
+  await recordChange(ctx, 'create', 'request_attachment', row!.id, {
+    requestId,
+    contentType: file.contentType,
+    size: file.sizeBytes,
   });
   return row!.id;
 }

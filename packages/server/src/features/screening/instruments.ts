@@ -6,7 +6,7 @@
 import { diffInstruments, Instrument } from '@veza/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { instruments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -101,17 +101,10 @@ export async function publishInstrument(ctx: ActorContext, definition: unknown) 
     .onConflictDoNothing()
     .returning({ id: instruments.id });
   if (!row) throw new AppError('conflict', `version ${review.instrument.version} was published meanwhile`);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'instrument',
-    recordId: row.id,
-    address: ctx.address,
-    details: {
-      key: review.instrument.id,
-      version: review.instrument.version,
-      changes: review.changes.length,
-    },
+  await recordChange(ctx, 'create', 'instrument', row.id, {
+    key: review.instrument.id,
+    version: review.instrument.version,
+    changes: review.changes.length,
   });
   return { id: row.id, ...review };
 }

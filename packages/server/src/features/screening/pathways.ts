@@ -6,7 +6,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { agencies, contactPoints, referralPathways } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -74,13 +74,9 @@ export async function setPathway(
     .insert(referralPathways)
     .values(values)
     .onConflictDoUpdate({ target: [referralPathways.jurisdiction, referralPathways.action], set: values });
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'settings',
-    recordType: 'referral_pathway',
-    recordId: action,
-    address: ctx.address,
-    details: { agencyId: agency.id, contactPointId: input.contactPointId ?? null },
+  await recordChange(ctx, 'settings', 'referral_pathway', action, {
+    agencyId: agency.id,
+    contactPointId: input.contactPointId ?? null,
   });
 }
 
@@ -93,12 +89,5 @@ export async function removePathway(ctx: ActorContext, action: string): Promise<
     )
     .returning({ action: referralPathways.action });
   if (!removed[0]) throw new AppError('not_found', 'No pathway for this action');
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'settings',
-    recordType: 'referral_pathway',
-    recordId: action,
-    address: ctx.address,
-    details: { removed: true },
-  });
+  await recordChange(ctx, 'settings', 'referral_pathway', action, { removed: true });
 }

@@ -10,7 +10,7 @@ import { checkScreening, type Instrument, type ScreeningResult, scoreScreening }
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { actorNames } from '../../access/actors.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { investigationPolicy, readsInvestigations } from '../../access/policies/investigation.ts';
 import {
@@ -88,13 +88,9 @@ export async function submitScreening(
       throw new AppError('conflict', 'this screening id is already taken', { field: 'id' });
     return { id: input.id, created: false, result: existing.result as ScreeningResult };
   }
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'screening',
-    recordId: input.id,
-    address: ctx.address,
-    details: { outcome: result.outcome, instrument: `${instrument.id}@${instrument.version}` },
+  await recordChange(ctx, 'create', 'screening', input.id, {
+    outcome: result.outcome,
+    instrument: `${instrument.id}@${instrument.version}`,
   });
   return { id: input.id, created: true, result };
 }
@@ -240,12 +236,5 @@ export async function linkPerson(ctx: ActorContext, id: string, personId: string
     .update(screenings)
     .set({ personId, updatedBy: ctx.actor.userId, updatedAt: ctx.now, version: row.version + 1 })
     .where(eq(screenings.id, id));
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'screening',
-    recordId: id,
-    address: ctx.address,
-    details: { personId },
-  });
+  await recordChange(ctx, 'update', 'screening', id, { personId });
 }

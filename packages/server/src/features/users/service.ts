@@ -2,7 +2,7 @@
 import type { Role } from '@veza/core';
 import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { appendAudit } from '../../access/audit.ts';
+import { recordChange } from '../../access/audit.ts';
 import { has } from '../../access/policies/capabilities.ts';
 import { userPolicy, visibleUsers } from '../../access/policies/users.ts';
 import { allowedActions, authorize } from '../../access/policy.ts';
@@ -108,13 +108,10 @@ export async function createUser(
         .onConflictDoNothing()
         .returning({ id: users.id });
   if (!created[0]) throw new AppError('conflict', 'this username is taken', { field: 'username' });
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'create',
-    recordType: 'user',
-    recordId: created[0].id,
-    address: ctx.address,
-    details: { username: input.username, roles: input.roles, agencyId: agency.id },
+  await recordChange(ctx, 'create', 'user', created[0].id, {
+    username: input.username,
+    roles: input.roles,
+    agencyId: agency.id,
   });
   return present(ctx, (await loadUser(ctx, created[0].id))!);
 }
@@ -146,17 +143,10 @@ export async function updateUser(
   if (!updated) throw staleVersion('This account');
   let sessionsEnded = 0;
   if (disabledAt && !user.disabledAt) sessionsEnded = await revokeAllSessions(ctx.tx, id, ctx.now);
-  await appendAudit(ctx.tx, ctx.now, {
-    actor: ctx.actor,
-    action: 'update',
-    recordType: 'user',
-    recordId: id,
-    address: ctx.address,
-    details: {
-      ...(change.displayName !== undefined ? { displayName: change.displayName } : {}),
-      ...(change.roles ? { roles: change.roles } : {}),
-      ...(change.disabled !== undefined ? { disabled: change.disabled, sessionsEnded } : {}),
-    },
+  await recordChange(ctx, 'update', 'user', id, {
+    ...(change.displayName !== undefined ? { displayName: change.displayName } : {}),
+    ...(change.roles ? { roles: change.roles } : {}),
+    ...(change.disabled !== undefined ? { disabled: change.disabled, sessionsEnded } : {}),
   });
   return present(ctx, (await loadUser(ctx, id))!);
 }
