@@ -1,34 +1,63 @@
 /**
- * The interface's languages. Serbian Cyrillic is converted from Serbian Latin letter for letter, so the
- * two can never drift apart. The choice is remembered per user on the server and in this browser.
+ * The interface's languages, assembled from each feature's texts (see texts.ts for how they are
+ * kept). The choice is remembered per user on the server and in this browser.
  */
-import { type InterfaceLocale, serbianLatinToCyrillic } from '@veza/core';
+import type { InterfaceLocale } from '@veza/core';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { bs } from './locales/bs.ts';
-import { cnr } from './locales/cnr.ts';
-import { en, type Messages } from './locales/en.ts';
-import { hr } from './locales/hr.ts';
-import { mk } from './locales/mk.ts';
-import { sq } from './locales/sq.ts';
-import { srLatn } from './locales/sr-Latn.ts';
+import { accountTexts } from '../features/account/texts/index.ts';
+import { auditTexts } from '../features/audit/texts/index.ts';
+import { authTexts } from '../features/auth/texts/index.ts';
+import { casesTexts } from '../features/cases/texts/index.ts';
+import { comingTexts } from '../features/coming/texts/index.ts';
+import { directoryTexts } from '../features/directory/texts/index.ts';
+import { hitsTexts } from '../features/hits/texts/index.ts';
+import { importsTexts } from '../features/imports/texts/index.ts';
+import { notificationsTexts } from '../features/notifications/texts/index.ts';
+import { personsTexts } from '../features/persons/texts/index.ts';
+import { requestsTexts } from '../features/requests/texts/index.ts';
+import { screeningTexts } from '../features/screening/texts/index.ts';
+import { searchTexts } from '../features/search/texts/index.ts';
+import { usersTexts } from '../features/users/texts/index.ts';
+import { sharedTexts } from './locales/index.ts';
 
-function mapStrings<T>(messages: T, convert: (text: string) => string): T {
-  if (typeof messages === 'string') return convert(messages) as T;
-  return Object.fromEntries(
-    Object.entries(messages as object).map(([k, v]) => [k, mapStrings(v, convert)]),
-  ) as T;
+/** Every feature's texts; each owns its top-level keys, and no two may share one (checked by a test). */
+export const TEXTS = [
+  sharedTexts,
+  comingTexts,
+  authTexts,
+  directoryTexts,
+  auditTexts,
+  accountTexts,
+  usersTexts,
+  casesTexts,
+  searchTexts,
+  hitsTexts,
+  requestsTexts,
+  screeningTexts,
+  notificationsTexts,
+  personsTexts,
+  importsTexts,
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+export type Messages = UnionToIntersection<(typeof TEXTS)[number]['en']>;
+
+function messagesIn(locale: InterfaceLocale): Messages {
+  return Object.assign({}, ...TEXTS.map((texts) => texts[locale])) as Messages;
 }
 
 export const MESSAGES: Record<InterfaceLocale, Messages> = {
-  en,
-  sq,
-  'sr-Latn': srLatn,
-  'sr-Cyrl': mapStrings<Messages>(srLatn, serbianLatinToCyrillic),
-  mk,
-  bs,
-  hr,
-  cnr,
+  en: messagesIn('en'),
+  sq: messagesIn('sq'),
+  'sr-Latn': messagesIn('sr-Latn'),
+  'sr-Cyrl': messagesIn('sr-Cyrl'),
+  mk: messagesIn('mk'),
+  bs: messagesIn('bs'),
+  hr: messagesIn('hr'),
+  cnr: messagesIn('cnr'),
 };
 
 /** Each language's name in itself, for the switcher. */

@@ -1,0 +1,12 @@
+/**
+ * Signing in in Bosnian: only the words where it differs from Serbian (sr-Latn.ts); the rest is taken
+ * from there.
+ */
+import type { Changes } from '../../../i18n/texts.ts';
+import type { Texts } from './en.ts';
+
+export const bs: Changes<Texts> = {
+  signIn: {
+    tooMany: 'Previše neuspješnih pokušaja. Sačekajte {{seconds}} sekundi i pokušajte ponovo.',
+  },
+};

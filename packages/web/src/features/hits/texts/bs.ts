@@ -1,0 +1,17 @@
+/**
+ * Cross-jurisdiction hits in Bosnian: only the words where it differs from Serbian (sr-Latn.ts); the
+ * rest is taken from there.
+ */
+import type { Changes } from '../../../i18n/texts.ts';
+import type { Texts } from './en.ts';
+
+export const bs: Changes<Texts> = {
+  hits: {
+    intro:
+      'Druga jurisdikcija ima nešto o jednoj od vaših osoba. Evo koga da pitate; šta piše u njihovom zapisu ostaje kod njih dok to ne podijele.',
+    confirm: 'Potvrđeno nakon razmjene',
+    bands: {
+      probable: 'Vjerovatan pogodak',
+    },
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * Notifications in Croatian: only the words where it differs from Serbian (sr-Latn.ts); the rest is
+ * taken from there.
+ */
+import type { Changes } from '../../../i18n/texts.ts';
+import type { Texts } from './en.ts';
+
+export const hr: Changes<Texts> = {
+  notifications: {
+    title: 'Obavijesti',
+    unread_one: '{{count}} nepročitana obavijest',
+    unread_few: '{{count}} nepročitane obavijesti',
+    unread_other: '{{count}} nepročitanih obavijesti',
+    seeHit: 'pogledajte koga pitati',
+    kinds: {
+      request_received: 'Novi zahtjev',
+      urgent_alert: 'HITAN zahtjev',
+      request_acknowledged: 'Prijem vašeg zahtjeva je potvrđen',
+      request_answered: 'Na vaš zahtjev je odgovoreno',
+      request_closed: 'Zahtjev je zatvoren',
+      request_reopened: 'Zahtjev je ponovno otvoren',
+    },
+  },
+};

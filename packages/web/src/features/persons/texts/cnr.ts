@@ -1,0 +1,15 @@
+/**
+ * Persons, their duplicates and the matching model in Montenegrin: only the words where it differs
+ * from Bosnian (bs.ts); the rest is taken from there.
+ */
+import type { Changes } from '../../../i18n/texts.ts';
+import type { Texts } from './en.ts';
+
+export const cnr: Changes<Texts> = {
+  person: {
+    documentTypes: {
+      travel_document: 'Putna isprava',
+      asylum_card: 'Legitimacija tražioca azila',
+    },
+  },
+};
