@@ -13,25 +13,36 @@ export interface Owned {
   readonly jurisdiction: string;
 }
 
-export interface Policy<R> {
+/**
+ * A record kind's rules: who sees a record at all, and one sentence per action. Most records know
+ * read, create, update and delete; a record with a life of its own (a request) names its own actions.
+ */
+export interface Policy<R, A extends string = Action> {
   /** Which records of this type the actor may see at all: a record outside this is reported as not found. */
   readonly sees: (actor: Actor, record: R) => boolean;
-  readonly may: Partial<Record<Action, (actor: Actor, record: R) => boolean>>;
+  readonly may: Partial<Record<A, (actor: Actor, record: R) => boolean>>;
 }
 
 export const sameJurisdiction = (actor: Actor, record: Owned) => actor.jurisdiction === record.jurisdiction;
 export const isAdminOf = (actor: Actor, record: Owned) =>
   hasRole(actor, 'admin') && sameJurisdiction(actor, record);
 
-export function can<R>(policy: Policy<R>, actor: Actor, action: Action, record: R): boolean {
+export function can<R, A extends string>(policy: Policy<R, A>, actor: Actor, action: A, record: R): boolean {
   if (!policy.sees(actor, record)) return false;
-  const rule = policy.may[action];
+  const rule = policy.may[action] as ((actor: Actor, record: R) => boolean) | undefined;
   return rule ? rule(actor, record) : false;
 }
 
-/** The actions the actor may take on a record, for the client to offer only those. */
-export function allowedActions<R>(policy: Policy<R>, actor: Actor, record: R): Action[] {
-  return (['read', 'update', 'delete'] as const).filter((action) => can(policy, actor, action, record));
+const ON_A_RECORD: readonly Action[] = ['read', 'update', 'delete'];
+
+/** The actions the actor may take on a record, in the order given, for the client to offer only those. */
+export function allowedActions<R, A extends string = Action>(
+  policy: Policy<R, A>,
+  actor: Actor,
+  record: R,
+  actions: readonly A[] = ON_A_RECORD as readonly string[] as readonly A[],
+): A[] {
+  return actions.filter((action) => can(policy, actor, action, record));
 }
 
 /**

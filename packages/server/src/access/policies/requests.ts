@@ -18,6 +18,7 @@ import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { requests } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
+import { allowedActions, can, type Policy } from '../policy.ts';
 
 export interface RequestParties {
   readonly jurisdiction: string;
@@ -47,22 +48,58 @@ export function seesRequest(actor: Actor, request: RequestParties): boolean {
   return sideOf(actor, request) !== null || coordinates(actor, request);
 }
 
+const from = (actor: Actor, request: RequestParties) => sideOf(actor, request) === 'from';
+const to = (actor: Actor, request: RequestParties) => sideOf(actor, request) === 'to';
+const party = (actor: Actor, request: RequestParties) => sideOf(actor, request) !== null;
+const sent = (request: RequestParties) => request.status !== 'draft';
+const draft = (request: RequestParties) => request.status === 'draft';
+/** Whether the request's state machine (core/src/model/request.ts) lets the event happen now. */
+const allows = (request: RequestParties, event: Parameters<typeof nextStatus>[1]) =>
+  nextStatus(request.status as RequestStatus, event) !== null;
+
+/**
+ * The request's rules, one per action: the sender writes and sends the draft, the receiver
+ * acknowledges, starts and answers, either party replies, attaches and forwards while it is open,
+ * the sender closes and reopens; the state machine says which steps the status still allows.
+ */
+export const requestPolicy: Policy<RequestParties, RequestAction> = {
+  sees: seesRequest,
+  may: {
+    read: () => true,
+    edit: (actor, r) => from(actor, r) && draft(r),
+    send: (actor, r) => from(actor, r) && draft(r),
+    discard: (actor, r) => from(actor, r) && draft(r),
+    acknowledge: (actor, r) => to(actor, r) && allows(r, 'acknowledge'),
+    start: (actor, r) => to(actor, r) && allows(r, 'start'),
+    reply: (actor, r) => party(actor, r) && sent(r) && r.status !== 'closed',
+    attach: (actor, r) =>
+      (from(actor, r) && draft(r)) || (party(actor, r) && sent(r) && r.status !== 'closed'),
+    answer: (actor, r) => to(actor, r) && allows(r, 'answer'),
+    close: (actor, r) => from(actor, r) && sent(r) && allows(r, 'close'),
+    reopen: (actor, r) => from(actor, r) && allows(r, 'reopen'),
+    forward: (actor, r) => party(actor, r) && sent(r),
+  },
+};
+
+/** The order the interface offers a request's actions in. */
+const OFFERED: readonly RequestAction[] = [
+  'read',
+  'edit',
+  'send',
+  'discard',
+  'acknowledge',
+  'start',
+  'reply',
+  'attach',
+  'answer',
+  'close',
+  'reopen',
+  'forward',
+];
+
 /** What the actor may do with the request now: the interface offers exactly these. */
 export function requestActions(actor: Actor, request: RequestParties): RequestAction[] {
-  if (!seesRequest(actor, request)) return [];
-  const side = sideOf(actor, request);
-  const status = request.status as RequestStatus;
-  const can = (event: Parameters<typeof nextStatus>[1]) => nextStatus(status, event) !== null;
-  const actions: RequestAction[] = ['read'];
-  if (side === 'from' && status === 'draft') actions.push('edit', 'send', 'discard', 'attach');
-  if (side === 'to' && can('acknowledge')) actions.push('acknowledge');
-  if (side === 'to' && can('start')) actions.push('start');
-  if (side !== null && status !== 'draft' && status !== 'closed') actions.push('reply', 'attach');
-  if (side === 'to' && can('answer')) actions.push('answer');
-  if (side === 'from' && status !== 'draft' && can('close')) actions.push('close');
-  if (side === 'from' && can('reopen')) actions.push('reopen');
-  if (side !== null && status !== 'draft') actions.push('forward');
-  return actions;
+  return allowedActions(requestPolicy, actor, request, OFFERED);
 }
 
 /** Throws unless the actor may take the action: not found when they may not see the request at all. */
@@ -72,7 +109,7 @@ export function mustBeAllowed<R extends RequestParties>(
   action: RequestAction,
 ): R {
   if (!request || !seesRequest(actor, request)) throw new AppError('not_found', 'Request not found');
-  if (!requestActions(actor, request).includes(action)) {
+  if (!can(requestPolicy, actor, action, request)) {
     const why =
       isOpen(request.status as RequestStatus) || request.status === 'draft' ? 'your part' : 'its status';
     throw new AppError(
