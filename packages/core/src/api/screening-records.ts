@@ -1,5 +1,6 @@
 /** Input and output of the screening API. */
 import { z } from 'zod';
+import { OUTCOMES } from '../screening/instrument.ts';
 
 /** What devices send, checked by the same code on the device before it queues anything. */
 export { DeclineSubmit, ScreeningSubmit } from './screening.ts';
@@ -28,7 +29,7 @@ export const ScreeningView = ScreeningSummary.extend({
 export type ScreeningView = z.infer<typeof ScreeningView>;
 
 export const ScreeningListQuery = z.object({
-  outcome: z.enum(['presumed_victim', 'at_risk', 'vulnerable_smuggled', 'no_indicators']).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
   mine: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -54,8 +54,12 @@ const Id = z
     'an id has lower-case letters, digits and underscores, starting with a letter',
   );
 
-/** The six elements of the ILO/EC lists, and the act of recruitment or movement for children. */
-export const ELEMENT_KINDS = ['recruitment', 'exploitation', 'destination', 'act'] as const;
+/**
+ * What an element stands for. Version 1 used the six elements of the ILO/EC lists (recruitment,
+ * exploitation, destination) and the act; later versions follow the legal definition: the act, the
+ * means and the purpose of exploitation (Palermo Protocol art. 3; Directive 2011/36/EU art. 2).
+ */
+export const ELEMENT_KINDS = ['recruitment', 'exploitation', 'destination', 'act', 'means'] as const;
 export const Element = z.object({
   id: Id,
   kind: z.enum(ELEMENT_KINDS),
@@ -64,7 +68,23 @@ export const Element = z.object({
 
 export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
 export type Strength = (typeof STRENGTHS)[number];
-export const EXPLOITATION_FORMS = ['labour', 'sexual'] as const;
+/**
+ * The forms of exploitation of Directive 2011/36/EU art. 2(3) as amended by Directive (EU)
+ * 2024/1712: sexual exploitation, forced labour or services (begging among them), slavery and
+ * servitude (domestic servitude here), the exploitation of criminal activities, the removal of
+ * organs, and since 2024 forced marriage, illegal adoption and the exploitation of surrogacy.
+ */
+export const EXPLOITATION_FORMS = [
+  'labour',
+  'sexual',
+  'begging',
+  'criminal_activities',
+  'domestic_servitude',
+  'forced_marriage',
+  'organ_removal',
+  'illegal_adoption',
+  'surrogacy',
+] as const;
 export type ExploitationForm = (typeof EXPLOITATION_FORMS)[number];
 
 export const Indicator = z.object({
@@ -117,13 +137,19 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * Facts the rules use: smuggled (paid or helped to cross irregularly), child (a stated age under 18),
+ * appears_child (the screener doubts the person is an adult: the presumption of minority), adult.
+ */
+export const FLAGS = ['smuggled', 'child', 'appears_child', 'adult'] as const;
+
 /** What an answer that matches raises. */
 export const Effect = z.object({
   when: Match,
   indicators: z.array(Id).default([]),
   vulnerabilities: z.array(Id).default([]),
   /** Facts the rules use: smuggled (paid or helped to cross irregularly), child, appears_child. */
-  flags: z.array(z.enum(['smuggled', 'child', 'appears_child', 'adult'])).default([]),
+  flags: z.array(z.enum(FLAGS)).default([]),
 });
 export type Effect = z.infer<typeof Effect>;
 
@@ -154,7 +180,19 @@ export const Combination = z.object({
 });
 export type Combination = z.infer<typeof Combination>;
 
-export const OUTCOMES = ['presumed_victim', 'at_risk', 'vulnerable_smuggled', 'no_indicators'] as const;
+/**
+ * What a screening concludes, from the strongest: reasonable grounds to believe the person is a
+ * victim; at risk of trafficking; not enough information to decide (screen again); vulnerable, having
+ * been smuggled or not, with the vulnerabilities named; nothing found.
+ */
+export const OUTCOMES = [
+  'presumed_victim',
+  'at_risk',
+  'not_enough_information',
+  'vulnerable_smuggled',
+  'vulnerable',
+  'no_indicators',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** A rule's test on what the answers raised. */
@@ -165,6 +203,7 @@ export type RuleCondition =
   | { vulnerabilities: { atLeast: number; serious?: boolean } }
   | { flag: string }
   | { noIndicators: true }
+  | { informationMissing: true }
   | { always: true }
   | { all: RuleCondition[] }
   | { any: RuleCondition[] };
@@ -185,6 +224,7 @@ export const RuleCondition: z.ZodType<RuleCondition> = z.lazy(() =>
     }),
     z.object({ flag: z.string() }),
     z.object({ noIndicators: z.literal(true) }),
+    z.object({ informationMissing: z.literal(true) }),
     z.object({ always: z.literal(true) }),
     z.object({ all: z.array(RuleCondition).min(1) }),
     z.object({ any: z.array(RuleCondition).min(1) }),
@@ -224,6 +264,19 @@ export const Instrument = z
       elementPositive: z.array(Combination).min(1),
       /** Tried in order; the first that holds gives the outcome. The last must always hold. */
       outcomes: z.array(OutcomeRule).min(1),
+      /**
+       * When there is enough information to decide: in each of these sections, at least this share
+       * of the questions shown has an answer other than "I don't know". A section short of it is
+       * named in the result, and `informationMissing` holds.
+       */
+      information: z
+        .object({
+          sections: z.array(Id).min(1),
+          atLeastAnswered: z.number().min(0).max(1),
+        })
+        .optional(),
+      /** What every child (or person presumed to be one) with any indicator or vulnerability gets. */
+      childActions: z.array(Id).optional(),
     }),
   })
   .superRefine((instrument, ctx) => checkReferences(instrument, ctx));
@@ -352,6 +405,19 @@ function checkReferences(instrument: z.infer<typeof InstrumentShape>, ctx: z.Ref
         });
     });
   });
+  const sectionIds = new Set(instrument.sections.map((section) => section.id));
+  instrument.rules.information?.sections.forEach((id, i) => {
+    if (!sectionIds.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', 'information', 'sections', i],
+        message: `no section "${id}"`,
+      });
+  });
+  instrument.rules.childActions?.forEach((a, i) => {
+    if (!actions.has(a))
+      ctx.addIssue({ code: 'custom', path: ['rules', 'childActions', i], message: `no action "${a}"` });
+  });
   const last = instrument.rules.outcomes.length - 1;
   const final = instrument.rules.outcomes[last];
   if (final && !(final.age === 'any' && 'always' in final.when))
@@ -388,7 +454,12 @@ const InstrumentShape = z.object({
   vulnerabilities: z.array(Vulnerability),
   actions: z.array(Action),
   sections: z.array(Section),
-  rules: z.object({ elementPositive: z.array(Combination), outcomes: z.array(OutcomeRule) }),
+  rules: z.object({
+    elementPositive: z.array(Combination),
+    outcomes: z.array(OutcomeRule),
+    information: z.object({ sections: z.array(Id), atLeastAnswered: z.number() }).optional(),
+    childActions: z.array(Id).optional(),
+  }),
 });
 
 /** A text in the wanted language, or in English with a note that it is not translated. */

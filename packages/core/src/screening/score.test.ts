@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryAnswers } from './answers.arbitrary.ts';
 import { Instrument, SCREENING_LANGUAGES } from './instrument.ts';
 import { RAPID_SCREENING_V1 } from './rapid-v1/index.ts';
 import { type Answers, answersSchema, OUTCOME_RANK, scoreScreening, visibleQuestions } from './score.ts';
@@ -308,34 +309,8 @@ describe('the shipped instrument', () => {
 });
 
 describe('properties', () => {
-  const questions = RAPID_SCREENING_V1.sections.flatMap((s) => s.questions);
   const schema = answersSchema(RAPID_SCREENING_V1);
-  const answerOf = (q: (typeof questions)[number]): fc.Arbitrary<unknown> => {
-    const options = (q.options ?? []).map((o) => o.id);
-    switch (q.type) {
-      case 'yes_no_unknown':
-        return fc.constantFrom('yes', 'no', 'unknown');
-      case 'single':
-        return fc.constantFrom(...options);
-      case 'multiple':
-        return fc.subarray(options);
-      case 'number':
-        return fc.oneof(
-          fc.integer({ min: q.min ?? 0, max: q.max ?? 120 }),
-          fc.double({ min: q.min ?? 0, max: q.max ?? 120, noNaN: true }),
-        );
-      case 'date':
-        return fc
-          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
-          .map((d) => d.toISOString().slice(0, 10));
-      default:
-        return fc.string({ maxLength: 50 });
-    }
-  };
-  const anyAnswers = fc.record(
-    Object.fromEntries(questions.map((q) => [q.id, fc.option(answerOf(q), { nil: undefined })])),
-    { requiredKeys: [] },
-  ) as fc.Arbitrary<Answers>;
+  const anyAnswers = arbitraryAnswers(RAPID_SCREENING_V1);
 
   it('scoring never throws on any answer set the schema admits', () => {
     fc.assert(

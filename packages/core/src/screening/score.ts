@@ -82,13 +82,27 @@ export interface ScreeningResult {
   actions: { id: string; because: string[] }[];
   /** Questions shown but not answered, or answered "unknown". */
   unanswered: string[];
+  /**
+   * Sections the instrument needs answered to decide, short of enough answers: the outcome may be
+   * "not enough information", and whatever it is, the screener is asked to screen again.
+   */
+  missingSections: string[];
+  /** The answers behind what made the outcome's rule hold, in the order they were given. */
+  decisive: Because[];
 }
 
+/**
+ * The outcomes from the weakest: what a "stronger" answer may only raise. Not knowing enough ranks
+ * above being vulnerable, since it asks for more (a second screening) and a vulnerable person whose
+ * story is not yet told is not cleared by it.
+ */
 export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = {
   no_indicators: 0,
+  vulnerable: 1,
   vulnerable_smuggled: 1,
-  at_risk: 2,
-  presumed_victim: 3,
+  not_enough_information: 2,
+  at_risk: 3,
+  presumed_victim: 4,
 };
 
 interface Prepared {
@@ -170,36 +184,102 @@ interface Facts {
   elements: Map<string, ElementState>;
   indicators: ScreeningResult['indicators'];
   vulnerabilities: ScreeningResult['vulnerabilities'];
-  flags: Set<string>;
+  flags: Map<string, Because[]>;
+  informationMissing: boolean;
 }
 
-function evaluate(condition: RuleCondition, facts: Facts): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluate(c, facts));
-  if ('any' in condition) return condition.any.some((c) => evaluate(c, facts));
+/** What a condition that holds rested on: indicators, vulnerabilities and flags, by id. */
+interface Used {
+  indicators: Set<string>;
+  vulnerabilities: Set<string>;
+  flags: Set<string>;
+}
+const noneUsed = (): Used => ({ indicators: new Set(), vulnerabilities: new Set(), flags: new Set() });
+function addUsed(into: Used, from: Used) {
+  for (const id of from.indicators) into.indicators.add(id);
+  for (const id of from.vulnerabilities) into.vulnerabilities.add(id);
+  for (const id of from.flags) into.flags.add(id);
+}
+
+/** Whether the condition holds; when it does, `used` gains what it rested on. */
+function evaluate(condition: RuleCondition, facts: Facts, used: Used): boolean {
+  if ('all' in condition) {
+    const mine = noneUsed();
+    if (!condition.all.every((c) => evaluate(c, facts, mine))) return false;
+    addUsed(used, mine);
+    return true;
+  }
+  if ('any' in condition) {
+    let any = false;
+    for (const c of condition.any) {
+      const mine = noneUsed();
+      if (evaluate(c, facts, mine)) {
+        any = true;
+        addUsed(used, mine);
+      }
+    }
+    return any;
+  }
   if ('always' in condition) return true;
   if ('noIndicators' in condition) return facts.indicators.length === 0;
-  if ('flag' in condition) return facts.flags.has(condition.flag);
-  if ('element' in condition) {
-    const e = facts.elements.get(condition.element);
-    return Boolean(e && (condition.state === 'positive' ? e.positive : e.present));
+  if ('informationMissing' in condition) return facts.informationMissing;
+  if ('flag' in condition) {
+    if (!facts.flags.has(condition.flag)) return false;
+    used.flags.add(condition.flag);
+    return true;
   }
-  if ('anyElement' in condition)
-    return condition.anyElement.some((id) => {
-      const e = facts.elements.get(id);
-      return Boolean(e && (condition.state === 'positive' ? e.positive : e.present));
-    });
+  if ('element' in condition || 'anyElement' in condition) {
+    const ids = 'element' in condition ? [condition.element] : condition.anyElement;
+    const holding = ids
+      .map((id) => facts.elements.get(id))
+      .filter((e): e is ElementState =>
+        Boolean(e && (condition.state === 'positive' ? e.positive : e.present)),
+      );
+    for (const e of holding) for (const id of e.indicators) used.indicators.add(id);
+    return holding.length > 0;
+  }
   if ('indicators' in condition) {
     const { atLeast, strength, elements } = condition.indicators;
-    return (
-      facts.indicators.filter(
-        (i) => (!strength || i.strength === strength) && (!elements || elements.includes(i.element)),
-      ).length >= atLeast
+    const counted = facts.indicators.filter(
+      (i) => (!strength || i.strength === strength) && (!elements || elements.includes(i.element)),
     );
+    if (counted.length < atLeast) return false;
+    for (const i of counted) used.indicators.add(i.id);
+    return true;
   }
   const { atLeast, serious } = condition.vulnerabilities;
-  return (
-    facts.vulnerabilities.filter((v) => serious === undefined || v.serious === serious).length >= atLeast
+  const counted = facts.vulnerabilities.filter((v) => serious === undefined || v.serious === serious);
+  if (counted.length < atLeast) return false;
+  for (const v of counted) used.vulnerabilities.add(v.id);
+  return true;
+}
+
+/** Whether an answer says something: not missing, empty or "I don't know". */
+export function isAnswered(answer: Answer | undefined): boolean {
+  return !(
+    answer === undefined ||
+    answer === null ||
+    answer === '' ||
+    answer === 'unknown' ||
+    (Array.isArray(answer) && answer.length === 0)
   );
+}
+
+/** The sections the instrument needs to decide that have too few answers among the questions shown. */
+function sectionsMissing(instrument: Instrument, shown: readonly Question[], answers: Answers): string[] {
+  const need = instrument.rules.information;
+  if (!need) return [];
+  const visible = new Set(shown.map((q) => q.id));
+  return need.sections.filter((id) => {
+    const section = instrument.sections.find((s) => s.id === id);
+    // Free text and dates describe; they do not decide.
+    const asked = (section?.questions ?? []).filter(
+      (q) => visible.has(q.id) && q.type !== 'text' && q.type !== 'date',
+    );
+    if (asked.length === 0) return false;
+    const answered = asked.filter((q) => isAnswered(answers[q.id])).length;
+    return answered / asked.length < need.atLeastAnswered;
+  });
 }
 
 /** Scores one screening's answers against its instrument. Never throws on answers the schema admits. */
@@ -208,18 +288,11 @@ export function scoreScreening(instrument: Instrument, answers: Answers): Screen
   const shown = visibleQuestions(instrument, answers);
   const raisedIndicators = new Map<string, Because[]>();
   const raisedVulnerabilities = new Map<string, Because[]>();
-  const flags = new Set<string>();
+  const flags = new Map<string, Because[]>();
   const unanswered: string[] = [];
   for (const q of shown) {
     const answer = answers[q.id];
-    if (
-      answer === undefined ||
-      answer === null ||
-      answer === '' ||
-      answer === 'unknown' ||
-      (Array.isArray(answer) && answer.length === 0)
-    )
-      unanswered.push(q.id);
+    if (!isAnswered(answer)) unanswered.push(q.id);
     for (const effect of q.effects) {
       if (!matches(effect.when, answer)) continue;
       const because = { question: q.id, answer: answer ?? null };
@@ -227,7 +300,7 @@ export function scoreScreening(instrument: Instrument, answers: Answers): Screen
         raisedIndicators.set(id, [...(raisedIndicators.get(id) ?? []), because]);
       for (const id of effect.vulnerabilities)
         raisedVulnerabilities.set(id, [...(raisedVulnerabilities.get(id) ?? []), because]);
-      for (const flag of effect.flags) flags.add(flag);
+      for (const flag of effect.flags) flags.set(flag, [...(flags.get(flag) ?? []), because]);
     }
   }
   // The presumption of minority: a person who may be a child is treated as one until shown otherwise.
@@ -280,18 +353,38 @@ export function scoreScreening(instrument: Instrument, answers: Answers): Screen
     const v = vulnerabilityById.get(id);
     if (v) vulnerabilities.push({ id, level: v.level, serious: v.serious, because });
   }
-  const facts: Facts = { elements, indicators, vulnerabilities, flags };
+  const missingSections = sectionsMissing(instrument, shown, answers);
+  const facts: Facts = {
+    elements,
+    indicators,
+    vulnerabilities,
+    flags,
+    informationMissing: missingSections.length > 0,
+  };
   const rules = instrument.rules.outcomes;
-  let index = rules.findIndex(
-    (rule) => (rule.age === 'any' || rule.age === age) && evaluate(rule.when, facts),
-  );
-  if (index < 0) index = rules.length - 1;
+  let used = noneUsed();
+  let index = rules.findIndex((rule) => {
+    if (rule.age !== 'any' && rule.age !== age) return false;
+    used = noneUsed();
+    return evaluate(rule.when, facts, used);
+  });
+  if (index < 0) {
+    index = rules.length - 1;
+    used = noneUsed();
+  }
   const rule = rules[index] as OutcomeRule;
+  const decisive = decisiveAnswers(shown, [
+    ...indicators.filter((i) => used.indicators.has(i.id)).flatMap((i) => i.because),
+    ...vulnerabilities.filter((v) => used.vulnerabilities.has(v.id)).flatMap((v) => v.because),
+    ...[...used.flags].flatMap((f) => flags.get(f) ?? []),
+  ]);
 
   const actions = new Map<string, string[]>();
   const add = (action: string, reason: string) =>
     actions.set(action, [...(actions.get(action) ?? []), reason]);
   for (const a of rule.actions) add(a, rule.outcome);
+  if (child && (indicators.length > 0 || vulnerabilities.length > 0))
+    for (const a of instrument.rules.childActions ?? []) add(a, 'child');
   for (const v of vulnerabilities) for (const a of vulnerabilityById.get(v.id)?.actions ?? []) add(a, v.id);
 
   return {
@@ -302,10 +395,25 @@ export function scoreScreening(instrument: Instrument, answers: Answers): Screen
     indicators,
     elements: [...elements.values()],
     vulnerabilities,
-    flags: [...flags].sort(),
+    flags: [...flags.keys()].sort(),
     forms: [...formsFound].sort(),
     rule: { index, outcome: rule.outcome, because: rule.because },
     actions: [...actions].map(([id, because]) => ({ id, because })),
     unanswered,
+    missingSections,
+    decisive,
   };
+}
+
+/** Each answer once, in the order the interview asked the questions. */
+function decisiveAnswers(shown: readonly Question[], because: readonly Because[]): Because[] {
+  const order = new Map(shown.map((q, i) => [q.id, i]));
+  const seen = new Set<string>();
+  return because
+    .filter((b) => {
+      if (seen.has(b.question)) return false;
+      seen.add(b.question);
+      return true;
+    })
+    .sort((a, b) => (order.get(a.question) ?? 0) - (order.get(b.question) ?? 0));
 }

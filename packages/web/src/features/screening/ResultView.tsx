@@ -36,6 +36,18 @@ export function ResultView({
   const questionText = (id: string) =>
     textIn(instrument.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.text, lang).text;
   const present = result.elements.filter((e) => e.present);
+  // Results recorded before an instrument named them have neither.
+  const missing = result.missingSections ?? [];
+  const decisive = result.decisive ?? [];
+  const answerText = (questionId: string, answer: ScreeningResult['decisive'][number]['answer']) => {
+    const question = instrument.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+    const one = (value: string) =>
+      question?.type === 'yes_no_unknown'
+        ? textIn(instrument.answerLabels[value as 'yes' | 'no' | 'unknown'], lang).text
+        : textIn(question?.options?.find((o) => o.id === value)?.text, lang).text || value;
+    if (Array.isArray(answer)) return answer.map(one).join(', ');
+    return typeof answer === 'string' ? one(answer) : String(answer);
+  };
   return (
     <div className="result">
       <p className={`outcome outcome-${result.outcome}`} data-testid="outcome">
@@ -47,6 +59,27 @@ export function ResultView({
         </p>
       )}
       <p>{textIn(result.rule.because, lang).text}</p>
+      {missing.length > 0 && (
+        <p className="notice" data-testid="screen-again">
+          {t('screening.screenAgain', {
+            sections: missing
+              .map((id) => textIn(instrument.sections.find((s) => s.id === id)?.title, lang).text || id)
+              .join(', '),
+          })}
+        </p>
+      )}
+      {decisive.length > 0 && (
+        <>
+          <h2>{t('screening.decisive')}</h2>
+          <ul data-testid="decisive">
+            {decisive.map((b) => (
+              <li key={b.question}>
+                “{questionText(b.question)}” → {answerText(b.question, b.answer)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result.child && (
         <p className="notice">
           {t(result.ageBasis === 'appearance' ? 'screening.childByAppearance' : 'screening.childByAge')}

@@ -7,6 +7,8 @@ import type { Texts } from './en.ts';
 
 export const bs: Changes<Texts> = {
   screening: {
+    screenAgain:
+      'Nema dovoljno odgovora u dijelovima: {{sections}}. Ponovite skrining nasamo i uz prevodioca, kada osoba bude spremna.',
     pathwaysIntro:
       'Koja agencija vaše jurisdikcije pruža svaku mjeru koju skrining preporučuje. Ispitivači to vide u rezultatu i tamo upućuju osobu.',
     action: 'Mjera',

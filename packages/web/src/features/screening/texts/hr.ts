@@ -7,6 +7,9 @@ import type { Texts } from './en.ts';
 
 export const hr: Changes<Texts> = {
   screening: {
+    screenAgain:
+      'Nema dovoljno odgovora u dijelovima: {{sections}}. Ponovite probir nasamo i uz prevoditelja, kada osoba bude spremna.',
+    outcomes: { not_enough_information: 'Nedovoljno informacija za odluku: ponoviti probir' },
     title: 'Probir',
     pathways: 'Putovi upućivanja',
     pathwaysIntro:
