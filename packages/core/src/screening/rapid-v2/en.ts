@@ -120,6 +120,10 @@ export const EN: Record<string, string> = {
   'question.family_threatened':
     'Did they threaten your family, or threaten to tell your family or community things about you?',
   'question.police_threat': 'Were you told that the police would arrest or deport you if you left or talked?',
+  'question.child_sex_for_money':
+    'Have you had to have sex or do sexual acts for money, food, a place to sleep or to continue the journey?',
+  'help.child_sex_for_money':
+    'Ask only in private, with a screener of the gender the child prefers. For a child this is always sexual exploitation, whoever gains.',
   'question.child_work_instead_of_school': 'Do you have to work instead of going to school, or at night?',
   'question.forced_marriage': 'Has anyone married you, or promised you in marriage, against your will?',
   'help.forced_marriage': 'Includes marriages arranged by the family of a child, and marriages for money.',
@@ -196,6 +200,7 @@ export const EN: Record<string, string> = {
   'indicator.forced_criminality': 'Made to commit crimes for others',
   'indicator.domestic_servitude': 'Living and working in a household, not free to go out',
   'indicator.child_labour': 'A child working instead of school, or at night',
+  'indicator.child_sexual_exploitation': 'A child made to give sex for money, food or shelter',
   'indicator.forced_marriage': 'Married, or promised in marriage, against their will',
   'indicator.organ_removal': 'Pushed to give an organ or a part of the body',
   'indicator.illegal_adoption': 'Pushed to give up or sell a baby',

@@ -157,6 +157,14 @@ export const STRUCTURE = {
     { id: 'forced_criminality', element: 'exploitation', strength: 'strong', forms: ['criminal_activities'] },
     { id: 'domestic_servitude', element: 'exploitation', strength: 'strong', forms: ['domestic_servitude'] },
     { id: 'child_labour', element: 'exploitation', strength: 'strong', forms: ['labour'], ages: ['child'] },
+    // Any sexual act of a child for money or other benefit is sexual exploitation (Directive 2011/93/EU art. 4).
+    {
+      id: 'child_sexual_exploitation',
+      element: 'exploitation',
+      strength: 'strong',
+      forms: ['sexual'],
+      ages: ['child'],
+    },
     { id: 'forced_marriage', element: 'exploitation', strength: 'strong', forms: ['forced_marriage'] },
     { id: 'organ_removal', element: 'exploitation', strength: 'strong', forms: ['organ_removal'] },
     { id: 'illegal_adoption', element: 'exploitation', strength: 'strong', forms: ['illegal_adoption'] },
@@ -530,6 +538,19 @@ export const STRUCTURE = {
           showIf: WORKED,
           effects: [
             { when: { equals: 'yes' }, indicators: ['threat_of_denunciation', 'status_used_against'] },
+          ],
+        },
+        {
+          id: 'child_sex_for_money',
+          type: 'yes_no_unknown',
+          help: true,
+          showIf: PRESUMED_CHILD,
+          effects: [
+            {
+              when: { equals: 'yes' },
+              indicators: ['child_sexual_exploitation'],
+              vulnerabilities: ['survivor_of_sexual_violence'],
+            },
           ],
         },
         {
