@@ -77,14 +77,18 @@ export const FA: Record<string, string> = {
 };
 
 /** Dari: Persian as spoken in Afghanistan, where a few everyday words differ. */
-export const PRS: Record<string, string> = Object.fromEntries(
-  Object.entries(FA).map(([key, text]) => [
-    key,
-    text
-      .replaceAll('بله', 'بلی')
-      .replaceAll('گذرنامه', 'پاسپورت')
-      .replaceAll('کارت شناسایی', 'تذکره')
-      .replaceAll('ساختمان‌سازی', 'کار ساختمانی')
-      .replaceAll('کارخانه', 'فابریکه'),
-  ]),
-);
+export function dari(persian: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(persian).map(([key, text]) => [
+      key,
+      text
+        .replaceAll('بله', 'بلی')
+        .replaceAll('گذرنامه', 'پاسپورت')
+        .replaceAll('کارت شناسایی', 'تذکره')
+        .replaceAll('ساختمان‌سازی', 'کار ساختمانی')
+        .replaceAll('کارخانه', 'فابریکه'),
+    ]),
+  );
+}
+
+export const PRS: Record<string, string> = dari(FA);

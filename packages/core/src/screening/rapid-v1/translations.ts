@@ -16,7 +16,8 @@ import { SR_LATN } from './sr-Latn.ts';
 import { TR } from './tr.ts';
 import { UR } from './ur.ts';
 
-const IJEKAVIAN: [string, string][] = [
+/** Ekavian Serbian words and their ijekavian (Bosnian, Montenegrin) forms. */
+export const IJEKAVIAN: [string, string][] = [
   ['Želeo/la', 'Želio/la'],
   ['menja', 'mijenja'],
   ['poverljivo', 'povjerljivo'],
@@ -65,7 +66,8 @@ const IJEKAVIAN: [string, string][] = [
   ['Uslovi', 'Uvjeti'],
 ];
 
-const CROATIAN: [string, string][] = [
+/** Where Croatian differs from the ijekavian text: vocabulary and question order. */
+export const CROATIAN: [string, string][] = [
   [
     'Da li neko drugi sada drži vaš pasoš ili ličnu kartu',
     'Drži li netko drugi sada vašu putovnicu ili osobnu iskaznicu',
@@ -109,7 +111,7 @@ const CROATIAN: [string, string][] = [
 ];
 
 /** Replaces whole words only: "dete" becomes "dijete", but "idete" stays. */
-function changed(source: Record<string, string>, changes: [string, string][]): Record<string, string> {
+export function changed(source: Record<string, string>, changes: [string, string][]): Record<string, string> {
   const patterns = changes.map(
     ([from, to]) =>
       [

@@ -3,7 +3,7 @@
  * for word version 1's carries version 1's translations over (unreviewed, as they were); every other
  * translation is in this folder's language files, all unreviewed until a native speaker checks them.
  */
-import { buildInstrument, type Dictionaries, type Dictionary } from '../build.ts';
+import { buildInstrument, type Dictionaries, type Dictionary, withCyrillic } from '../build.ts';
 import { Instrument, type InstrumentInput, type ScreeningLanguage } from '../instrument.ts';
 import { EN as EN_V1 } from '../rapid-v1/en.ts';
 import { RAPID_V1_TEXTS } from '../rapid-v1/index.ts';
@@ -20,11 +20,15 @@ function carriedOver(language: ScreeningLanguage): Dictionary {
 }
 
 /** Version 2's words in every language version 1 or version 2 has. */
-export const RAPID_V2_TEXTS: Dictionaries = Object.fromEntries(
-  (Object.keys({ ...RAPID_V1_TEXTS, ...TRANSLATIONS }) as ScreeningLanguage[]).map((language) => [
-    language,
-    language === 'en' ? EN : { ...carriedOver(language), ...(TRANSLATIONS[language] ?? {}) },
-  ]),
+export const RAPID_V2_TEXTS: Dictionaries = withCyrillic(
+  Object.fromEntries(
+    (Object.keys({ ...RAPID_V1_TEXTS, ...TRANSLATIONS }) as ScreeningLanguage[])
+      .filter((language) => language !== 'sr-Cyrl')
+      .map((language) => [
+        language,
+        language === 'en' ? EN : { ...carriedOver(language), ...(TRANSLATIONS[language] ?? {}) },
+      ]),
+  ),
 );
 
 export function buildRapidScreeningV2(): InstrumentInput {

@@ -1,0 +1,87 @@
+/** العربية: النصوص التي تضيفها النسخة 2 أو تغيّرها، مما يُقرأ على الشخص. لم يراجعه متحدث أصلي بعد. */
+import type { Dictionary } from '../build.ts';
+
+export const AR: Dictionary = {
+  'section.departure': 'قبل أن تغادر',
+  'section.work': 'العمل وما أجبرك الآخرون على فعله',
+  'section.observations': 'ما يلاحظه المقابِل',
+
+  'question.age_doubt': 'للمقابِل: هل يمكن أن يكون هذا الشخص دون 18 سنة؟',
+  'option.age_doubt.clearly_adult': 'لا، بالغ بوضوح',
+  'option.age_doubt.possibly_child': 'ربما: هناك شك',
+  'option.age_doubt.clearly_child': 'نعم، طفل بوضوح',
+  'question.travelling_with': 'مع من تسافر؟',
+  'option.travelling_with.parents': 'مع أمي أو أبي، أو مع الوصي القانوني علي',
+  'option.travelling_with.relatives': 'مع أقارب آخرين (عم، خال، عمة، خالة، أخ، أخت، ابن عم)',
+  'option.travelling_with.unrelated_adult': 'مع شخص بالغ ليس من عائلتي لكنه يقول إنه مسؤول عني',
+  'option.travelling_with.group': 'مع مجموعة من الأشخاص المتنقلين الآخرين',
+  'option.travelling_with.alone': 'مع لا أحد: أنا وحدي',
+
+  'question.stage': 'أين أنت الآن في رحلتك؟',
+  'option.stage.not_left': 'لم أغادر بعد، أو أعيش هنا',
+  'option.stage.on_the_way': 'أنا في الطريق',
+  'option.stage.arrived': 'وصلت إلى حيث كنت ذاهباً',
+  'option.stage.returned': 'عدت إلى بلدي',
+  'question.why_left': 'لماذا غادرت بيتك (أو لماذا تريد المغادرة)؟',
+  'option.why_left.marriage': 'الزواج',
+  'question.recruited_by': 'من اقترح عليك السفر أو رتّبه لك؟',
+  'option.recruited_by.nobody': 'لا أحد: قررت ورتبت كل شيء بنفسي',
+  'option.recruited_by.partner': 'صديقي أو صديقتي، زوجي أو زوجتي',
+  'option.recruited_by.family': 'شخص من عائلتي',
+  'option.recruited_by.friend': 'صديق أو شخص أعرفه',
+  'option.recruited_by.agency': 'وكالة أو وسيط توظيف',
+  'option.recruited_by.employer': 'صاحب العمل',
+  'option.recruited_by.stranger': 'شخص التقيته صدفة أو عبر الإنترنت',
+  'question.offered': 'هل وُعدت بعمل أو دراسة أو زواج أو حياة أفضل في مكان آخر؟',
+  'question.offer_details_known': 'هل تعرف اسم صاحب العمل أو المدرسة وعنوانه، وما هو العمل أو الدراسة؟',
+  'question.offer_true': 'هل كان العمل (أو ما وُعدت به) كما قيل لك؟',
+  'question.conditions_true': 'هل كان الأجر وساعات العمل وظروف المعيشة كما وُعدت؟',
+  'question.papers_received': 'هل حصلت على تلك الأوراق؟',
+  'question.travel_paid_by_recruiter':
+    'هل دفع الوسيط أو صاحب العمل تكاليف سفرك، على أن تسددها لاحقاً من عملك؟',
+  'question.documents_asked_for': 'هل طلب منك الوسيط أو صاحب العمل أن تعطيه جواز سفرك أو هويتك ليحتفظ بهما؟',
+  'question.payment_to_family': 'هل أُعطي مال أو هدية لعائلتك، أو لشخص مسؤول عنك، لكي تسافر؟',
+  'question.handed_over': 'في الطريق، هل سُلّمت أو بِعت من شخص أو مجموعة إلى أخرى؟',
+  'question.held_captive': 'في الطريق، هل احتُجزت في مكان لم تستطع مغادرته؟',
+  'question.forced_or_threatened': 'هل أجبرك أحد أو هددك لتسافر أو تعمل أو تفعل أشياء لم تكن تريدها؟',
+  'question.sexual_violence': 'هل أجبرك أحد على أفعال جنسية في الطريق؟',
+  'question.sex_for_others_gain':
+    'هل أُجبرت على ممارسة الجنس أو أفعال جنسية لتدفع ثمن الرحلة أو ديناً، أو لكي يكسب شخص آخر المال؟',
+  'question.documents_taken': 'هل أخذ أحد جواز سفرك أو هويتك واحتفظ بهما؟',
+
+  'question.worked':
+    'هل عملت، أو اضطررت لفعل شيء للآخرين (عمل، تسوّل، سرقة، جنس)، هنا أو في الطريق أو منذ وصولك؟',
+  'question.work_kind': 'ماذا كان عليك أن تفعل؟',
+  'option.work_kind.begging': 'التسوّل، والمال يذهب إلى غيري',
+  'option.work_kind.crime': 'السرقة أو بيع المخدرات أو نقل أشياء للآخرين',
+  'option.work_kind.sex': 'الجنس أو أفعال جنسية يكسب منها الآخرون',
+  'question.hours_per_day': 'كم ساعة في اليوم كنت تعمل عادة؟',
+  'question.days_off': 'هل كان لديك يوم عطلة واحد على الأقل كل أسبوع؟',
+  'question.paid': 'كيف كنت تتقاضى أجرك؟',
+  'option.paid.as_agreed': 'كما اتُّفق، وكان عادلاً',
+  'option.paid.less_than_agreed': 'أقل مما اتُّفق عليه',
+  'option.paid.far_below_wage': 'أقل بكثير من الحد الأدنى للأجور أو مما يتقاضاه غيري عن العمل نفسه',
+  'option.paid.not_at_all': 'لم أتقاضَ شيئاً',
+  'option.paid.to_someone_else': 'شخص آخر كان يأخذ المال',
+  'question.lives_where_employer_says': 'هل كانوا يقررون أين تسكن وتأكل، أو مع من يمكنك التحدث؟',
+  'question.live_in_household': 'هل كنت تسكن في البيت الذي تعمل فيه، دون أن تكون حراً في الخروج؟',
+  'question.degrading_conditions': 'هل كانت ظروف المعيشة أو العمل سيئة جداً أو خطيرة؟',
+  'question.hurt_at_work': 'هل آذاك أو هددك الأشخاص الذين عملت لديهم؟',
+  'question.child_sex_for_money':
+    'هل اضطررت لممارسة الجنس أو أفعال جنسية مقابل المال أو الطعام أو مكان للنوم أو لمواصلة الرحلة؟',
+  'question.child_work_instead_of_school': 'هل عليك أن تعمل بدلاً من الذهاب إلى المدرسة، أو في الليل؟',
+  'question.forced_marriage': 'هل زوّجك أحد، أو وعد بتزويجك، رغماً عنك؟',
+  'question.organ_removal':
+    'هل أجبرك أحد أو ضغط عليك لتعطي كلية أو جزءاً آخر من جسمك، مقابل المال أو لتسديد دين؟',
+  'question.baby_for_others': 'هل أجبرك أحد أو ضغط عليك لتتخلّي عن طفل أو تبيعيه أو تعطيه لآخرين؟',
+  'question.surrogacy': 'هل أجبرك أحد أو ضغط عليك لتحملي وتلدي طفلاً لأشخاص آخرين؟',
+
+  'question.obs_someone_answers':
+    'للمقابِل: هل أجاب شخص آخر بدلاً من الشخص، أو لم يسمح له بالتحدث معك على انفراد؟',
+  'question.obs_afraid_of_companion': 'للمقابِل: هل بدا الشخص خائفاً من أحد مرافقيه، أو ينظر إليه قبل أن يجيب؟',
+  'question.obs_rehearsed': 'للمقابِل: هل بدت القصة محفوظة، أو مطابقة حرفياً لقصص الآخرين في المجموعة؟',
+  'question.obs_documents_held_by_other': 'للمقابِل: هل يحتفظ شخص آخر بوثائق هذا الشخص؟',
+  'question.obs_unaware_of_whereabouts':
+    'للمقابِل: هل لا يعرف الشخص عنوان المكان الذي سكن أو عمل فيه، أو أين هو الآن؟',
+  'question.obs_injuries': 'للمقابِل: هل ترى إصابات، أو علامات إهمال أو جوع أو قلة نوم؟',
+};
