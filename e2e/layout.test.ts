@@ -5,7 +5,7 @@
  * words in each of the instrument's 16 languages.
  */
 import { INTERFACE_LOCALES, ROLES } from '@veza/core';
-import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
+import { RAPID_SCREENING_V2 } from '@veza/core/rapid-screening-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../packages/web/src/i18n/index.ts';
 import { type LaunchedBrowser, launchChromium, type Page, signInAs } from './support/browser.ts';
@@ -119,12 +119,13 @@ describe('the interview on a phone', () => {
     await page.getByTestId('menu-toggle').click();
     await page.locator('.topbar .language select').selectOption('mk');
     const clipped: string[] = [];
-    for (const language of RAPID_SCREENING_V1.languages) {
+    const sections = RAPID_SCREENING_V2.sections.length;
+    for (const language of RAPID_SCREENING_V2.languages) {
       await page.goto(`${server.url}/screening/new`);
       await page.locator('.interview select').first().selectOption(language);
       await page.locator('.interview .actions button').first().click();
       await page.locator('.interview .actions button').first().click();
-      for (let section = 0; section < 4; section++) {
+      for (let section = 0; section < sections; section++) {
         const found = await page.evaluate(() =>
           [
             ...document.querySelectorAll<HTMLElement>(
@@ -143,7 +144,7 @@ describe('the interview on a phone', () => {
         if (o.scrollWidth > o.clientWidth)
           clipped.push(`${language} §${section + 1}: page ${o.scrollWidth} px`);
         const next = page.locator('.interview .actions button').last();
-        if (section < 3) await next.click();
+        if (section < sections - 1) await next.click();
       }
     }
     expect(clipped).toEqual([]);

@@ -49,29 +49,30 @@ describe('a screening in Pashto with a Serbian interface', () => {
     const age = (await page.getByTestId('question-age').textContent()) ?? '';
     expect(age).toContain('تاسو څو کلن یاست؟');
     expect(age).toContain('Koliko imate godina?');
-    expect(await page.getByText('Odeljak 1 od 4').count()).toBe(1);
+    expect(await page.getByText('Odeljak 1 od 6').count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Dalje' }).click();
   });
 
   it('shows the questions that follow from earlier answers, and goes back without losing any', async () => {
-    await answer('promised', 'yes');
-    await answer('promise_kept', 'no');
-    await answer('conditions_as_promised', 'no');
+    expect(await page.getByTestId('question-offer_true').count()).toBe(0);
+    await answer('offered', 'yes');
+    await answer('offer_true', 'no');
+    await answer('conditions_true', 'no');
     await page.getByRole('button', { name: 'Nazad' }).click();
     expect(await page.getByTestId('question-age').locator('input').inputValue()).toBe('24');
     await page.getByRole('button', { name: 'Dalje' }).click();
-    expect(await page.getByTestId('question-promise_kept').locator('input[value="no"]').isChecked()).toBe(
-      true,
-    );
+    expect(await page.getByTestId('question-offer_true').locator('input[value="no"]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Dalje' }).click();
     await page.getByRole('button', { name: 'Dalje' }).click();
 
-    expect(await page.getByTestId('question-long_hours').count()).toBe(0);
+    expect(await page.getByTestId('question-hours_per_day').count()).toBe(0);
     await answer('worked', 'yes');
-    await answer('long_hours', 'yes');
-    await answer('paid_as_agreed', 'not_at_all');
+    await page.getByTestId('question-hours_per_day').locator('input').fill('14');
+    await answer('paid', 'not_at_all');
     await answer('free_to_leave', 'no');
     await answer('working_off_debt', 'yes');
+    await page.getByRole('button', { name: 'Dalje' }).click();
     await page.getByRole('button', { name: 'Dalje' }).click();
     await page.getByRole('button', { name: 'Vidi rezultat' }).click();
   });
@@ -79,15 +80,17 @@ describe('a screening in Pashto with a Serbian interface', () => {
   it('gives presumed victim with its explanation, saved on the server', async () => {
     const outcome = page.getByTestId('outcome');
     await expect.poll(() => outcome.textContent()).toContain('Pretpostavljena žrtva trgovine ljudima');
-    expect(await page.getByTestId('element-deceptive_recruitment').textContent()).toMatch(
-      /Vrbovanje obmanom: pozitivan/,
-    );
+    expect(await page.getByTestId('element-deception').textContent()).toMatch(/Sredstvo: obmana: pozitivan/);
     expect(await page.getByTestId('element-exploitation').textContent()).toContain(
-      'Prekomerni radni dani ili sati',
+      'Rad 12 sati dnevno ili više',
     );
-    expect(await page.getByTestId('element-coercion_destination').textContent()).toContain(
-      'Radi da otplati dug',
+    expect(await page.getByTestId('element-coercion').textContent()).toContain(
+      'Teran da radom otplaćuje dug',
     );
+    // The answers that decided it, in the order they were asked.
+    const decisive = (await page.getByTestId('decisive').textContent()) ?? '';
+    expect(decisive).toContain('Koliko sati dnevno ste obično radili?');
+    expect(decisive.indexOf('posao')).toBeLessThan(decisive.indexOf('Koliko sati'));
     const actions = (await page.getByTestId('actions').textContent()) ?? '';
     expect(actions).toContain('Uputiti na formalnu identifikaciju');
     // Each action says which agency of the jurisdiction provides it (its referral pathway).
@@ -151,15 +154,20 @@ describe('a screening finished with no network', () => {
     await tab.getByRole('button', { name: 'Start' }).click();
     await tab.getByRole('button', { name: 'The person agrees' }).click();
     await tab.getByTestId('question-age').locator('input').fill('16');
-    await tab.getByTestId('question-with_guardian').locator('input[value="no"]').check();
+    await tab.getByTestId('question-travelling_with').locator('input[value="alone"]').check();
 
     await offline.browser.setOffline(true);
     await tab.getByRole('button', { name: 'Next' }).click();
+    await tab.getByRole('button', { name: 'Next' }).click();
     await tab.getByTestId('question-paid_smuggler').locator('input[value="yes"]').check();
-    await tab.getByRole('button', { name: 'Next' }).click();
-    await tab.getByRole('button', { name: 'Next' }).click();
+    for (let section = 3; section < 6; section++) await tab.getByRole('button', { name: 'Next' }).click();
     await tab.getByRole('button', { name: 'See the result' }).click();
-    await expect.poll(() => tab.getByTestId('outcome').textContent()).toContain('At risk');
+    // An unaccompanied child about whom little is known yet: screen again, and child protection now.
+    await expect
+      .poll(() => tab.getByTestId('outcome').textContent())
+      .toContain('Not enough information to decide');
+    expect(await tab.getByTestId('screen-again').textContent()).toContain('Before you left');
+    expect(await tab.getByTestId('actions').textContent()).toContain('Child protection services');
     await expect
       .poll(() => tab.getByTestId('sync-state').textContent())
       .toBe('Saved on this device; it will be sent when the network is back.');
@@ -212,11 +220,109 @@ describe('a screening finished with no network', () => {
     const { rows } = await server.test.database.owner(
       `select outcome, interview_language from screenings where id = '${id}'`,
     );
-    expect(rows[0]).toEqual({ outcome: 'at_risk', interview_language: 'ps' });
+    expect(rows[0]).toEqual({ outcome: 'not_enough_information', interview_language: 'ps' });
     const audit = await server.test.database.owner(
       `select count(*)::int as n from audit_log where record_type = 'screening' and record_id = '${id}' and action = 'create'`,
     );
     expect(audit.rows[0]!.n).toBe(1);
+  });
+});
+
+describe('a separated girl screened twice with version 2, in Arabic with a Bosnian interface', () => {
+  let browser: LaunchedBrowser;
+  let tab: Page;
+  const pick = (question: string, value: string) =>
+    tab.getByTestId(`question-${question}`).locator(`input[value="${value}"]`).check();
+  const next = () => tab.locator('.interview .actions button').last().click();
+
+  /** Starts an interview in Arabic and answers the first section: 16, with an unrelated adult. */
+  async function begin() {
+    await tab.goto(`${server.url}/screening/new`);
+    await tab.locator('.interview select').first().selectOption('ar');
+    await tab.locator('.interview .actions button').first().click();
+    await tab.locator('.interview .actions button').first().click();
+    await tab.getByTestId('question-age').locator('input').fill('16');
+    await pick('travelling_with', 'unrelated_adult');
+  }
+
+  afterAll(() => browser?.close());
+
+  it('first says there is not enough information, asks to screen again, and refers her to child protection', async () => {
+    browser = await launchChromium();
+    tab = await browser.browser.newPage();
+    await signInAs(tab, server.url, 'screener.ba');
+    await tab.locator('.language select').selectOption('bs');
+    await begin();
+    const travelling = (await tab.getByTestId('question-travelling_with').textContent()) ?? '';
+    expect(travelling).toContain('مع من تسافر؟');
+    expect(travelling).toContain('S kim putujete?');
+    // She says little: the man stays close. Nothing more is answered: five sections on, then the result.
+    for (let click = 0; click < 6; click++) await next();
+    await expect
+      .poll(() => tab.getByTestId('outcome').textContent())
+      .toContain('Nedovoljno informacija za odluku');
+    expect(await tab.getByTestId('screen-again').textContent()).toContain(
+      'Nema dovoljno odgovora u dijelovima',
+    );
+    expect(await tab.getByTestId('actions').textContent()).toContain('zaštitu djece');
+    await expect.poll(() => tab.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
+    expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+  });
+
+  it('screened again in private, reaches presumed victim, and the referral reaches child protection', async () => {
+    await begin();
+    await next();
+    await pick('recruited_by', 'stranger');
+    await pick('offered', 'yes');
+    await pick('offer_true', 'no');
+    await pick('travel_paid_by_recruiter', 'yes');
+    await pick('documents_asked_for', 'yes');
+    await next();
+    await pick('organised_by_others', 'yes');
+    await pick('owes_for_journey', 'yes');
+    await pick('forced_or_threatened', 'yes');
+    await pick('sex_for_others_gain', 'yes');
+    await pick('documents_taken', 'yes');
+    await next();
+    await pick('worked', 'no');
+    await next();
+    await pick('obs_afraid_of_companion', 'yes');
+    await next();
+    await next();
+    await expect.poll(() => tab.getByTestId('outcome').textContent()).toContain('Pretpostavljena žrtva');
+    await expect.poll(() => tab.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
+    const decisive = (await tab.getByTestId('decisive').textContent()) ?? '';
+    expect(decisive).toMatch(/seks/);
+
+    // Child protection leads to the agency of Bosnia and Herzegovina's pathway for it.
+    const screener = await server.test.signIn('screener.ba');
+    const { pathways } = (await screener.get('/api/referral-pathways')).json();
+    const childProtection = pathways.find((p: { action: string }) => p.action === 'child_protection').agency;
+    const item = tab.getByTestId('actions').locator('li', { hasText: 'zaštitu djece' });
+    expect(await item.textContent()).toContain(childProtection.name);
+    await item.getByRole('link').click();
+    await expect
+      .poll(() => tab.getByLabel('Agencija', { exact: true }).inputValue())
+      .toBe(childProtection.id);
+    // A presumed child victim cannot wait.
+    await expect.poll(() => tab.getByLabel('Prioritet', { exact: true }).inputValue()).toBe('urgent');
+    await tab
+      .getByLabel('Poruka')
+      .fill('Djevojka od 16 godina, odvojena od porodice; molimo hitno staratelja.');
+    await tab.getByRole('button', { name: 'Pošalji', exact: true }).click();
+
+    const caseworker = await server.test.signIn('caseworker.ba');
+    expect(caseworker.me.agency.id).toBe(childProtection.id);
+    await expect
+      .poll(async () => (await caseworker.get('/api/requests?box=inbox')).json().requests.length)
+      .toBe(1);
+    const [request] = (await caseworker.get('/api/requests?box=inbox')).json().requests;
+    expect(request).toMatchObject({ type: 'victim_referral', priority: 'urgent' });
+    const thread = (await caseworker.get(`/api/requests/${request.id}`)).json();
+    const link = thread.links.find((l: { kind: string }) => l.kind === 'screening');
+    const screening = (await caseworker.get(`/api/screenings/${link.id}`)).json();
+    expect(screening).toMatchObject({ outcome: 'presumed_victim', child: true, interviewLanguage: 'ar' });
+    expect(screening.instrument.version).toBe(2);
   });
 });
 
@@ -282,16 +388,15 @@ describe('a screening the server would refuse', () => {
       .toBe('Unesite broj od 0 do 120.');
     expect(await age.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await age.getAttribute('aria-invalid')).toBe('true');
-    expect(await tab.getByText('Odeljak 1 od 4').count()).toBe(1);
+    expect(await tab.getByText('Odeljak 1 od 6').count()).toBe(1);
     expect(await outbox()).toEqual([]);
     await age.fill('30');
     await tab.getByRole('button', { name: 'Dalje' }).click();
-    await expect.poll(() => tab.getByText('Odeljak 2 od 4').count()).toBe(1);
+    await expect.poll(() => tab.getByText('Odeljak 2 od 6').count()).toBe(1);
   });
 
   it('says how many questions are unanswered before the result, and the result says it is incomplete', async () => {
-    await tab.getByRole('button', { name: 'Dalje' }).click();
-    await tab.getByRole('button', { name: 'Dalje' }).click();
+    for (let section = 2; section < 6; section++) await tab.getByRole('button', { name: 'Dalje' }).click();
     await expect.poll(() => tab.getByTestId('unanswered').textContent()).toMatch(/^\d+ pitanj[ea] još/);
     await tab.getByRole('button', { name: 'Vidi rezultat' }).click();
     await expect.poll(() => tab.getByTestId('incomplete').textContent()).toMatch(/^Nepotpuno: \d+ pitanj/);
@@ -312,7 +417,7 @@ describe('a screening the server would refuse', () => {
     // "Correct the answers" leads back into the interview, the refusal (the interview's time, not
     // an answer) said above the first section in the screener's language.
     await state.getByRole('button', { name: 'Ispravi odgovore' }).click();
-    await expect.poll(() => tab.getByText('Odeljak 1 od 4').count()).toBe(1);
+    await expect.poll(() => tab.getByText('Odeljak 1 od 6').count()).toBe(1);
     expect(await tab.locator('.interview [role="alert"]').first().textContent()).toContain(
       'Razgovor ne može biti u budućnosti',
     );
@@ -325,9 +430,7 @@ describe('a screening the server would refuse', () => {
     await tab.clock.setSystemTime(new Date());
     await tab.getByTestId('refused').getByRole('link', { name: 'Ispravi odgovore' }).click();
     await expect.poll(() => tab.getByTestId('question-age').locator('input').inputValue()).toBe('30');
-    await tab.getByRole('button', { name: 'Dalje' }).click();
-    await tab.getByRole('button', { name: 'Dalje' }).click();
-    await tab.getByRole('button', { name: 'Dalje' }).click();
+    for (let section = 1; section < 6; section++) await tab.getByRole('button', { name: 'Dalje' }).click();
     await tab.getByRole('button', { name: 'Vidi rezultat' }).click();
     await expect.poll(() => tab.getByTestId('sync-state').textContent()).toBe('Sačuvano.');
     expect(await outbox()).toEqual([]);

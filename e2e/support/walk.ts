@@ -114,7 +114,7 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
     conductedAt: new Date(Date.now() - 3_600_000).toISOString(),
     place: 'Prihvatni centar Preševo',
     consent: true,
-    answers: { age: 24, promised: 'yes', promise_kept: 'no' },
+    answers: { age: 24, offered: 'yes', offer_true: 'no' },
   });
   if (screening.statusCode >= 300) throw new Error(`screening: ${screening.body}`);
   const ba = await server.test.signIn('investigator.ba');

@@ -136,6 +136,7 @@ export async function seedDemoRegion(
       legal_aid: ['ngo', 'social'],
       asylum_information: ['ministry', 'io', 'social'],
       psychosocial_support: ['ngo', 'social'],
+      report_crime: ['police', 'border_police'],
     };
     for (const jurisdiction of JURISDICTIONS) {
       for (const [action, keys] of Object.entries(PATHWAYS)) {

@@ -9,7 +9,7 @@ import { EN as EN_V1 } from '../rapid-v1/en.ts';
 import { RAPID_V1_TEXTS } from '../rapid-v1/index.ts';
 import { EN } from './en.ts';
 import { STRUCTURE } from './structure.ts';
-import { TRANSLATIONS } from './translations.ts';
+import { bosnianFrom, croatianFrom, TRANSLATIONS } from './translations.ts';
 
 /** A translation of version 1 counts for version 2 where the English it translates did not change. */
 function carriedOver(language: ScreeningLanguage): Dictionary {
@@ -19,15 +19,30 @@ function carriedOver(language: ScreeningLanguage): Dictionary {
   );
 }
 
-/** Version 2's words in every language version 1 or version 2 has. */
+/** Version 1's text where the English is the same, overridden by version 2's own translations. */
+const ownOrCarried = (language: ScreeningLanguage): Dictionary => ({
+  ...carriedOver(language),
+  ...(TRANSLATIONS[language] ?? {}),
+});
+
+/**
+ * Version 2's words in every language version 1 or version 2 has. Bosnian, Croatian and Montenegrin
+ * are derived afresh from the whole Serbian text, so that they take version 2's substitutions too.
+ */
+const serbian = ownOrCarried('sr-Latn');
+const bosnian = bosnianFrom(serbian);
+const derived: Partial<Record<ScreeningLanguage, Dictionary>> = {
+  bs: bosnian,
+  hr: croatianFrom(bosnian),
+  // Montenegrin: the Bosnian text, which is ijekavian too, until a Montenegrin speaker reviews it.
+  cnr: bosnian,
+};
+/** In version 1's order of languages, Serbian Cyrillic last (made from Serbian Latin). */
 export const RAPID_V2_TEXTS: Dictionaries = withCyrillic(
   Object.fromEntries(
     (Object.keys({ ...RAPID_V1_TEXTS, ...TRANSLATIONS }) as ScreeningLanguage[])
       .filter((language) => language !== 'sr-Cyrl')
-      .map((language) => [
-        language,
-        language === 'en' ? EN : { ...carriedOver(language), ...(TRANSLATIONS[language] ?? {}) },
-      ]),
+      .map((language) => [language, language === 'en' ? EN : (derived[language] ?? ownOrCarried(language))]),
   ),
 );
 

@@ -1,10 +1,10 @@
 /**
  * Translations of the texts version 2 adds or changes, by language; every one unreviewed. What
  * version 2 shares word for word with version 1 is carried over from version 1's (index.ts).
- * Bosnian, Croatian and Montenegrin are made from the Serbian text by version 1's whole-word
- * substitutions and the few more that version 2's words need.
+ * Bosnian, Croatian and Montenegrin are made (index.ts) from the whole Serbian text, carried over
+ * and new, by version 1's whole-word substitutions and the few more that version 2 needs.
  */
-import type { Dictionaries } from '../build.ts';
+import type { Dictionaries, Dictionary } from '../build.ts';
 import { dari } from '../rapid-v1/fa.ts';
 import { CROATIAN, changed, IJEKAVIAN } from '../rapid-v1/translations.ts';
 import { AR } from './ar.ts';
@@ -37,6 +37,7 @@ const IJEKAVIAN_V2: [string, string][] = [
   ['živeo', 'živio'],
   ['Preživeo', 'Preživio'],
   ['umesto', 'umjesto'],
+  ['dela', 'djela'],
   ['smeli', 'smjeli'],
   ['smete', 'smijete'],
   ['mesto', 'mjesto'],
@@ -63,20 +64,21 @@ const CROATIAN_V2: [string, string][] = [
   ['sedmično', 'tjedno'],
   ['sedmici', 'tjednu'],
   ['prevodioca', 'prevoditelja'],
+  ['krivičnog', 'kaznenog'],
   ['Ko', 'Tko'],
 ];
 
-const BS = changed(changed(SR_LATN, IJEKAVIAN), IJEKAVIAN_V2);
-const HR = changed(changed(BS, CROATIAN), CROATIAN_V2);
+/** Bosnian (and, until a Montenegrin speaker reviews it, Montenegrin) from the whole Serbian text. */
+export const bosnianFrom = (serbian: Dictionary): Dictionary =>
+  changed(changed(serbian, IJEKAVIAN), IJEKAVIAN_V2);
+/** Croatian from the Bosnian text. */
+export const croatianFrom = (bosnian: Dictionary): Dictionary =>
+  changed(changed(bosnian, CROATIAN), CROATIAN_V2);
 
 export const TRANSLATIONS: Dictionaries = {
   sq: SQ,
   'sr-Latn': SR_LATN,
   mk: MK,
-  bs: BS,
-  hr: HR,
-  // Montenegrin: the Bosnian text, which is ijekavian too, until a Montenegrin speaker reviews it.
-  cnr: BS,
   ar: AR,
   fa: FA,
   prs: dari(FA),

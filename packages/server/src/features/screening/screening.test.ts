@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
+import { RAPID_SCREENING_V2 } from '@veza/core/rapid-screening-v2';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies } from '../../db/schema.ts';
@@ -10,14 +10,16 @@ let screener: SignedIn;
 let instrumentId: string;
 let screeningId: string;
 
+/** A man deceived about the work, kept working 14 hours a day unpaid, not free to leave, working off a debt. */
 const PRESUMED = {
   age: 24,
-  promised: 'yes',
-  promise_kept: 'no',
-  conditions_as_promised: 'no',
+  stage: 'arrived',
+  offered: 'yes',
+  offer_true: 'no',
+  conditions_true: 'no',
   worked: 'yes',
-  long_hours: 'yes',
-  paid_as_agreed: 'not_at_all',
+  hours_per_day: 14,
+  paid: 'not_at_all',
   free_to_leave: 'no',
   working_off_debt: 'yes',
 };
@@ -45,13 +47,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('instruments', () => {
-  it('has the shipped instrument in every jurisdiction', async () => {
+  it('has both shipped versions in every jurisdiction, and offers the newest', async () => {
     const { instruments } = (await screener.get('/api/instruments')).json();
     expect(instruments).toHaveLength(1);
-    expect(instruments[0]).toMatchObject({ key: 'veza_rapid_screening', version: 1 });
-    expect(instruments[0].definition.sections.length).toBe(RAPID_SCREENING_V1.sections.length);
+    expect(instruments[0]).toMatchObject({ key: 'veza_rapid_screening', version: 2 });
+    expect(instruments[0].definition.sections.length).toBe(RAPID_SCREENING_V2.sections.length);
     instrumentId = instruments[0].id;
-    expect(await count("instruments where key = 'veza_rapid_screening'")).toBe(7);
+    expect(await count("instruments where key = 'veza_rapid_screening' and version = 1")).toBe(7);
+    expect(await count("instruments where key = 'veza_rapid_screening' and version = 2")).toBe(7);
   });
 });
 
@@ -74,7 +77,7 @@ describe('recording a screening', () => {
   it('refuses answers the instrument does not admit, naming the question, and stores nothing', async () => {
     const before = await count('screenings');
     for (const [answers, field] of [
-      [{ paid_as_agreed: 'sometimes' }, 'answers.paid_as_agreed'],
+      [{ paid: 'sometimes' }, 'answers.paid'],
       [{ age: -4 }, 'answers.age'],
       [{ favourite_colour: 'blue' }, 'answers.favourite_colour'],
     ] as const) {
@@ -111,7 +114,7 @@ describe('who sees a screening', () => {
     expect(own[0]).toMatchObject({
       outcome: 'presumed_victim',
       interviewLanguage: 'ps',
-      instrument: { version: 1 },
+      instrument: { version: 2 },
     });
     const coordinator = await t.signIn('coordinator.rs');
     expect((await coordinator.get(`/api/screenings/${screeningId}`)).statusCode).toBe(200);
@@ -169,9 +172,9 @@ describe('who sees a screening', () => {
 
 describe('publishing a new version', () => {
   const next = () => {
-    const definition = structuredClone(RAPID_SCREENING_V1) as typeof RAPID_SCREENING_V1 &
+    const definition = structuredClone(RAPID_SCREENING_V2) as typeof RAPID_SCREENING_V2 &
       Record<string, unknown>;
-    (definition as { version: number }).version = 2;
+    (definition as { version: number }).version = 3;
     definition.sections[0]!.questions[0]!.text.en = { text: 'How old are you, in years?', reviewed: true };
     return definition;
   };
@@ -181,33 +184,33 @@ describe('publishing a new version', () => {
     const review = await coordinator.post('/api/instruments/review', { definition: next() });
     expect(review.statusCode, review.body).toBe(200);
     expect(review.json()).toEqual({
-      previous: { id: instrumentId, version: 1 },
+      previous: { id: instrumentId, version: 2 },
       changes: [{ change: 'changed', what: 'question', id: 'age', fields: ['text'] }],
     });
     const published = await coordinator.post('/api/instruments', { definition: next() });
     expect(published.statusCode, published.body).toBe(201);
     const { instruments } = (await screener.get('/api/instruments')).json();
-    expect(instruments[0].version).toBe(2);
+    expect(instruments[0].version).toBe(3);
     const old = (await screener.get(`/api/screenings/${screeningId}`)).json();
-    expect(old.instrument).toMatchObject({ id: instrumentId, version: 1 });
+    expect(old.instrument).toMatchObject({ id: instrumentId, version: 2 });
     const again = await coordinator.post('/api/instruments', { definition: next() });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.field).toBe('definition.version');
     const bosnia = (await (await t.signIn('screener.ba')).get('/api/instruments')).json();
-    expect(bosnia.instruments[0].version).toBe(1);
+    expect(bosnia.instruments[0].version).toBe(2);
   });
 
   it('refuses a malformed instrument, naming the bad path, and lets only coordinators publish', async () => {
     const coordinator = await t.signIn('coordinator.rs');
     const bad = next() as unknown as { version: number; sections: { questions: { showIf?: unknown }[] }[] };
-    bad.version = 3;
+    bad.version = 4;
     bad.sections[0]!.questions[0]!.showIf = { question: 'worked', equals: 'yes' };
     const refused = await coordinator.post('/api/instruments', { definition: bad });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.field).toBe('definition.sections.0.questions.0.showIf.question');
     expect(refused.json().error.message).toMatch(/"worked" is not a question asked before this one/);
     expect(
-      (await screener.post('/api/instruments', { definition: { ...next(), version: 3 } })).statusCode,
+      (await screener.post('/api/instruments', { definition: { ...next(), version: 4 } })).statusCode,
     ).toBe(403);
   });
 });

@@ -350,11 +350,13 @@ export function spokenLanguageOf(locale: string): string {
   return locale.startsWith('sr') ? 'sr' : locale;
 }
 
-/** How urgent a referral is from what the screening found: a presumed victim who is a child cannot wait. */
+/**
+ * How urgent a referral is from what the screening found: a presumed victim who is a child cannot
+ * wait; any other child referred (at risk, separated, or not yet known enough) comes next.
+ */
 export function referralPriority(screening: { outcome: string; child: boolean }): Priority {
   if (screening.outcome === 'presumed_victim') return screening.child ? 'urgent' : 'high';
-  if (screening.outcome === 'at_risk') return screening.child ? 'high' : 'normal';
-  return 'normal';
+  return screening.child ? 'high' : 'normal';
 }
 
 /** The pathway of the first recommended action that the jurisdiction has one for. */
