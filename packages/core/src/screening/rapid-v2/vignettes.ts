@@ -880,17 +880,17 @@ export const VIGNETTES: readonly Vignette[] = [
     expected: { outcome: 'vulnerable_smuggled', actions: ['medical_care'] },
   },
   {
-    id: 'disabled-man-not-smuggled',
+    id: 'grandfather-in-a-wheelchair-walking-the-corridor',
     source:
-      'A boundary case, not one published case: IOM, Determinants of Migrant Vulnerability (2019), individual factors such as disability, for a person who was neither smuggled nor exploited. To be replaced by a published case.',
+      'IRIN (J. Hilton), "Rocky road: Disabled refugees battle through the Balkans" (4 Dec 2015), Bashar from Homs at the Macedonian-Serbian border: https://webarchive.archive.unhcr.org/20170829185301mp_/http://newirin.irinnews.org/disabled-refugees-battle-through-the-balkans',
     story:
-      'A man who uses a wheelchair came on a tourist visa and stayed; nobody helped him cross, he has not worked and nobody controls him.',
+      'A grandfather who lost a leg to diabetes crosses with his son, his pregnant daughter-in-law and two grandchildren along the open corridor of 2015, pushed in his wheelchair; no smuggler, no debt, nobody controlling them.',
     answers: {
-      age: 45,
+      age: 61,
       illness: 'yes',
       ...no('pregnant', 'alone_with_children'),
-      stage: 'arrived',
-      why_left: ['no_income'],
+      stage: 'on_the_way',
+      why_left: ['war_or_persecution'],
       recruited_by: 'nobody',
       ...NOTHING_BEFORE,
       paid_smuggler: 'no',
@@ -1744,19 +1744,19 @@ export const VIGNETTES: readonly Vignette[] = [
     },
   },
   {
-    id: 'gay-man-who-came-on-a-visa',
+    id: 'gay-man-seeking-asylum-in-serbia',
     source:
-      'IOM, Determinants of Migrant Vulnerability (2019), people at risk for their sexual orientation; a man who came on a visa and applied for asylum (composed from the pattern, no single published case)',
+      'Asylum Protection Center, "New asylum granted to persecuted LGBT person" (22 Mar 2019): a gay man from Iran granted asylum in Serbia, first held at the border for four days: http://azilsrbija.rs/novi-azil-dodeljen-lgbt-osobi-zbog-progona/?lang=en',
     story:
-      'A man who fled threats for being gay came on a visa and asked for asylum; nobody helped him cross, he has not worked, he is afraid to be sent back.',
+      'A young gay man from Iran asked for asylum at the Serbian border and was held four days before he could enter; he fears for his life if returned. He does not say how he travelled; nobody controls him and he has not worked.',
     answers: {
-      age: 28,
+      age: 27,
       ...no('pregnant', 'illness', 'alone_with_children'),
       stage: 'arrived',
       why_left: ['war_or_persecution'],
       recruited_by: 'nobody',
       ...NOTHING_BEFORE,
-      paid_smuggler: 'no',
+      paid_smuggler: 'unknown',
       organised_by_others: 'no',
       ...QUIET_JOURNEY,
       worked: 'no',

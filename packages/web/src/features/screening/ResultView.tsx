@@ -92,7 +92,11 @@ export function ResultView({
             {present.map((e) => (
               <li key={e.id} data-testid={`element-${e.id}`}>
                 <strong>{label(instrument.elements, e.id)}</strong>:{' '}
-                {e.positive ? t('screening.positive') : t('screening.notPositive')}
+                {e.kind === 'act'
+                  ? t('screening.actOnly')
+                  : e.positive
+                    ? t('screening.positive')
+                    : t('screening.notPositive')}
                 <ul>
                   {result.indicators
                     .filter((i) => i.element === e.id)

@@ -7,6 +7,8 @@ import type { Texts } from './en.ts';
 
 export const bs: Changes<Texts> = {
   screening: {
+    actOnly:
+      'šta se dogodilo (samo po sebi, to što su vas drugi prevezli ili smjestili nije znak trgovine ljudima)',
     screenAgain:
       'Nema dovoljno odgovora u dijelovima: {{sections}}. Ponovite skrining nasamo i uz prevodioca, kada osoba bude spremna.',
     pathwaysIntro:

@@ -127,6 +127,7 @@ export const en = {
     childByAge: 'A child: under 18.',
     elements: 'Elements of the definition',
     positive: 'positive',
+    actOnly: 'what happened (on its own, being moved or housed by others is not a sign of trafficking)',
     notPositive: 'indicators short of positive',
     strengths: {
       strong: 'strong',

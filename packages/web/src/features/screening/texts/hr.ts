@@ -7,6 +7,8 @@ import type { Texts } from './en.ts';
 
 export const hr: Changes<Texts> = {
   screening: {
+    actOnly:
+      'što se dogodilo (samo po sebi, to što su vas drugi prevezli ili smjestili nije znak trgovine ljudima)',
     screenAgain:
       'Nema dovoljno odgovora u dijelovima: {{sections}}. Ponovite probir nasamo i uz prevoditelja, kada osoba bude spremna.',
     outcomes: { not_enough_information: 'Nedovoljno informacija za odluku: ponoviti probir' },

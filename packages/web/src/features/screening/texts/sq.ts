@@ -124,6 +124,8 @@ export const sq: Texts = {
     childByAge: 'Fëmijë: nën 18 vjeç.',
     elements: 'Elementet e përkufizimit',
     positive: 'pozitiv',
+    actOnly:
+      'çfarë ndodhi (më vete, të qenit i lëvizur ose i strehuar nga të tjerë nuk është shenjë trafikimi)',
     notPositive: 'tregues të pamjaftueshëm për pozitiv',
     strengths: {
       strong: 'i fortë',

@@ -121,6 +121,8 @@ export const srLatn: Texts = {
     childByAge: 'Dete: mlađe od 18 godina.',
     elements: 'Elementi definicije',
     positive: 'pozitivan',
+    actOnly:
+      'šta se dogodilo (samo po sebi, to što su vas drugi prevezli ili smestili nije znak trgovine ljudima)',
     notPositive: 'indikatori nedovoljni za pozitivan',
     strengths: {
       strong: 'jak',
