@@ -4,5 +4,6 @@ export * from './htcds/index.ts';
 export * from './linkage/index.ts';
 export * from './model/index.ts';
 export * from './names/index.ts';
+export * from './protection/index.ts';
 export * from './random.ts';
 export * from './screening/index.ts';
