@@ -27,6 +27,9 @@ export const CAPABILITIES = {
   readAudit: ['admin', 'coordinator'],
   /** The matching model of the duplicate search: its weights, versions, bringing one back. */
   manageMatchingModel: ['coordinator'],
+  /** Victim protection: caseworkers open and work protection cases; coordinators run the NRM. */
+  openProtectionCases: ['caseworker'],
+  readProtectionCases: ['caseworker', 'coordinator'],
   manageUsers: ['admin'],
   editDirectory: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -49,18 +49,22 @@ export function allowedActions<R, A extends string = Action>(
  * Throws unless the actor may act on the record. A record the actor may not see is "not found", so that
  * nobody learns what exists in another jurisdiction; a visible record they may not change is "forbidden".
  */
-export function authorize<R>(
-  policy: Policy<R>,
+export function authorize<R, A extends string = Action>(
+  policy: Policy<R, A>,
   actor: Actor,
-  action: Action,
+  action: A,
   record: R | undefined,
   what: string,
 ): R {
   // A record about to be created exists for nobody yet: only whether the actor may create it matters.
   const visible = record !== undefined && (action === 'create' || policy.sees(actor, record));
   if (!visible) throw new AppError('not_found', `${what} not found`);
-  if (!policy.may[action]?.(actor, record)) {
-    throw new AppError('forbidden', `your roles do not allow you to ${action} this ${what.toLowerCase()}`);
+  const rule = policy.may[action] as ((actor: Actor, record: R) => boolean) | undefined;
+  if (!rule?.(actor, record)) {
+    throw new AppError(
+      'forbidden',
+      `your roles do not allow you to ${action.replaceAll('_', ' ')} this ${what.toLowerCase()}`,
+    );
   }
   return record;
 }

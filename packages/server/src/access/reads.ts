@@ -32,14 +32,14 @@ export async function recordRead(ctx: ActorContext, entry: ReadEntry): Promise<v
 }
 
 /** The record, once its policy lets the actor read it and the read is in the audit chain. */
-export async function openRecord<R>(
+export async function openRecord<R, A extends string = 'read'>(
   ctx: ActorContext,
-  policy: Policy<R>,
+  policy: Policy<R, A | 'read'>,
   record: R | undefined,
   what: string,
   entry: ReadEntry,
 ): Promise<R> {
-  const allowed = authorize(policy, ctx.actor, 'read', record, what);
+  const allowed = authorize<R, A | 'read'>(policy, ctx.actor, 'read', record, what);
   await recordRead(ctx, entry);
   return allowed;
 }

@@ -13,5 +13,6 @@ export * from './schema/directory.ts';
 export * from './schema/linkage.ts';
 export * from './schema/notifications.ts';
 export * from './schema/persons.ts';
+export * from './schema/protection.ts';
 export * from './schema/requests.ts';
 export * from './schema/screening.ts';

@@ -34,6 +34,7 @@ import { importRoutes } from '../features/imports/routes.ts';
 import { matchingModelRoutes } from '../features/matching/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
+import { protectionRoutes } from '../features/protection/routes.ts';
 import { requestRoutes } from '../features/requests/routes.ts';
 import { screeningRoutes } from '../features/screening/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(directoryRoutes);
   await app.register(auditRoutes);
   await app.register(caseRoutes);
+  await app.register(protectionRoutes);
   await app.register(htcdsRoutes);
   await app.register(attachmentRoutes);
   await app.register(importRoutes);

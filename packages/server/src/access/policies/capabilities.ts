@@ -23,6 +23,9 @@ const WHO_MAY: Record<Capability, string> = {
   watchRequests: "the jurisdiction's coordinators see all of its requests",
   readAudit: "the audit log is for the jurisdiction's admins and coordinators",
   manageMatchingModel: "the jurisdiction's coordinators see and change the matching model",
+  openProtectionCases: 'caseworkers open protection cases',
+  readProtectionCases:
+    "protection cases are for the owning agency's caseworkers and the jurisdiction's coordinators",
   manageUsers: "the jurisdiction's admins manage its users",
   editDirectory: "the jurisdiction's admins edit its part of the directory",
 };

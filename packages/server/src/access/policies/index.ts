@@ -7,6 +7,7 @@ export const POLICIES = {
   investigation:
     'investigation records: cases, persons, vehicles, duplicates, hits, imports (investigation.ts)',
   requests: 'operational requests between agencies (requests.ts)',
+  protection: 'protection cases, their decisions and consents (protection.ts)',
   screening: 'screenings, instruments and referral pathways (screening.ts, capabilities.ts)',
   directory: 'the regional directory (directory.ts)',
   users: "a jurisdiction's user accounts (users.ts)",

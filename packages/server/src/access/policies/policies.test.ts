@@ -10,6 +10,7 @@ import { can, type Policy } from '../policy.ts';
 import { isAuditor } from './audit.ts';
 import { directoryPolicy } from './directory.ts';
 import { investigationPolicy } from './investigation.ts';
+import { PROTECTION_OFFERED, type ProtectionRecord, protectionPolicy } from './protection.ts';
 import { type RequestParties, requestActions, seesRequest, sideOf } from './requests.ts';
 import { seesScreening } from './screening.ts';
 import { userPolicy } from './users.ts';
@@ -208,5 +209,55 @@ describe('operational requests', () => {
     // Coordinators watch and never act.
     for (const status of ['sent', 'acknowledged', 'in_progress', 'answered', 'closed'])
       expect(requestActions(coordinator, request('information_request', status))).toEqual(['read']);
+  });
+});
+
+describe('protection cases', () => {
+  const record = (over: Partial<ProtectionRecord> = {}): ProtectionRecord => ({
+    jurisdiction: HOME,
+    agencyId: AGENCY,
+    ownerId: 'caseworker-1',
+    supervisorId: 'supervisor-1',
+    status: 'open',
+    ...over,
+  });
+  const actionsOf = (who: Actor, c: ProtectionRecord) =>
+    PROTECTION_OFFERED.filter((a) => can(protectionPolicy, who, a, c));
+  const WORK = ['read', 'update', 'decide_reasonable_grounds', 'move_stage', 'record_consent'];
+
+  it('are worked by the owning agency’s caseworkers, overseen by coordinators, and hidden from everyone else', () => {
+    const rows: Record<string, string[]> = {};
+    for (const role of ROLES)
+      for (const [where, jurisdiction] of [
+        ['home', HOME],
+        ['other', OTHER],
+      ] as const)
+        rows[`${role} ${where}`] = actionsOf(actor(role, jurisdiction, AGENCY, `${role}-x`), record());
+    expect(rows).toEqual({
+      'screener home': [],
+      'screener other': [],
+      'caseworker home': WORK,
+      'caseworker other': [],
+      'investigator home': [],
+      'investigator other': [],
+      'prosecutor home': [],
+      'prosecutor other': [],
+      'coordinator home': ['read', 'decide_reasonable_grounds'],
+      'coordinator other': [],
+      'analyst home': [],
+      'analyst other': [],
+      'admin home': [],
+      'admin other': [],
+    });
+  });
+
+  it('are closed by their own caseworker or supervisor only, reopened by them or a coordinator', () => {
+    expect(actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-1'), record())).toContain('close');
+    expect(actionsOf(actor('caseworker', HOME, AGENCY, 'supervisor-1'), record())).toContain('close');
+    expect(actionsOf(actor('caseworker', HOME, NEIGHBOUR, 'caseworker-9'), record())).toEqual([]);
+    const closed = record({ status: 'closed' });
+    expect(actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-1'), closed)).toEqual(['read', 'reopen']);
+    expect(actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-2'), closed)).toEqual(['read']);
+    expect(actionsOf(actor('coordinator'), closed)).toEqual(['read', 'reopen']);
   });
 });

@@ -1,0 +1,2 @@
+/** The protection API's shapes, from core (core/src/api/protection.ts). */
+export * from '@veza/core/api/protection';
