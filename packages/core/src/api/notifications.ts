@@ -9,6 +9,8 @@ export const NotificationView = z.object({
   readAt: z.string().nullable(),
   /** For a hit: where to look (the hit itself says whom to ask, never what the other side holds). */
   hitId: z.uuid().nullable(),
+  /** For a protection case: the case whose reflection period is ending. */
+  protectionCaseId: z.uuid().nullable(),
   request: z
     .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
     .nullable(),

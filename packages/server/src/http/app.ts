@@ -105,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     version: VEZA_VERSION,
     followUp: jobs.followUp,
     courier: jobs.courier,
+    reflectionAlerts: jobs.reflectionAlerts,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);

@@ -3,7 +3,8 @@
  * app: once a change has committed, the persons' jurisdiction is searched for duplicates and its
  * hit/no-hit encodings refreshed (one queue, so that the two never run at once: PGlite has one
  * connection; duplicates first, then hit/no-hit when a regional secret is configured); and the
- * courier repeats urgent alerts until acknowledged and delivers the outbox's e-mails.
+ * courier repeats urgent alerts until acknowledged and delivers the outbox's e-mails; every half
+ * minute, the caseworkers whose cases' reflection periods end in 7 or 2 days are told.
  */
 import { onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
@@ -11,6 +12,8 @@ import type { Database } from '../db/connection.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
 import { Courier } from '../features/notifications/courier.ts';
+import { sendReflectionAlerts } from '../features/protection/alerts.ts';
+import { Round } from '../round.ts';
 import { JurisdictionQueue } from './queue.ts';
 
 export { JurisdictionQueue } from './queue.ts';
@@ -23,6 +26,8 @@ export interface Jobs {
   readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
   /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
   readonly courier: Courier;
+  /** Alerts 7 and 2 days before reflection periods end, every half minute: how many were sent. */
+  readonly reflectionAlerts: Round<number>;
 }
 
 declare module '../access/request.ts' {
@@ -56,13 +61,19 @@ export function startJobs(
     onError: (error) => onError(error, 'the notifications round failed'),
   });
   courier.start();
+  const reflectionAlerts = new Round(() => sendReflectionAlerts(database, clock()), {
+    onError: (error) => onError(error, 'the reflection alerts round failed'),
+  });
+  reflectionAlerts.start(30_000);
   return {
     followUp,
     courier,
+    reflectionAlerts,
     async close() {
       stopListening();
       await followUp.close();
       await courier.close();
+      await reflectionAlerts.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizz
 import { users } from './accounts.ts';
 import { timestamptz } from './columns.ts';
 import { hits } from './linkage.ts';
+import { protectionCases } from './protection.ts';
 import { requests } from './requests.ts';
 
 /** What is waiting for a user in the app; the same event never notifies a user twice. */
@@ -18,6 +19,10 @@ export const notifications = pgTable(
     requestId: uuid('request_id').references(() => requests.id, { onDelete: 'cascade' }),
     /** A hit on one of the user's agency's records. */
     hitId: uuid('hit_id').references(() => hits.id, { onDelete: 'cascade' }),
+    /** A protection case the user works (its reflection period ending). */
+    protectionCaseId: uuid('protection_case_id').references(() => protectionCases.id, {
+      onDelete: 'cascade',
+    }),
     eventKey: text('event_key').notNull(),
     urgent: boolean('urgent').notNull().default(false),
     createdAt: timestamptz('created_at').notNull().defaultNow(),

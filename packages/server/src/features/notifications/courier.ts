@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
+import { Round } from '../../round.ts';
 import { repeatUrgentAlerts } from './alerts.ts';
 import { smtpSender } from './mail.ts';
 import { deliverOutbox, OUTBOX_DEFAULTS, type OutboxReport, type SendMail } from './outbox.ts';
@@ -15,28 +16,25 @@ export interface CourierReport {
 }
 
 export class Courier {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<CourierReport> | null = null;
+  private readonly round: Round<CourierReport>;
   private readonly sender: { send: SendMail; close: () => void } | null;
 
   constructor(
     private readonly database: Database,
     private readonly config: Config,
     private readonly clock: () => Date,
-    private readonly options: { onError?: (error: unknown) => void } = {},
+    options: { onError?: (error: unknown) => void } = {},
   ) {
     this.sender = config.smtpUrl ? smtpSender(config.smtpUrl, config.mailFrom) : null;
+    this.round = new Round(() => this.deliver(), options);
   }
 
   /** One round now; a round already under way is waited for instead. */
   tick(): Promise<CourierReport> {
-    this.running ??= this.round().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.round.tick();
   }
 
-  private async round(): Promise<CourierReport> {
+  private async deliver(): Promise<CourierReport> {
     const now = this.clock();
     const alerts = await repeatUrgentAlerts(this.database, now, this.config.urgentRepeatMinutes * 60_000);
     const outbox = this.sender
@@ -49,16 +47,11 @@ export class Courier {
   }
 
   start(intervalMs = 2000): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error) => this.options.onError?.(error));
-    }, intervalMs);
-    this.timer.unref();
+    this.round.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
+    await this.round.close();
     this.sender?.close();
   }
 }

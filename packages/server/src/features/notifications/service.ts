@@ -35,6 +35,7 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
       hitId: n.hitId,
+      protectionCaseId: n.protectionCaseId,
       request: request?.id ? request : null,
     }),
   );

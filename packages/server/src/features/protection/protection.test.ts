@@ -256,3 +256,61 @@ describe("a child's case", () => {
     expect(closed.statusCode, closed.body).toBe(200);
   });
 });
+
+describe('reflection alerts', () => {
+  it('tell the caseworker and the supervisor 7 and 2 days before the period ends, once each', async () => {
+    const admin = await t.signIn('admin.rs');
+    const created = await admin.post('/api/users', {
+      username: 'supervisor.rs.social',
+      displayName: 'Jelena Supervizor',
+      agencyId: caseworker.me.agency.id,
+      roles: ['caseworker'],
+      password: 'correct horse battery staple',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const supervisorId = created.json().id;
+    const opened = (
+      await caseworker.post('/api/protection-cases', {
+        givenNames: 'Lina',
+        supervisorId,
+        languages: ['ar'],
+        openedOn: day(-25),
+      })
+    ).json();
+    expect(opened.supervisor).toMatchObject({ id: supervisorId, name: 'Jelena Supervizor' });
+    // Decided 23 days ago: the 30th and last day is in 6 days, inside the 7-day alert.
+    const decided = await caseworker.post(`/api/protection-cases/${opened.id}/reasonable-grounds`, {
+      decision: 'presumed_victim',
+      decidedOn: day(-23),
+      reasons: 'Forced labour on a farm, documents kept.',
+      version: opened.version,
+    });
+    expect(decided.json().reflection).toMatchObject({ lastDay: day(6), daysLeft: 6 });
+    const alerts = async (userId: string) =>
+      (
+        await t.database.owner(
+          `select kind, urgent from notifications where user_id = '${userId}' and protection_case_id = '${opened.id}' order by kind`,
+        )
+      ).rows;
+    expect(await t.app.veza.reflectionAlerts.tick()).toBeGreaterThanOrEqual(2);
+    expect(await alerts(caseworker.me.id)).toEqual([{ kind: 'reflection_ends_in_7', urgent: false }]);
+    expect(await alerts(supervisorId)).toEqual([{ kind: 'reflection_ends_in_7', urgent: false }]);
+    // Once: the next round sends nothing new for this case.
+    await t.app.veza.reflectionAlerts.tick();
+    expect(await alerts(caseworker.me.id)).toHaveLength(1);
+    // Four days on, two are left: the urgent alert.
+    t.clock.advance(4 * 86_400_000);
+    await t.app.veza.reflectionAlerts.tick();
+    expect(await alerts(caseworker.me.id)).toEqual([
+      { kind: 'reflection_ends_in_2', urgent: true },
+      { kind: 'reflection_ends_in_7', urgent: false },
+    ]);
+    // Four days on, the session of before has ended: sign in again.
+    const response = await (await t.signIn('caseworker.rs')).get('/api/notifications');
+    expect(response.statusCode, response.body).toBe(200);
+    const mine = response.json();
+    expect(mine.notifications.map((n: { protectionCaseId: string | null }) => n.protectionCaseId)).toContain(
+      opened.id,
+    );
+  });
+});

@@ -13,6 +13,8 @@ export const en = {
     markAllRead: 'Mark all as read',
     seeHit: 'see whom to ask',
     kinds: {
+      reflection_ends_in_7: 'The reflection period of a protection case ends in 7 days',
+      reflection_ends_in_2: 'The reflection period of a protection case ends in 2 days',
       hit: 'New hit in another jurisdiction',
       request_received: 'New request',
       urgent_alert: 'URGENT request',

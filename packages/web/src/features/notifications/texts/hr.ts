@@ -13,6 +13,8 @@ export const hr: Changes<Texts> = {
     unread_other: '{{count}} nepročitanih obavijesti',
     seeHit: 'pogledajte koga pitati',
     kinds: {
+      reflection_ends_in_7: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 7 dana',
+      reflection_ends_in_2: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 2 dana',
       request_received: 'Novi zahtjev',
       urgent_alert: 'HITAN zahtjev',
       request_acknowledged: 'Prijem vašeg zahtjeva je potvrđen',

@@ -13,6 +13,8 @@ export const sq: Texts = {
     markAllRead: 'Shëno të gjitha si të lexuara',
     seeHit: 'shihni kë të pyesni',
     kinds: {
+      reflection_ends_in_7: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 7 ditësh',
+      reflection_ends_in_2: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 2 ditësh',
       hit: 'Përputhje e re në një juridiksion tjetër',
       request_received: 'Kërkesë e re',
       urgent_alert: 'Kërkesë URGJENTE',

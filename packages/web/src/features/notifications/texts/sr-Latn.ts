@@ -13,6 +13,8 @@ export const srLatn: Texts = {
     markAllRead: 'Označi sve kao pročitano',
     seeHit: 'pogledajte koga da pitate',
     kinds: {
+      reflection_ends_in_7: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 7 dana',
+      reflection_ends_in_2: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 2 dana',
       hit: 'Novi pogodak u drugoj jurisdikciji',
       request_received: 'Novi zahtev',
       urgent_alert: 'HITAN zahtev',

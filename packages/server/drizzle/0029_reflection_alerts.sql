@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" ADD COLUMN "protection_case_id" uuid;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_protection_case_id_protection_cases_id_fk" FOREIGN KEY ("protection_case_id") REFERENCES "public"."protection_cases"("id") ON DELETE cascade ON UPDATE no action;
