@@ -13,6 +13,7 @@ import {
   benchPrivateSpeed,
 } from './linkage/bench.ts';
 import { benchDice } from './linkage/dice.ts';
+import { benchProtectionPostgres } from './protection.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchRequests } from './requests.ts';
 import { benchScreeningScore } from './screening.ts';
@@ -30,6 +31,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['directory-postgres-2-workers', () => benchDirectoryPostgres(seconds, 2)],
   ['records-pglite', () => benchRecordsPglite(personCount)],
   ['records-postgres', () => benchRecordsPostgres(personCount)],
+  ['protection-postgres', () => benchProtectionPostgres()],
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
   ['linkage-sweep', () => benchLinkageSweep()],
@@ -164,6 +166,11 @@ for (const r of results) {
           .join('; ')}`,
       );
     }
+  } else if (r.key === 'protection-postgres') {
+    const l = r.listMs as { p50: number; p95: number; max: number };
+    console.log(
+      `  ${r.key}: ${r.cases} cases (+${r.otherJurisdiction} elsewhere): list p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms over ${r.lists} lists (target p95 < 100 ms); lists showing another jurisdiction's cases: ${r.listsShowingOtherJurisdictions}`,
+    );
   } else if (r.key === 'hit-freshness') {
     console.log(
       `  ${r.key}: median ${r.medianMs} ms, max ${r.maxMs} ms from saving to the other side's badge (target < ${r.targetMs} ms)`,
