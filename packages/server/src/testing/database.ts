@@ -36,6 +36,24 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * Drops a test database and every connection to it. An autovacuum worker busy on it at that moment
+ * belongs to the server, not to the test role, which may not end it: the drop is tried again until
+ * the worker is done (it seldom takes more than a moment).
+ */
+async function dropDatabase(url: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const insufficientPrivilege = (error as { code?: string }).code === '42501';
+      if (!insufficientPrivilege || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** Builds the template once: migrated, with the demo region. */
 export async function prepareTemplate(): Promise<void> {
   const url = testServerUrl();
@@ -87,7 +105,7 @@ export async function openTestDatabase(
       close: async () => {
         await database.close();
         await owner.end();
-        await adminQuery(url, `drop database if exists ${name} with (force)`);
+        await dropDatabase(url, name);
       },
     };
   }
