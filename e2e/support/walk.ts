@@ -20,6 +20,7 @@ export interface WalkRecords {
   screeningId: string;
   requestId: string;
   agencyId: string;
+  protectionCaseId: string;
 }
 
 export function pages(records: WalkRecords): WalkPage[] {
@@ -31,7 +32,12 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/account', allows: all },
     { path: '/notifications', allows: all },
     { path: '/knowledge', allows: all },
-    { path: '/protection', allows: all },
+    { path: '/protection', allows: (r) => may(r, 'readProtectionCases') },
+    {
+      path: `/protection/${records.protectionCaseId}`,
+      allows: (r) => may(r, 'readProtectionCases'),
+      record: true,
+    },
     { path: '/analysis', allows: all },
     {
       path: '/screening',
@@ -129,5 +135,33 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
     links: [{ kind: 'case', id: caseId }],
   });
   if (request.statusCode >= 300) throw new Error(`request: ${request.body}`);
-  return { caseId, personId, screeningId, requestId: request.json().id, agencyId: ba.me.agency.id };
+  const caseworker = await server.test.signIn('caseworker.rs');
+  const opened = await caseworker.post('/api/protection-cases', {
+    givenNames: 'Fatima Zahra Abdul-Rahman',
+    familyNames: 'Hosseini-Rahimi',
+    languages: ['fa', 'prs'],
+  });
+  if (opened.statusCode >= 300) throw new Error(`protection case: ${opened.body}`);
+  const decided = await caseworker.post(`/api/protection-cases/${opened.json().id}/reasonable-grounds`, {
+    decision: 'presumed_victim',
+    decidedOn: new Date().toISOString().slice(0, 10),
+    reasons: 'Deceived about the work; passport kept by the employer.',
+    version: opened.json().version,
+  });
+  if (decided.statusCode >= 300) throw new Error(`reasonable grounds: ${decided.body}`);
+  await caseworker.post(`/api/protection-cases/${opened.json().id}/consents`, {
+    purpose: 'cross_border_transfer',
+    recipientJurisdiction: 'BA',
+    status: 'given',
+    language: 'fa',
+    witnessedBy: 'Prevodilac za persijski jezik, Centar za socijalni rad Preševo',
+  });
+  return {
+    caseId,
+    personId,
+    screeningId,
+    requestId: request.json().id,
+    agencyId: ba.me.agency.id,
+    protectionCaseId: opened.json().id,
+  };
 }

@@ -146,6 +146,7 @@ export const ProtectionCaseList = z.object({
   cases: z.array(ProtectionCaseSummary),
   total: z.number().int(),
 });
+export type ProtectionCaseList = z.infer<typeof ProtectionCaseList>;
 
 export const StageEvent = z.object({
   stage: ProtectionStage,

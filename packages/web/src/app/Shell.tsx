@@ -20,19 +20,14 @@ import { type Allows, passes } from './Gate.tsx';
 import { useMe, useSignOut } from './session.ts';
 
 /** Capabilities still to come, shown (with their honest empty page) to the roles that will use them. */
-const COMING_FOR: Record<'protection' | 'analysis', readonly Role[]> = {
-  protection: ['caseworker', 'screener', 'coordinator'],
+const COMING_FOR: Record<'analysis', readonly Role[]> = {
   analysis: ['analyst', 'coordinator', 'investigator', 'prosecutor'],
 };
 
 /** Each role sees only what it may use (the capabilities the server checks, from core). */
 const NAV: { to: string; key: string; allows: Allows }[] = [
   { to: '/screening', key: 'nav.screening', allows: usesScreening },
-  {
-    to: '/protection',
-    key: 'nav.protection',
-    allows: (roles) => roles.some((r) => COMING_FOR.protection.includes(r)),
-  },
+  { to: '/protection', key: 'nav.protection', allows: 'readProtectionCases' },
   { to: '/cases', key: 'nav.cases', allows: 'readInvestigationRecords' },
   { to: '/hits', key: 'nav.hits', allows: 'readInvestigationRecords' },
   { to: '/requests', key: 'nav.requests', allows: usesRequests },

@@ -229,7 +229,24 @@ const notificationsRoute = createRoute({
   component: NotificationsPage,
 });
 
-export const COMING_FEATURES: ComingFeature[] = ['protection', 'analysis', 'knowledge'];
+const protectionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/protection',
+  component: gated(
+    'readProtectionCases',
+    lazyRouteComponent(() => import('../features/protection/ProtectionPage.tsx'), 'ProtectionPage'),
+  ),
+});
+const protectionCaseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/protection/$caseId',
+  component: gated(
+    'readProtectionCases',
+    lazyRouteComponent(() => import('../features/protection/ProtectionCasePage.tsx'), 'ProtectionCasePage'),
+  ),
+});
+
+export const COMING_FEATURES: ComingFeature[] = ['analysis', 'knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
     getParentRoute: () => rootRoute,
@@ -262,6 +279,8 @@ const routeTree = rootRoute.addChildren([
   caseRoute,
   personRoute,
   searchRoute,
+  protectionRoute,
+  protectionCaseRoute,
   ...comingRoutes,
 ]);
 

@@ -15,6 +15,7 @@ import { hitsTexts } from '../features/hits/texts/index.ts';
 import { importsTexts } from '../features/imports/texts/index.ts';
 import { notificationsTexts } from '../features/notifications/texts/index.ts';
 import { personsTexts } from '../features/persons/texts/index.ts';
+import { protectionTexts } from '../features/protection/texts/index.ts';
 import { requestsTexts } from '../features/requests/texts/index.ts';
 import { screeningTexts } from '../features/screening/texts/index.ts';
 import { searchTexts } from '../features/search/texts/index.ts';
@@ -38,6 +39,7 @@ export const TEXTS = [
   notificationsTexts,
   personsTexts,
   importsTexts,
+  protectionTexts,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

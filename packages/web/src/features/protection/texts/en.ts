@@ -1,0 +1,75 @@
+/** Victim protection: the English texts, the reference every other language matches key for key. */
+import type { Leaves } from '../../../i18n/texts.ts';
+
+export const en = {
+  protection: {
+    title: 'Protection cases',
+    intro:
+      'Presumed victims through the National Referral Mechanism: the reasonable-grounds decision, the recovery and reflection period, and consent for every share.',
+    open: 'Open a case',
+    givenNames: 'Given names',
+    familyNames: 'Family names',
+    child: 'A child (under 18, or the age is in doubt)',
+    opened: 'Case opened.',
+    filters: {
+      status: 'Status',
+      child: 'Children',
+      ending: 'Reflection period ends within 14 days',
+      mine: 'My cases',
+      name: 'Name',
+    },
+    statuses: { open: 'Open', closed: 'Closed' },
+    empty: 'No protection case matches.',
+    name: 'Person',
+    stage: 'Stage',
+    openedOn: 'Opened',
+    owner: 'Caseworker',
+    noRemoval: 'No removal',
+    noRemovalUntil:
+      'No removal until {{date}}: the recovery and reflection period (Council of Europe Convention, art. 13).',
+    reflectionEnds: 'Reflection period ends {{date}} ({{count}} days left)',
+    stages: {
+      referral_received: 'Referral received',
+      reasonable_grounds: 'Reasonable-grounds decision',
+      reflection_period: 'Recovery and reflection period',
+      formal_identification: 'Formal identification',
+      assistance: 'Assistance',
+      residence_status: 'Residence status',
+      return: 'Return',
+      integration: 'Integration',
+      relocation: 'Relocation',
+      criminal_proceedings: 'Criminal proceedings',
+      compensation: 'Compensation',
+      closed: 'Closed',
+    },
+    history: 'History',
+    decide: 'Reasonable-grounds decision',
+    decisions: {
+      presumed_victim: 'Presumed victim: reasonable grounds',
+      not_presumed_victim: 'Not a presumed victim',
+    },
+    decision: 'Decision',
+    decidedOn: 'Decided on',
+    reasons: 'Reasons',
+    record: 'Record',
+    consents: 'Consents',
+    noConsents: 'No consent recorded yet: nothing may be shared.',
+    consentPurposes: {
+      share_with_agency: 'Share with an agency',
+      service_referral: 'Referral to a service',
+      cross_border_transfer: 'Transfer to another jurisdiction',
+      cooperation_with_authorities: 'Cooperation with the authorities',
+      statistics: 'Statistics',
+    },
+    consentStatuses: { given: 'Given', refused: 'Refused', withdrawn: 'Withdrawn' },
+    purpose: 'Purpose',
+    recipientAgency: 'Agency',
+    recipientJurisdiction: 'Jurisdiction',
+    consentStatus: 'Consent',
+    language: 'Language it was given in',
+    witnessedBy: 'Witnessed by',
+    recordConsent: 'Record the consent',
+  },
+};
+
+export type Texts = Leaves<typeof en>;
