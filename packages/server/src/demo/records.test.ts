@@ -82,3 +82,16 @@ describe('the demo screenings', () => {
     expect((await screener.get('/api/screenings')).json().screenings).toHaveLength(40);
   });
 });
+
+describe('the demo protection cases', () => {
+  it('give every jurisdiction’s caseworker six cases at the stages an agency sees at once', async () => {
+    const { rows } = await t.database.owner(
+      `select jurisdiction, count(*)::int as n, count(*) filter (where status = 'closed')::int as closed,
+         count(*) filter (where child)::int as children, bool_and(is_demo) as demo,
+         count(*) filter (where reflection_last_day between current_date and current_date + 7)::int as ending
+       from protection_cases group by 1 order by 1`,
+    );
+    expect(rows).toHaveLength(6);
+    for (const r of rows) expect(r).toMatchObject({ n: 6, closed: 1, children: 1, demo: true, ending: 1 });
+  });
+});

@@ -16,6 +16,7 @@ import { addRole, addVehicle } from '../features/cases/parts.ts';
 import { createCase } from '../features/cases/service.ts';
 import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';
+import { seedDemoProtection } from './protection.ts';
 import { seedDemoScreenings } from './screenings.ts';
 
 interface DemoPerson {
@@ -419,6 +420,7 @@ export async function seedDemoRecords(database: Database): Promise<number> {
       .where(sql`${persons.id} in (select person_id from case_roles where case_id in ${caseIds})`);
   });
   await seedDemoScreenings(database);
+  await seedDemoProtection(database);
   // The search for duplicates the server runs after persons are recorded, run here once for the
   // demo region, which is written before any server listens.
   for (const jurisdiction of new Set(CASES.map((c) => c.jurisdiction)))
