@@ -3,11 +3,12 @@
  * caseworker and supervisor are told (in the app), once each. The background round runs every half
  * minute, so an alert arrives within a minute of becoming due; the event key keeps it to once.
  */
-import { type ReflectionExtension, reflectionAlertsDue, reflectionPeriod } from '@veza/core';
+import { reflectionAlertsDue } from '@veza/core';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { notifications, protectionCases } from '../../db/schema.ts';
+import { periodOf } from './service.ts';
 
 export async function sendReflectionAlerts(database: Database, now: Date): Promise<number> {
   const today = now.toISOString().slice(0, 10);
@@ -25,13 +26,8 @@ export async function sendReflectionAlerts(database: Database, now: Date): Promi
       );
     let sent = 0;
     for (const c of ending) {
-      if (!c.reflectionStartsOn || !c.reflectionDays) continue;
-      const extensions = c.reflectionExtensions as ReflectionExtension[];
-      const period = reflectionPeriod(
-        c.reflectionStartsOn,
-        c.reflectionDays - extensions.reduce((s, e) => s + e.days, 0),
-        extensions,
-      );
+      const period = periodOf(c);
+      if (!period) continue;
       for (const before of reflectionAlertsDue(period, today)) {
         const people = [c.ownerId, ...(c.supervisorId ? [c.supervisorId] : [])];
         const inserted = await tx

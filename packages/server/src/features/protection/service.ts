@@ -14,6 +14,7 @@ import {
   noRemoval,
   type ProtectionStage,
   type ReflectionExtension,
+  type ReflectionPeriod,
   reflectionPeriod,
 } from '@veza/core';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
@@ -191,18 +192,26 @@ export async function getProtectionCase(
   return present(ctx, row);
 }
 
-function reflectionOf(row: CaseRow, on: string) {
+/** The case's reflection period, rebuilt from its first day, its stored length and its extensions. */
+export function periodOf(
+  row: Pick<CaseRow, 'reflectionStartsOn' | 'reflectionDays' | 'reflectionExtensions'>,
+): ReflectionPeriod | null {
   if (!row.reflectionStartsOn || !row.reflectionDays) return null;
   const extensions = row.reflectionExtensions as ReflectionExtension[];
   const base = row.reflectionDays - extensions.reduce((s, e) => s + e.days, 0);
-  const period = reflectionPeriod(row.reflectionStartsOn, base, extensions);
+  return reflectionPeriod(row.reflectionStartsOn, base, extensions);
+}
+
+function reflectionOf(row: CaseRow, on: string) {
+  const period = periodOf(row);
+  if (!period) return null;
   return {
     startsOn: period.startsOn,
     lastDay: period.lastDay,
     days: period.days,
     daysLeft: daysLeft(period, on),
     noRemoval: row.status === 'open' && noRemoval(period, on),
-    extensions: [...extensions],
+    extensions: [...period.extensions],
   };
 }
 
@@ -455,20 +464,16 @@ export async function extendReflection(
   input: { days: number; reason: string; version: number },
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'update');
-  if (!row.reflectionStartsOn || !row.reflectionDays)
+  const current = periodOf(row);
+  if (!current)
     throw new AppError('validation', 'the reflection period starts with a reasonable-grounds decision', {
       field: 'days',
     });
   const extensions = [
-    ...(row.reflectionExtensions as ReflectionExtension[]),
+    ...current.extensions,
     { days: input.days, reason: input.reason, grantedOn: today(ctx) },
   ];
-  const days = row.reflectionDays + input.days;
-  const period = reflectionPeriod(
-    row.reflectionStartsOn,
-    days - extensions.reduce((s, e) => s + e.days, 0),
-    extensions,
-  );
+  const period = reflectionPeriod(current.startsOn, current.baseDays, extensions);
   const updated = await change(ctx, row, input.version, {
     reflectionDays: period.days,
     reflectionLastDay: period.lastDay,
