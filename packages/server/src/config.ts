@@ -5,6 +5,9 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** The key that seals TOTP secrets, outside the database (secret-box.ts): given, or read from the file. */
+  readonly secretKey: string | null;
+  readonly secretKeyFile: string;
   readonly databaseUrl: string | null;
   readonly production: boolean;
   readonly demoPassword: string;
@@ -52,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env, 'PORT', 8080),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.VEZA_DATA_DIR || './data'),
+    secretKey: env.VEZA_SECRET_KEY || null,
+    secretKeyFile: resolve(env.VEZA_SECRET_KEY_FILE || './secrets/veza.key'),
     databaseUrl: env.DATABASE_URL || null,
     production: env.NODE_ENV === 'production',
     demoPassword: env.VEZA_DEMO_PASSWORD || 'veza-demo-2026',

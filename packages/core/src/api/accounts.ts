@@ -22,6 +22,8 @@ export const Me = z.object({
   totpEnabled: z.boolean(),
   recoveryCodesLeft: z.number().int(),
   isDemo: z.boolean(),
+  /** The role sees victims and the account has no second factor yet: only setting one up is allowed. */
+  secondFactorRequired: z.boolean(),
   /** Send it back in the X-CSRF-Token header of every request that changes something. */
   csrfToken: z.string(),
   sessionExpiresAt: z.string(),

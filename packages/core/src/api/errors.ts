@@ -8,8 +8,12 @@ export const ERROR_CODES = [
   'unauthenticated',
   'invalid_credentials',
   'totp_required',
+  /** A role that sees victims must enrol a second factor before anything else. */
+  'second_factor_required',
   'csrf',
   'forbidden',
+  /** The person's consent does not cover the share, referral or transfer asked for. */
+  'consent_missing',
   'not_found',
   'conflict',
   'payload_too_large',

@@ -6,8 +6,12 @@ import { Jurisdiction } from '../model/jurisdiction.ts';
 import { SpokenLanguage } from '../model/language.ts';
 import { PastPartialDate } from '../model/partial-date.ts';
 import { Sex } from '../model/person.ts';
-import { CONSENT_PURPOSES, CONSENT_STATUSES } from '../protection/consent.ts';
-import { SERVICE_TYPES } from '../protection/services.ts';
+import { APPROVAL_KINDS, APPROVAL_STATUSES } from '../protection/approvals.ts';
+import { ASSESSMENT_FORMS, NeedRating, PlanGoal } from '../protection/assessment.ts';
+import { AGE_ASSESSMENT_METHODS } from '../protection/children.ts';
+import { CONSENT_OVERRIDE_GROUNDS, CONSENT_PURPOSES, CONSENT_STATUSES } from '../protection/consent.ts';
+import { CASE_FIELDS } from '../protection/fields.ts';
+import { SERVICE_REFERRAL_STATUSES, SERVICE_TYPES } from '../protection/services.ts';
 import {
   CLOSURE_OUTCOMES,
   IDENTIFICATION_DECISIONS,
@@ -61,7 +65,18 @@ export const ReflectionExtend = z.object({
   version: Version,
 });
 
-export const BestInterestsDetermination = z.object({ determinedOn: Day, version: Version });
+/** The best-interests assessment and determination (Directive 2011/36/EU art. 13(1)): dates and author. */
+export const BestInterestsDetermination = z
+  .object({
+    assessedOn: Day.optional(),
+    determinedOn: Day,
+    determinedBy: z.string().trim().min(2).max(200),
+    version: Version,
+  })
+  .refine((d) => !d.assessedOn || d.assessedOn <= d.determinedOn, {
+    path: ['assessedOn'],
+    message: 'the assessment comes before the determination',
+  });
 
 export const CaseClosure = z.object({
   outcome: z.enum(CLOSURE_OUTCOMES),
@@ -174,9 +189,235 @@ export const PROTECTION_ACTIONS = [
   'decide_reasonable_grounds',
   'move_stage',
   'record_consent',
+  'refer_to_service',
+  'share',
+  'transfer',
+  'approve',
+  'override_consent',
   'close',
   'reopen',
+  'erase',
 ] as const;
+
+/** A jurisdiction and case the person came through before, oldest first. */
+export const OriginStep = z.object({ jurisdiction: z.string(), caseId: z.uuid(), transferredOn: Day });
+
+export const AgeAssessmentInput = z
+  .object({
+    assessedOn: Day,
+    method: z.enum(AGE_ASSESSMENT_METHODS),
+    minimumAge: z.number().int().min(0).max(30),
+    maximumAge: z.number().int().min(0).max(30),
+    by: z.string().trim().min(2).max(200),
+  })
+  .refine((a) => a.maximumAge >= a.minimumAge, {
+    path: ['maximumAge'],
+    message: 'the highest age is at least the lowest',
+  });
+
+export const AgeAssessmentCreate = AgeAssessmentInput.and(z.object({ version: Version }));
+
+export const GuardianAppointment = z.object({
+  guardianName: z.string().trim().min(2).max(200),
+  appointedOn: Day,
+  version: Version,
+});
+
+export const AssessmentCreate = z.object({
+  form: z.enum(ASSESSMENT_FORMS),
+  assessedOn: Day,
+  needs: z.record(z.string(), NeedRating),
+});
+export type AssessmentCreate = z.infer<typeof AssessmentCreate>;
+
+export const AssessmentView = z.object({
+  id: z.uuid(),
+  form: z.enum(ASSESSMENT_FORMS),
+  assessedOn: Day,
+  needs: z.record(z.string(), NeedRating),
+  recordedAt: z.string(),
+});
+
+export const PlanCreate = z.object({ goals: z.array(PlanGoal).min(1).max(50) });
+export type PlanCreate = z.infer<typeof PlanCreate>;
+
+export const PlanView = z.object({
+  id: z.uuid(),
+  goals: z.array(PlanGoal),
+  status: z.enum(APPROVAL_STATUSES),
+  recordedAt: z.string(),
+});
+
+export const ApprovalDecision = z
+  .object({
+    decision: z.enum(['approved', 'rejected']),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === 'rejected' && (d.comment ?? '').length < 3)
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'say why the decision is rejected' });
+  });
+export type ApprovalDecision = z.infer<typeof ApprovalDecision>;
+
+export const ApprovalView = z.object({
+  id: z.uuid(),
+  kind: z.enum(APPROVAL_KINDS),
+  proposal: z.record(z.string(), z.unknown()),
+  status: z.enum(APPROVAL_STATUSES),
+  requestedBy: z.object(Person),
+  requestedAt: z.string(),
+  decidedBy: z.object(Person).nullable(),
+  decidedAt: z.string().nullable(),
+  comment: z.string().nullable(),
+});
+
+export const ServiceReferralCreate = z.object({
+  providerAgencyId: z.uuid(),
+  service: z.enum(SERVICE_TYPES),
+  followUpOn: Day,
+  note: z.string().trim().max(2000).optional(),
+  /** A supervisor's override of a missing consent, where the law allows one. */
+  overrideId: z.uuid().optional(),
+});
+export type ServiceReferralCreate = z.infer<typeof ServiceReferralCreate>;
+
+export const ServiceReferralUpdate = z
+  .object({
+    status: z.enum(SERVICE_REFERRAL_STATUSES),
+    reason: z.string().trim().max(2000).optional(),
+    followUpOn: Day.optional(),
+  })
+  .superRefine((u, ctx) => {
+    if ((u.status === 'declined' || u.status === 'not_delivered') && (u.reason ?? '').length < 3)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `say why the service was ${u.status.replace('_', ' ')}`,
+      });
+  });
+export type ServiceReferralUpdate = z.infer<typeof ServiceReferralUpdate>;
+
+const Shared = z.record(z.string(), z.unknown());
+
+export const ServiceReferralView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  provider: z.object({ id: z.uuid(), name: z.string() }),
+  service: z.enum(SERVICE_TYPES),
+  status: z.enum(SERVICE_REFERRAL_STATUSES),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+  followUpOn: Day,
+  overdue: z.boolean(),
+  /** What the provider sees of the case: the fields the service needs. */
+  shared: Shared,
+  byOverride: z.boolean(),
+  createdAt: z.string(),
+});
+export type ServiceReferralView = z.infer<typeof ServiceReferralView>;
+
+export const ShareCreate = z.object({
+  agencyId: z.uuid(),
+  fields: z.array(z.enum(CASE_FIELDS)).min(1),
+});
+export type ShareCreate = z.infer<typeof ShareCreate>;
+
+export const ShareView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  agency: z.object({ id: z.uuid(), name: z.string() }),
+  purpose: z.string(),
+  fields: z.array(z.enum(CASE_FIELDS)),
+  shared: Shared,
+  sharedAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type ShareView = z.infer<typeof ShareView>;
+
+export const ConsentOverrideCreate = z.object({
+  purpose: z.enum(['share_with_agency', 'service_referral']),
+  recipientAgencyId: z.uuid(),
+  ground: z.enum(CONSENT_OVERRIDE_GROUNDS),
+  reason: z.string().trim().min(10).max(4000),
+});
+export type ConsentOverrideCreate = z.infer<typeof ConsentOverrideCreate>;
+
+export const OverrideView = z.object({
+  id: z.uuid(),
+  purpose: z.string(),
+  recipientAgency: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  ground: z.string(),
+  reason: z.string(),
+  authorizedBy: z.object(Person),
+  authorizedAt: z.string(),
+});
+
+export const TransferCreate = z.object({
+  toAgencyId: z.uuid(),
+  fields: z.array(z.enum(CASE_FIELDS)).min(1),
+  note: z.string().trim().max(4000).optional(),
+});
+export type TransferCreate = z.infer<typeof TransferCreate>;
+
+export const TransferAnswer = z
+  .object({
+    decision: z.enum(['accepted', 'declined']),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.decision === 'declined' && (a.reason ?? '').length < 3)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why the transfer is declined' });
+  });
+export type TransferAnswer = z.infer<typeof TransferAnswer>;
+
+export const TRANSFER_STATUSES = ['proposed', 'accepted', 'declined', 'stopped'] as const;
+
+export const TransferView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  fromJurisdiction: z.string(),
+  toJurisdiction: z.string(),
+  toAgency: z.object({ id: z.uuid(), name: z.string() }),
+  requestId: z.uuid().nullable(),
+  fields: z.array(z.enum(CASE_FIELDS)),
+  /** The consented fields, as they travel; the receiving side sees only these. */
+  shared: Shared,
+  originChain: z.array(OriginStep),
+  status: z.enum(TRANSFER_STATUSES),
+  reason: z.string().nullable(),
+  newCaseId: z.uuid().nullable(),
+  proposedAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export type TransferView = z.infer<typeof TransferView>;
+
+export const RetentionDecision = z
+  .object({
+    decision: z.enum(['erase', 'keep']),
+    /** Kept: until when, and why. */
+    keepUntil: Day.optional(),
+    reason: z.string().trim().min(3).max(2000),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === 'keep' && !d.keepUntil)
+      ctx.addIssue({ code: 'custom', path: ['keepUntil'], message: 'say until when the case is kept' });
+  });
+export type RetentionDecision = z.infer<typeof RetentionDecision>;
+
+export const RetentionDue = z.object({
+  cases: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      closedOn: Day,
+      closureOutcome: z.string().nullable(),
+      dueOn: Day,
+      heldUntil: Day.nullable(),
+    }),
+  ),
+  retentionYears: z.number().int(),
+});
+export type RetentionDue = z.infer<typeof RetentionDue>;
 
 export const ProtectionCaseView = z.object({
   id: z.uuid(),
@@ -208,8 +449,23 @@ export const ProtectionCaseView = z.object({
   closureOutcome: z.string().nullable(),
   closureReason: z.string().nullable(),
   originJurisdiction: z.string().nullable(),
+  originChain: z.array(OriginStep),
+  guardianName: z.string().nullable(),
+  guardianAppointedOn: Day.nullable(),
+  bestInterestsAssessedOn: Day.nullable(),
+  bestInterestsDeterminedBy: z.string().nullable(),
+  ageAssessments: z.array(AgeAssessmentInput),
+  /** Identity removed at the end of retention: only what statistics need is left. */
+  erased: z.boolean(),
   events: z.array(StageEvent),
   consents: z.array(ConsentView),
+  assessment: AssessmentView.nullable(),
+  plan: PlanView.nullable(),
+  approvals: z.array(ApprovalView),
+  serviceReferrals: z.array(ServiceReferralView),
+  shares: z.array(ShareView),
+  transfers: z.array(TransferView),
+  overrides: z.array(OverrideView),
   allowedActions: z.array(z.enum(PROTECTION_ACTIONS)),
 });
 export type ProtectionCaseView = z.infer<typeof ProtectionCaseView>;

@@ -30,6 +30,8 @@ export const CAPABILITIES = {
   /** Victim protection: caseworkers open and work protection cases; coordinators run the NRM. */
   openProtectionCases: ['caseworker'],
   readProtectionCases: ['caseworker', 'coordinator'],
+  /** Overseeing the National Referral Mechanism: every case, transfers in, retention reviews. */
+  runReferralMechanism: ['coordinator'],
   manageUsers: ['admin'],
   editDirectory: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

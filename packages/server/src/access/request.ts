@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import type { SecretBox } from '../secret-box.ts';
 import type { ActorContext } from './actor.ts';
 import type { PolicyName } from './policies/index.ts';
 import { type ActiveSession, CSRF_HEADER, SESSION_COOKIE, withSession } from './sessions.ts';
@@ -21,6 +22,8 @@ export interface Veza {
   /** Now, as the server sees it; tests move it forward to expire sessions. */
   readonly clock: () => Date;
   readonly version: string;
+  /** Seals the secrets the database must not read by itself (TOTP), with the key kept outside it. */
+  readonly secrets: SecretBox;
 }
 
 declare module 'fastify' {
@@ -34,6 +37,8 @@ declare module 'fastify' {
     sessionToken: string | null;
   }
   interface FastifyContextConfig {
+    /** Reachable while the account still has to set up its second factor (core secondFactorRequired). */
+    secondFactorSetup?: boolean;
     /** Reachable without signing in (sign-in itself, health, the API description). */
     public?: boolean;
     /** The access rule that guards the route (access/policies/index.ts); set by guardedBy. */
@@ -88,6 +93,11 @@ export function act<T>(request: FastifyRequest, work: (ctx: ActorContext) => Pro
         throw new AppError('csrf', `missing or wrong ${CSRF_HEADER} header; reload the page and try again`);
       }
     }
+    if (session.secondFactorRequired && !request.routeOptions.config?.secondFactorSetup)
+      throw new AppError(
+        'second_factor_required',
+        'your role sees victims: set up a second factor (an authenticator app) on your account page first',
+      );
     return work(ctx);
   });
 }

@@ -5,7 +5,7 @@
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import type { Jurisdiction, Role } from '@veza/core';
+import { type Jurisdiction, type Role, secondFactorRequired } from '@veza/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, type PreparedStatement, runPrepared, type Tx } from '../db/connection.ts';
 import { sessions } from '../db/schema.ts';
@@ -29,6 +29,8 @@ export interface ActiveSession {
   readonly locale: string | null;
   readonly displayName: string;
   readonly totpEnabled: boolean;
+  /** A role that sees victims, no second factor yet: only setting one up is allowed (core/src/model/role.ts). */
+  readonly secondFactorRequired: boolean;
   readonly expiresAt: Date;
 }
 
@@ -69,12 +71,13 @@ interface SessionRow {
   roles: string[];
   locale: string | null;
   totp_enabled: boolean;
+  is_demo: boolean;
 }
 
 const ENTER_SESSION: PreparedStatement = {
   name: 'veza_enter_session',
   text: `select s.csrf_token, s.created_at, s.last_seen_at, u.id, u.username, u.display_name, u.jurisdiction, u.agency_id,
-      u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled,
+      u.roles, u.locale, u.totp_enabled_at is not null as totp_enabled, u.is_demo,
       ${actorSettings({
         jurisdiction: 'u.jurisdiction',
         actorId: 'u.id::text',
@@ -129,6 +132,11 @@ export async function enterSession(
     locale: row.locale,
     displayName: row.display_name,
     totpEnabled: row.totp_enabled,
+    secondFactorRequired: secondFactorRequired({
+      roles: row.roles as Role[],
+      totpEnabled: row.totp_enabled,
+      isDemo: row.is_demo,
+    }),
     expiresAt: new Date(Math.min(now.getTime() + limits.idleMs, absoluteEnds)),
   };
 }

@@ -84,7 +84,7 @@ describe('the demo screenings', () => {
 });
 
 describe('the demo protection cases', () => {
-  it('give every jurisdiction’s caseworker six cases at the stages an agency sees at once', async () => {
+  it('give every jurisdiction’s caseworker seven cases at the stages an agency sees at once', async () => {
     const { rows } = await t.database.owner(
       `select jurisdiction, count(*)::int as n, count(*) filter (where status = 'closed')::int as closed,
          count(*) filter (where child)::int as children, bool_and(is_demo) as demo,
@@ -92,6 +92,16 @@ describe('the demo protection cases', () => {
        from protection_cases group by 1 order by 1`,
     );
     expect(rows).toHaveLength(6);
-    for (const r of rows) expect(r).toMatchObject({ n: 6, closed: 1, children: 1, demo: true, ending: 1 });
+    for (const r of rows) expect(r).toMatchObject({ n: 7, closed: 1, children: 1, demo: true, ending: 1 });
+    const work = await t.database.owner(
+      `select c.jurisdiction,
+         count(*) filter (where a.status = 'pending')::int as waiting,
+         count(*) filter (where a.status = 'approved')::int as approved,
+         (select count(*)::int from protection_service_referrals s where s.jurisdiction = c.jurisdiction and s.status = 'accepted') as sheltered
+       from protection_approvals a join protection_cases c on c.id = a.case_id group by 1 order by 1`,
+    );
+    for (const r of work.rows) expect(r).toMatchObject({ waiting: 1, approved: 7 });
+    // Where the jurisdiction has an NGO provider, a shelter accepted a referral.
+    expect(work.rows.filter((r) => r.sheltered === 1).map((r) => r.jurisdiction)).toEqual(['AL', 'MK']);
   });
 });

@@ -21,6 +21,7 @@ import { SAFE_METHODS, type Veza } from '../access/request.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
+import { sealTotpSecrets } from '../features/accounts/index.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
@@ -39,6 +40,7 @@ import { requestRoutes } from '../features/requests/routes.ts';
 import { screeningRoutes } from '../features/screening/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { startJobs } from '../jobs/index.ts';
+import { loadSecretBox } from '../secret-box.ts';
 import { errorHandler, sendError } from './error-handler.ts';
 
 export const VEZA_VERSION = '0.1.0';
@@ -98,14 +100,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // courier delivers alerts and e-mails (jobs/index.ts).
   const jobs = startJobs(database, config, clock, (error, what) => app.log.error({ err: error }, what));
   app.addHook('onClose', () => jobs.close());
+  const secrets = loadSecretBox(config);
+  await sealTotpSecrets(database, secrets);
   const veza: Veza = {
     database,
     config,
+    secrets,
     clock,
     version: VEZA_VERSION,
     followUp: jobs.followUp,
     courier: jobs.courier,
-    reflectionAlerts: jobs.reflectionAlerts,
+    protectionAlerts: jobs.protectionAlerts,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);

@@ -12,7 +12,7 @@ import type { Database } from '../db/connection.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
 import { Courier } from '../features/notifications/courier.ts';
-import { sendReflectionAlerts } from '../features/protection/alerts.ts';
+import { sendProtectionAlerts } from '../features/protection/alerts.ts';
 import { Round } from '../round.ts';
 import { JurisdictionQueue } from './queue.ts';
 
@@ -27,7 +27,7 @@ export interface Jobs {
   /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
   readonly courier: Courier;
   /** Alerts 7 and 2 days before reflection periods end, every half minute: how many were sent. */
-  readonly reflectionAlerts: Round<number>;
+  readonly protectionAlerts: Round<number>;
 }
 
 declare module '../access/request.ts' {
@@ -61,19 +61,19 @@ export function startJobs(
     onError: (error) => onError(error, 'the notifications round failed'),
   });
   courier.start();
-  const reflectionAlerts = new Round(() => sendReflectionAlerts(database, clock()), {
-    onError: (error) => onError(error, 'the reflection alerts round failed'),
+  const protectionAlerts = new Round(() => sendProtectionAlerts(database, clock()), {
+    onError: (error) => onError(error, 'the protection alerts round failed'),
   });
-  reflectionAlerts.start(30_000);
+  protectionAlerts.start(30_000);
   return {
     followUp,
     courier,
-    reflectionAlerts,
+    protectionAlerts,
     async close() {
       stopListening();
       await followUp.close();
       await courier.close();
-      await reflectionAlerts.close();
+      await protectionAlerts.close();
     },
   };
 }

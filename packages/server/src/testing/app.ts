@@ -2,9 +2,11 @@
  * An API under test: the real server on a test database, driven through Fastify's inject, with a
  * clock the test can move forward, and helpers to act as any demo account.
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { SESSION_COOKIE } from '../access/sessions.ts';
 import { loadConfig } from '../config.ts';
+import { totpCodeAt } from '../features/accounts/totp.ts';
 import { buildApp } from '../http/app.ts';
 import { openTestDatabase, TEST_DEMO_PASSWORD, type TestDatabase } from './database.ts';
 
@@ -44,7 +46,11 @@ export async function startTestApp(
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const config = { ...loadConfig({ ...env }), webDistDir: options.webDistDir ?? null };
+  // Each test app seals TOTP secrets with its own key, given rather than written to a key file.
+  const config = {
+    ...loadConfig({ VEZA_SECRET_KEY: randomBytes(32).toString('base64'), ...env }),
+    webDistDir: options.webDistDir ?? null,
+  };
   const app = await buildApp({
     database,
     config,
@@ -99,4 +105,18 @@ export async function startTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * Sets up the second factor of a signed-in account through the API, as a user would with an
+ * authenticator app (the code computed from the secret shown at enrolment), and returns the
+ * recovery codes: each signs the account in once more, in place of a code from the app.
+ */
+export async function enrolSecondFactor(t: TestApp, who: SignedIn): Promise<string[]> {
+  const started = await who.post('/api/me/totp/enrol');
+  if (started.statusCode !== 200) throw new Error(`enrolment of ${who.username}: ${started.body}`);
+  const code = totpCodeAt(who.username, started.json().secret, t.clock.now);
+  const confirmed = await who.post('/api/me/totp/confirm', { code });
+  if (confirmed.statusCode !== 200) throw new Error(`confirmation of ${who.username}: ${confirmed.body}`);
+  return confirmed.json().recoveryCodes;
 }

@@ -223,7 +223,14 @@ describe('protection cases', () => {
   });
   const actionsOf = (who: Actor, c: ProtectionRecord) =>
     PROTECTION_OFFERED.filter((a) => can(protectionPolicy, who, a, c));
-  const WORK = ['read', 'update', 'decide_reasonable_grounds', 'move_stage', 'record_consent'];
+  const WORK = [
+    'read',
+    'update',
+    'decide_reasonable_grounds',
+    'move_stage',
+    'record_consent',
+    'refer_to_service',
+  ];
 
   it('are worked by the owning agency’s caseworkers, overseen by coordinators, and hidden from everyone else', () => {
     const rows: Record<string, string[]> = {};
@@ -242,7 +249,7 @@ describe('protection cases', () => {
       'investigator other': [],
       'prosecutor home': [],
       'prosecutor other': [],
-      'coordinator home': ['read', 'decide_reasonable_grounds'],
+      'coordinator home': ['read', 'decide_reasonable_grounds', 'approve', 'override_consent'],
       'coordinator other': [],
       'analyst home': [],
       'analyst other': [],
@@ -258,6 +265,19 @@ describe('protection cases', () => {
     const closed = record({ status: 'closed' });
     expect(actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-1'), closed)).toEqual(['read', 'reopen']);
     expect(actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-2'), closed)).toEqual(['read']);
-    expect(actionsOf(actor('coordinator'), closed)).toEqual(['read', 'reopen']);
+    expect(actionsOf(actor('coordinator'), closed)).toEqual(['read', 'reopen', 'erase']);
+  });
+
+  it('are shared and transferred by their own caseworker only; decisions approved by the supervisor or a coordinator', () => {
+    const owner = actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-1'), record());
+    expect(owner).toEqual(expect.arrayContaining(['share', 'transfer']));
+    expect(owner).not.toContain('approve');
+    const supervisor = actionsOf(actor('caseworker', HOME, AGENCY, 'supervisor-1'), record());
+    expect(supervisor).toEqual(expect.arrayContaining(['approve', 'override_consent']));
+    expect(supervisor).not.toContain('share');
+    const colleague = actionsOf(actor('caseworker', HOME, AGENCY, 'caseworker-2'), record());
+    expect(colleague).not.toContain('share');
+    expect(colleague).not.toContain('approve');
+    expect(colleague).not.toContain('override_consent');
   });
 });

@@ -25,8 +25,14 @@ export type ProtectionAction =
   | 'decide_reasonable_grounds'
   | 'move_stage'
   | 'record_consent'
+  | 'refer_to_service'
+  | 'share'
+  | 'transfer'
+  | 'approve'
+  | 'override_consent'
   | 'close'
-  | 'reopen';
+  | 'reopen'
+  | 'erase';
 
 const own = (actor: Actor, c: ProtectionRecord) =>
   c.ownerId === actor.userId || c.supervisorId === actor.userId;
@@ -36,6 +42,10 @@ const coordinator = (actor: Actor) => hasRole(actor, 'coordinator');
 /** Those who work the case: its agency's caseworkers, its own caseworker and supervisor. */
 const works = (actor: Actor, c: ProtectionRecord) => agencyCaseworker(actor, c) || own(actor, c);
 const open = (c: ProtectionRecord) => c.status === 'open';
+/** The case's own caseworker: who shares it and hands it over. */
+const owner = (actor: Actor, c: ProtectionRecord) => c.ownerId === actor.userId;
+/** Who approves the caseworkers' decisions: the case's supervisor, or the jurisdiction's coordinators. */
+const approver = (actor: Actor, c: ProtectionRecord) => c.supervisorId === actor.userId || coordinator(actor);
 
 export const protectionPolicy: Policy<ProtectionRecord, ProtectionAction> = {
   sees: (actor, c) => c.jurisdiction === actor.jurisdiction && (works(actor, c) || coordinator(actor)),
@@ -45,8 +55,14 @@ export const protectionPolicy: Policy<ProtectionRecord, ProtectionAction> = {
     decide_reasonable_grounds: (actor, c) => open(c) && (works(actor, c) || coordinator(actor)),
     move_stage: (actor, c) => open(c) && works(actor, c),
     record_consent: (actor, c) => open(c) && works(actor, c),
+    refer_to_service: (actor, c) => open(c) && works(actor, c),
+    share: (actor, c) => open(c) && owner(actor, c),
+    transfer: (actor, c) => open(c) && owner(actor, c),
+    approve: (actor, c) => open(c) && approver(actor, c),
+    override_consent: (actor, c) => open(c) && approver(actor, c),
     close: (actor, c) => open(c) && own(actor, c),
     reopen: (actor, c) => !open(c) && (own(actor, c) || coordinator(actor)),
+    erase: (actor, c) => !open(c) && coordinator(actor),
   },
 };
 
@@ -57,8 +73,14 @@ export const PROTECTION_OFFERED: readonly ProtectionAction[] = [
   'decide_reasonable_grounds',
   'move_stage',
   'record_consent',
+  'refer_to_service',
+  'share',
+  'transfer',
+  'approve',
+  'override_consent',
   'close',
   'reopen',
+  'erase',
 ];
 
 /** The listing filter: the cases the actor sees (row-level security says the same). */

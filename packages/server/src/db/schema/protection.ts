@@ -55,12 +55,22 @@ export const protectionCases = pgTable(
     reflectionExtensions: jsonb('reflection_extensions').notNull().default([]),
     identification: text('identification'),
     bestInterestsDeterminedOn: date('best_interests_determined_on', { mode: 'string' }),
+    bestInterestsDeterminedBy: text('best_interests_determined_by'),
+    bestInterestsAssessedOn: date('best_interests_assessed_on', { mode: 'string' }),
+    /** A child's guardian (Directive 2011/36/EU art. 14(2), 16(3)). */
+    guardianName: text('guardian_name'),
+    guardianAppointedOn: date('guardian_appointed_on', { mode: 'string' }),
+    ageAssessments: jsonb('age_assessments').notNull().default([]),
     closedOn: date('closed_on', { mode: 'string' }),
     closureOutcome: text('closure_outcome'),
     closureReason: text('closure_reason'),
     /** A case transferred from another jurisdiction keeps where it came from. */
     originJurisdiction: text('origin_jurisdiction'),
     originCaseId: uuid('origin_case_id'),
+    originChain: jsonb('origin_chain').notNull().default([]),
+    /** Kept past its retention period after review, until this day, for the reason given. */
+    retentionHoldUntil: date('retention_hold_until', { mode: 'string' }),
+    retentionHoldReason: text('retention_hold_reason'),
     erasedAt: timestamptz('erased_at'),
   },
   (t) => [
@@ -112,4 +122,174 @@ export const protectionConsents = pgTable(
     recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
   },
   (t) => [index('protection_consents_case_idx').on(t.caseId, t.purpose)],
+);
+
+/** Needs assessments, the latest first: the adult or the child form, each area rated. */
+export const protectionAssessments = pgTable(
+  'protection_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    form: text('form').notNull(),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    needs: jsonb('needs').notNull(),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('protection_assessments_case_idx').on(t.caseId, t.recordedAt)],
+);
+
+/** Case plans: goals per area of need; each version goes to the supervisor for approval. */
+export const protectionPlans = pgTable(
+  'protection_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    goals: jsonb('goals').notNull(),
+    status: text('status').notNull().default('pending'),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('protection_plans_case_idx').on(t.caseId, t.recordedAt)],
+);
+
+/** A decision waiting for the supervisor: a reasonable-grounds decision, a plan or a closure. */
+export const protectionApprovals = pgTable(
+  'protection_approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    kind: text('kind').notNull(),
+    /** What takes effect on approval: the decision as the caseworker proposed it. */
+    proposal: jsonb('proposal').notNull(),
+    status: text('status').notNull().default('pending'),
+    requestedBy: uuid('requested_by').notNull(),
+    requestedAt: timestamptz('requested_at').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamptz('decided_at'),
+    comment: text('comment'),
+  },
+  (t) => [
+    index('protection_approvals_case_idx').on(t.caseId, t.requestedAt),
+    index('protection_approvals_pending_idx').on(t.jurisdiction, t.status),
+  ],
+);
+
+/**
+ * A service referral to a provider from the directory. What the provider sees is `shared`: the
+ * fields its service needs, copied when the referral is made, and nothing else of the case.
+ */
+export const protectionServiceReferrals = pgTable(
+  'protection_service_referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    providerAgencyId: uuid('provider_agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    service: text('service').notNull(),
+    status: text('status').notNull().default('proposed'),
+    reason: text('reason'),
+    note: text('note'),
+    shared: jsonb('shared').notNull(),
+    /** By when the caseworker follows it up; past it, still open, it is overdue. */
+    followUpOn: date('follow_up_on', { mode: 'string' }).notNull(),
+    overdueAlertedOn: date('overdue_alerted_on', { mode: 'string' }),
+    /** Made without consent under an override the law allows. */
+    overrideId: uuid('override_id'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamptz('created_at').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamptz('updated_at').notNull(),
+  },
+  (t) => [
+    index('protection_service_referrals_case_idx').on(t.caseId),
+    index('protection_service_referrals_provider_idx').on(t.providerAgencyId, t.status),
+    index('protection_service_referrals_follow_up_idx').on(t.jurisdiction, t.status, t.followUpOn),
+  ],
+);
+
+/** The case shared with another agency of the jurisdiction (investigators, under consent to cooperate). */
+export const protectionShares = pgTable(
+  'protection_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    purpose: text('purpose').notNull(),
+    fields: jsonb('fields').notNull(),
+    shared: jsonb('shared').notNull(),
+    overrideId: uuid('override_id'),
+    sharedBy: uuid('shared_by').notNull(),
+    sharedAt: timestamptz('shared_at').notNull(),
+    revokedAt: timestamptz('revoked_at'),
+  },
+  (t) => [index('protection_shares_agency_idx').on(t.agencyId, t.revokedAt)],
+);
+
+/** A supervisor's override of a missing consent, where the law allows it, with the reason. */
+export const protectionConsentOverrides = pgTable('protection_consent_overrides', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => protectionCases.id, { onDelete: 'cascade' }),
+  jurisdiction: text('jurisdiction').notNull(),
+  purpose: text('purpose').notNull(),
+  recipientAgencyId: uuid('recipient_agency_id'),
+  ground: text('ground').notNull(),
+  reason: text('reason').notNull(),
+  authorizedBy: uuid('authorized_by').notNull(),
+  authorizedAt: timestamptz('authorized_at').notNull(),
+});
+
+/**
+ * A case handed over to another jurisdiction's protection agency through a victim-referral request:
+ * the consented fields travel on the transfer; accepting it opens a case there.
+ */
+export const protectionTransfers = pgTable(
+  'protection_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => protectionCases.id, { onDelete: 'cascade' }),
+    jurisdiction: text('jurisdiction').notNull(),
+    toJurisdiction: text('to_jurisdiction').notNull(),
+    toAgencyId: uuid('to_agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'restrict' }),
+    requestId: uuid('request_id').references(() => requests.id, { onDelete: 'set null' }),
+    fields: jsonb('fields').notNull(),
+    shared: jsonb('shared').notNull(),
+    /** The jurisdictions and cases the person came through before this one, oldest first. */
+    originChain: jsonb('origin_chain').notNull().default([]),
+    status: text('status').notNull().default('proposed'),
+    reason: text('reason'),
+    newCaseId: uuid('new_case_id'),
+    proposedBy: uuid('proposed_by').notNull(),
+    proposedAt: timestamptz('proposed_at').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamptz('decided_at'),
+  },
+  (t) => [
+    index('protection_transfers_case_idx').on(t.caseId),
+    index('protection_transfers_to_idx').on(t.toJurisdiction, t.toAgencyId, t.status),
+  ],
 );

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../testing/app.ts';
+import { SecretBox } from '../../secret-box.ts';
+import { enrolSecondFactor, startTestApp, type TestApp } from '../../testing/app.ts';
+import { sealTotpSecrets } from './sealing.ts';
 import { totpCodeAt } from './totp.ts';
 
 let t: TestApp;
@@ -278,6 +280,67 @@ describe('second factor', () => {
       totp: totpCodeAt('investigator.rs', secret, t.clock.now),
     });
     expect(wrongPassword.json().error.code).toBe('invalid_credentials');
+  });
+});
+
+describe('a second factor for the roles that see victims', () => {
+  it('is required of a caseworker before anything but setting it up, and lets them work once set up', async () => {
+    const admin = await t.signIn('admin.mk');
+    const created = await admin.post('/api/users', {
+      username: 'new.caseworker.mk',
+      displayName: 'Nova Socijalna',
+      agencyId: (await t.signIn('caseworker.mk')).me.agency.id,
+      roles: ['caseworker'],
+      password: 'correct horse battery staple',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const caseworker = await t.signIn('new.caseworker.mk', 'correct horse battery staple');
+    expect(caseworker.me).toMatchObject({ secondFactorRequired: true, totpEnabled: false });
+    for (const url of ['/api/protection-cases', '/api/screenings', '/api/notifications', '/api/requests']) {
+      const refused = await caseworker.get(url);
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.json().error.code, url).toBe('second_factor_required');
+    }
+    const opened = await caseworker.post('/api/protection-cases', { givenNames: 'Someone' });
+    expect(opened.json().error.code).toBe('second_factor_required');
+    // Setting it up is allowed, and then the work is.
+    await enrolSecondFactor(t, caseworker);
+    expect((await caseworker.get('/api/me')).json()).toMatchObject({
+      secondFactorRequired: false,
+      totpEnabled: true,
+    });
+    expect((await caseworker.get('/api/protection-cases')).statusCode).toBe(200);
+    // Investigators and demo accounts are not held to it.
+    const investigator = await t.signIn('investigator.mk');
+    expect(investigator.me.secondFactorRequired).toBe(false);
+    expect((await t.signIn('caseworker.mk')).me.secondFactorRequired).toBe(false);
+  });
+
+  it('keeps TOTP secrets sealed with a key outside the database: the stored value neither shows nor opens without it', async () => {
+    const user = await t.signIn('prosecutor.mk');
+    const { secret } = (await user.post('/api/me/totp/enrol')).json();
+    const { rows } = await t.database.owner(
+      `select id, totp_secret from users where username = 'prosecutor.mk'`,
+    );
+    const stored = rows[0]!.totp_secret as string;
+    const id = rows[0]!.id as string;
+    expect(stored).toMatch(/^v1:/);
+    expect(stored).not.toContain(secret);
+    expect(t.app.veza.secrets.open(stored, id)).toBe(secret);
+    expect(() => SecretBox.random().open(stored, id)).toThrow(/does not open/);
+    // Bound to its account: the same sealed value on another row does not open.
+    expect(() => t.app.veza.secrets.open(stored, '00000000-0000-4000-8000-000000000000')).toThrow();
+  });
+
+  it('seals a secret stored in the clear before sealing existed, at start', async () => {
+    const { rows } = await t.database.owner(
+      `update users set totp_secret = 'JBSWY3DPEHPK3PXP' where username = 'analyst.mk' returning id`,
+    );
+    expect(await sealTotpSecrets(t.database, t.app.veza.secrets)).toBe(1);
+    const id = rows[0]!.id as string;
+    const after = await t.database.owner(`select totp_secret from users where id = '${id}'`);
+    expect(after.rows[0]!.totp_secret).toMatch(/^v1:/);
+    expect(t.app.veza.secrets.open(after.rows[0]!.totp_secret as string, id)).toBe('JBSWY3DPEHPK3PXP');
   });
 });
 

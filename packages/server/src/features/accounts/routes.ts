@@ -60,7 +60,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
-      config: { public: true },
+      config: { public: true, secondFactorSetup: true },
       schema: { tags, summary: 'Sign in', body: SignInBody, response: { 200: Me } },
     },
     async (request, reply) => {
@@ -78,6 +78,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           maxFailuresPerAccount: config.maxFailuresPerAccount,
           maxFailuresPerAddress: config.maxFailuresPerAddress,
         },
+        app.veza.secrets,
       );
       if (result.outcome === 'rate_limited') {
         throw new AppError('too_many_attempts', 'too many failed sign-ins; wait and try again', {
@@ -98,7 +99,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags, summary: 'Sign out', response: { 200: Done } } },
+    { config: { secondFactorSetup: true }, schema: { tags, summary: 'Sign out', response: { 200: Done } } },
     async (request, reply) => {
       await act(request, async (ctx) => {
         await revokeSession(ctx.tx, sessionOf(request).tokenHash, ctx.now);
@@ -111,13 +112,17 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: Me } } },
+    {
+      config: { secondFactorSetup: true },
+      schema: { tags, summary: 'The signed-in user', response: { 200: Me } },
+    },
     async (request) => meOf(request),
   );
 
   app.patch(
     '/api/me',
     {
+      config: { secondFactorSetup: true },
       schema: {
         tags,
         summary: 'Remember the interface language; set the address for notification e-mails',
@@ -149,6 +154,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/password',
     {
+      config: { secondFactorSetup: true },
       schema: {
         tags,
         summary: 'Change the password; ends every session',
@@ -167,13 +173,17 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/me/totp/enrol',
-    { schema: { tags, summary: 'Start enrolling an authenticator app', response: { 200: TotpEnrolment } } },
-    async (request) => act(request, startTotpEnrolment),
+    {
+      config: { secondFactorSetup: true },
+      schema: { tags, summary: 'Start enrolling an authenticator app', response: { 200: TotpEnrolment } },
+    },
+    async (request) => act(request, (ctx) => startTotpEnrolment(ctx, request.server.veza.secrets)),
   );
 
   app.post(
     '/api/me/totp/confirm',
     {
+      config: { secondFactorSetup: true },
       schema: {
         tags,
         summary: 'Confirm the authenticator with a code; returns recovery codes once',
@@ -181,7 +191,8 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RecoveryCodes },
       },
     },
-    async (request) => act(request, (ctx) => confirmTotp(ctx, request.body.code)),
+    async (request) =>
+      act(request, (ctx) => confirmTotp(ctx, request.body.code, request.server.veza.secrets)),
   );
 
   app.post(

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 /** What a signed-in user does with their own account: profile, language, password, second factor. */
-import type { InterfaceLocale, Jurisdiction, Role } from '@veza/core';
+import { type InterfaceLocale, type Jurisdiction, type Role, secondFactorRequired } from '@veza/core';
 import { eq } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { type ChangeAction, recordChange } from '../../access/audit.ts';
 import { revokeAllSessions } from '../../access/sessions.ts';
 import { agencies, users } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
+import type { SecretBox } from '../../secret-box.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { enrolmentFor, freshTotpStep, newRecoveryCodes, newTotpSecret, recoveryCodeHash } from './totp.ts';
 
@@ -34,6 +35,11 @@ export async function loadProfile(ctx: ActorContext) {
     totpEnabled: row.user.totpEnabledAt !== null,
     recoveryCodesLeft: row.user.recoveryCodeHashes.length,
     isDemo: row.user.isDemo,
+    secondFactorRequired: secondFactorRequired({
+      roles: row.user.roles as Role[],
+      totpEnabled: row.user.totpEnabledAt !== null,
+      isDemo: row.user.isDemo,
+    }),
   };
 }
 export type Profile = Awaited<ReturnType<typeof loadProfile>>;
@@ -90,21 +96,28 @@ export async function changePassword(
 }
 
 /** Starts enrolment: a new secret, shown once as a QR code; it counts only after confirmTotp. */
-export async function startTotpEnrolment(ctx: ActorContext) {
+export async function startTotpEnrolment(ctx: ActorContext, secrets: SecretBox) {
   const user = await ownAccount(ctx);
   if (user.totpEnabledAt)
     throw new AppError('conflict', 'a second factor is already enrolled; remove it first');
   const secret = newTotpSecret();
-  await ctx.tx.update(users).set({ totpSecret: secret }).where(eq(users.id, user.id));
+  await ctx.tx
+    .update(users)
+    .set({ totpSecret: secrets.seal(secret, user.id) })
+    .where(eq(users.id, user.id));
   const { uri, qrSvg } = await enrolmentFor(user.username, secret);
   return { secret, uri, qrSvg };
 }
 
-export async function confirmTotp(ctx: ActorContext, code: string): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTotp(
+  ctx: ActorContext,
+  code: string,
+  secrets: SecretBox,
+): Promise<{ recoveryCodes: string[] }> {
   const user = await ownAccount(ctx);
   if (user.totpEnabledAt) throw new AppError('conflict', 'a second factor is already enrolled');
   if (!user.totpSecret) throw new AppError('validation', 'start the enrolment first', { field: 'code' });
-  const step = freshTotpStep(user, code, ctx.now);
+  const step = freshTotpStep(secrets, user, code, ctx.now);
   if (step === null) {
     throw new AppError(
       'validation',

@@ -10,6 +10,7 @@ import { createSession } from '../../access/sessions.ts';
 import { asSystem } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
 import { signInAttempts, users } from '../../db/schema.ts';
+import type { SecretBox } from '../../secret-box.ts';
 import { verifyPassword } from './passwords.ts';
 import { freshTotpStep, recoveryCodeHash } from './totp.ts';
 
@@ -40,6 +41,7 @@ export async function signIn(
   database: Database,
   request: SignInRequest,
   limits: SignInLimits,
+  secrets: SecretBox,
 ): Promise<SignInResult> {
   const username = normaliseUsername(request.username);
   const { now, address } = request;
@@ -108,7 +110,7 @@ export async function signIn(
     let secondFactor: 'totp' | 'recovery_code' | null = null;
     let ok = usable;
     if (ok && user?.totpEnabledAt && user.totpSecret && request.totp) {
-      const step = freshTotpStep(user, request.totp, now);
+      const step = freshTotpStep(secrets, user, request.totp, now);
       if (step !== null) {
         secondFactor = 'totp';
         await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));

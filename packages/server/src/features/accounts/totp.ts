@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
+import { SecretBox } from '../../secret-box.ts';
 
 const ISSUER = 'Veza';
 
@@ -36,14 +37,25 @@ export function totpStep(username: string, secret: string, code: string, at: Dat
   return delta === null ? null : Math.floor(at.getTime() / PERIOD_MS) + delta;
 }
 
+/** The account's TOTP secret, opened with the key outside the database (one stored before sealing reads as is). */
+export function openTotpSecret(
+  box: SecretBox,
+  user: { id: string; totpSecret: string | null },
+): string | null {
+  if (!user.totpSecret) return null;
+  return SecretBox.isSealed(user.totpSecret) ? box.open(user.totpSecret, user.id) : user.totpSecret;
+}
+
 /** A code that matches and is newer than the last one accepted. */
 export function freshTotpStep(
-  user: { username: string; totpSecret: string | null; totpLastStep: number | null },
+  box: SecretBox,
+  user: { id: string; username: string; totpSecret: string | null; totpLastStep: number | null },
   code: string,
   at: Date,
 ): number | null {
-  if (!user.totpSecret) return null;
-  const step = totpStep(user.username, user.totpSecret, code, at);
+  const secret = openTotpSecret(box, user);
+  if (!secret) return null;
+  const step = totpStep(user.username, secret, code, at);
   return step !== null && (user.totpLastStep === null || step > Number(user.totpLastStep)) ? step : null;
 }
 

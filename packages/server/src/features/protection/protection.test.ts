@@ -9,12 +9,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf } from '../../access/actors.ts';
 import { withActor } from '../../access/transaction.ts';
 import { protectionCases } from '../../db/schema.ts';
-import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { enrolSecondFactor, type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
 
 let t: TestApp;
 let caseworker: SignedIn;
 let caseId: string;
 let version: number;
+
+/** The decision of a kind waiting on the case, approved by whoever approves it there. */
+async function approve(approver: SignedIn, id: string, kind: string) {
+  const c = (await approver.get(`/api/protection-cases/${id}`)).json();
+  const waiting = c.approvals.find(
+    (a: { kind: string; status: string }) => a.kind === kind && a.status === 'pending',
+  );
+  expect(waiting, `a ${kind} approval waits`).toBeTruthy();
+  const approved = await approver.post(`/api/protection-cases/${id}/approvals/${waiting.id}`, {
+    decision: 'approved',
+  });
+  expect(approved.statusCode, approved.body).toBe(200);
+  return approved.json();
+}
 
 const day = (offset = 0) => new Date(t.clock.now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -105,7 +119,7 @@ describe('who sees a case', () => {
 });
 
 describe('the reasonable-grounds decision and the reflection period', () => {
-  it('starts 30 days of recovery and reflection from the day of the decision, with no removal', async () => {
+  it('waits for approval: the caseworker cannot approve their own decision, the coordinators are told', async () => {
     const decided = await caseworker.post(`/api/protection-cases/${caseId}/reasonable-grounds`, {
       decision: 'presumed_victim',
       decidedOn: day(),
@@ -114,7 +128,44 @@ describe('the reasonable-grounds decision and the reflection period', () => {
     });
     expect(decided.statusCode, decided.body).toBe(200);
     const c = decided.json();
+    expect(c).toMatchObject({ stage: 'referral_received', reflection: null });
+    const waiting = c.approvals.find((a: { status: string }) => a.status === 'pending');
+    expect(waiting).toMatchObject({ kind: 'reasonable_grounds', requestedBy: { id: caseworker.me.id } });
+    expect(c.allowedActions).not.toContain('approve');
+    const own = await caseworker.post(`/api/protection-cases/${caseId}/approvals/${waiting.id}`, {
+      decision: 'approved',
+    });
+    expect(own.statusCode).toBe(403);
+    const again = await caseworker.post(`/api/protection-cases/${caseId}/reasonable-grounds`, {
+      decision: 'presumed_victim',
+      decidedOn: day(),
+      reasons: 'The same decision once more.',
+      version: c.version,
+    });
+    expect(again.statusCode).toBe(409);
+    const coordinator = await t.signIn('coordinator.rs');
+    const told = (await coordinator.get('/api/notifications')).json();
+    expect(
+      told.notifications.some(
+        (n: { kind: string; protectionCaseId: string }) =>
+          n.kind === 'protection_approval_requested' && n.protectionCaseId === caseId,
+      ),
+    ).toBe(true);
+    const rejectedWithout = await coordinator.post(
+      `/api/protection-cases/${caseId}/approvals/${waiting.id}`,
+      {
+        decision: 'rejected',
+      },
+    );
+    expect(rejectedWithout.statusCode).toBe(400);
+    expect(rejectedWithout.json().error.field).toBe('comment');
+    version = c.version;
+  });
+
+  it('starts 30 days of recovery and reflection from the day of the decision once approved, with no removal', async () => {
+    const c = await approve(await t.signIn('coordinator.rs'), caseId, 'reasonable_grounds');
     expect(c.stage).toBe('reflection_period');
+    expect(c.approvals[0]).toMatchObject({ status: 'approved', decidedBy: { name: expect.any(String) } });
     expect(c.reflection).toMatchObject({
       startsOn: day(),
       lastDay: day(29),
@@ -211,18 +262,20 @@ describe('stages, consents and closing', () => {
   });
 
   it('closes with an outcome and reason, and lets the owner reopen it', async () => {
-    const closed = await caseworker.post(`/api/protection-cases/${caseId}/close`, {
+    const asked = await caseworker.post(`/api/protection-cases/${caseId}/close`, {
       outcome: 'integrated',
       reason: 'Employed, housed, and wishes to stay.',
       closedOn: day(),
       version,
     });
-    expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json()).toMatchObject({ status: 'closed', stage: 'closed', closureOutcome: 'integrated' });
-    expect(closed.json().reflection.noRemoval).toBe(false);
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json()).toMatchObject({ status: 'open' });
+    const closed = await approve(await t.signIn('coordinator.rs'), caseId, 'closure');
+    expect(closed).toMatchObject({ status: 'closed', stage: 'closed', closureOutcome: 'integrated' });
+    expect(closed.reflection.noRemoval).toBe(false);
     const reopened = await caseworker.post(`/api/protection-cases/${caseId}/reopen`, {
       reason: 'Contacted again by the exploiters.',
-      version: closed.json().version,
+      version: closed.version,
     });
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect(reopened.json()).toMatchObject({ status: 'open', stage: 'assistance' });
@@ -243,10 +296,16 @@ describe("a child's case", () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.field).toBe('bestInterestsDeterminedOn');
     const determined = await caseworker.post(`/api/protection-cases/${opened.id}/best-interests`, {
+      assessedOn: day(),
       determinedOn: day(),
+      determinedBy: 'Best-interests panel, Centre for Social Work Subotica',
       version: opened.version,
     });
     expect(determined.statusCode, determined.body).toBe(200);
+    expect(determined.json()).toMatchObject({
+      bestInterestsDeterminedOn: day(),
+      bestInterestsDeterminedBy: 'Best-interests panel, Centre for Social Work Subotica',
+    });
     const closed = await caseworker.post(`/api/protection-cases/${opened.id}/close`, {
       outcome: 'transferred',
       reason: 'Moved to family in another country.',
@@ -254,6 +313,7 @@ describe("a child's case", () => {
       version: determined.json().version,
     });
     expect(closed.statusCode, closed.body).toBe(200);
+    expect((await approve(await t.signIn('coordinator.rs'), opened.id, 'closure')).status).toBe('closed');
   });
 });
 
@@ -285,22 +345,29 @@ describe('reflection alerts', () => {
       reasons: 'Forced labour on a farm, documents kept.',
       version: opened.version,
     });
-    expect(decided.json().reflection).toMatchObject({ lastDay: day(6), daysLeft: 6 });
+    expect(decided.statusCode, decided.body).toBe(200);
+    // The supervisor approves; the period still counts from the day of the decision.
+    const supervisor = await t.signIn('supervisor.rs.social', 'correct horse battery staple');
+    await enrolSecondFactor(t, supervisor);
+    expect((await approve(supervisor, opened.id, 'reasonable_grounds')).reflection).toMatchObject({
+      lastDay: day(6),
+      daysLeft: 6,
+    });
     const alerts = async (userId: string) =>
       (
         await t.database.owner(
-          `select kind, urgent from notifications where user_id = '${userId}' and protection_case_id = '${opened.id}' order by kind`,
+          `select kind, urgent from notifications where user_id = '${userId}' and protection_case_id = '${opened.id}' and kind like 'reflection%' order by kind`,
         )
       ).rows;
-    expect(await t.app.veza.reflectionAlerts.tick()).toBeGreaterThanOrEqual(2);
+    expect(await t.app.veza.protectionAlerts.tick()).toBeGreaterThanOrEqual(2);
     expect(await alerts(caseworker.me.id)).toEqual([{ kind: 'reflection_ends_in_7', urgent: false }]);
     expect(await alerts(supervisorId)).toEqual([{ kind: 'reflection_ends_in_7', urgent: false }]);
     // Once: the next round sends nothing new for this case.
-    await t.app.veza.reflectionAlerts.tick();
+    await t.app.veza.protectionAlerts.tick();
     expect(await alerts(caseworker.me.id)).toHaveLength(1);
     // Four days on, two are left: the urgent alert.
     t.clock.advance(4 * 86_400_000);
-    await t.app.veza.reflectionAlerts.tick();
+    await t.app.veza.protectionAlerts.tick();
     expect(await alerts(caseworker.me.id)).toEqual([
       { kind: 'reflection_ends_in_2', urgent: true },
       { kind: 'reflection_ends_in_7', urgent: false },

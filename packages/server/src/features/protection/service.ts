@@ -27,7 +27,7 @@ import {
   protectionPolicy,
   visibleProtectionCases,
 } from '../../access/policies/protection.ts';
-import { allowedActions, authorize } from '../../access/policy.ts';
+import { allowedActions, authorize, can } from '../../access/policy.ts';
 import { openRecord } from '../../access/reads.ts';
 import { atVersion } from '../../access/versioning.ts';
 import {
@@ -41,6 +41,8 @@ import {
   users,
 } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
+import { requestApproval } from './approvals.ts';
+import { caseWork } from './present.ts';
 import type {
   CaseClosure,
   ConsentCreate,
@@ -51,10 +53,11 @@ import type {
   ReasonableGroundsDecision,
   StageMove,
 } from './schema.ts';
+import { stopTransfers } from './sharing.ts';
 
-type CaseRow = typeof protectionCases.$inferSelect;
+export type CaseRow = typeof protectionCases.$inferSelect;
 
-const today = (ctx: ActorContext) => ctx.now.toISOString().slice(0, 10);
+export const today = (ctx: ActorContext) => ctx.now.toISOString().slice(0, 10);
 
 /** The jurisdiction's NRM pathway, or the handbook's default where it has set none. */
 export async function pathwayOf(ctx: ActorContext): Promise<NrmPathway> {
@@ -83,7 +86,7 @@ async function agencyCaseworker(ctx: ActorContext, id: string, field: string) {
   return user;
 }
 
-function personName(row: Pick<CaseRow, 'givenNames' | 'familyNames' | 'erasedAt'>): string {
+export function personName(row: Pick<CaseRow, 'givenNames' | 'familyNames' | 'erasedAt'>): string {
   if (row.erasedAt) return '—';
   return [row.givenNames, row.familyNames].filter(Boolean).join(' ') || '—';
 }
@@ -167,13 +170,13 @@ export async function openProtectionCase(
   return present(ctx, row!);
 }
 
-async function loadCase(ctx: ActorContext, id: string): Promise<CaseRow | undefined> {
+export async function loadCase(ctx: ActorContext, id: string): Promise<CaseRow | undefined> {
   const [row] = await ctx.tx.select().from(protectionCases).where(eq(protectionCases.id, id));
   return row;
 }
 
 /** The case, once the actor may take the action on it (not found if they may not see it). */
-async function caseFor(ctx: ActorContext, id: string, action: ProtectionAction): Promise<CaseRow> {
+export async function caseFor(ctx: ActorContext, id: string, action: ProtectionAction): Promise<CaseRow> {
   const row = await loadCase(ctx, id);
   return authorize(protectionPolicy, ctx.actor, action, row, 'Protection case');
 }
@@ -215,7 +218,7 @@ function reflectionOf(row: CaseRow, on: string) {
   };
 }
 
-async function present(ctx: ActorContext, row: CaseRow): Promise<ProtectionCaseView> {
+export async function present(ctx: ActorContext, row: CaseRow): Promise<ProtectionCaseView> {
   const people = await ctx.tx
     .select({ id: users.id, name: users.displayName })
     .from(users)
@@ -237,6 +240,7 @@ async function present(ctx: ActorContext, row: CaseRow): Promise<ProtectionCaseV
     .where(eq(protectionConsents.caseId, row.id))
     .orderBy(asc(protectionConsents.recordedAt));
   const erased = Boolean(row.erasedAt);
+  const work = await caseWork(ctx, row);
   return {
     id: row.id,
     jurisdiction: row.jurisdiction,
@@ -267,6 +271,14 @@ async function present(ctx: ActorContext, row: CaseRow): Promise<ProtectionCaseV
     closureOutcome: row.closureOutcome,
     closureReason: row.closureReason,
     originJurisdiction: row.originJurisdiction,
+    originChain: row.originChain as ProtectionCaseView['originChain'],
+    guardianName: erased ? null : row.guardianName,
+    guardianAppointedOn: row.guardianAppointedOn,
+    bestInterestsAssessedOn: row.bestInterestsAssessedOn,
+    bestInterestsDeterminedBy: row.bestInterestsDeterminedBy,
+    ageAssessments: row.ageAssessments as ProtectionCaseView['ageAssessments'],
+    erased,
+    ...work,
     events: events.map((e) => ({
       stage: e.stage as ProtectionStage,
       decision: e.decision,
@@ -282,7 +294,7 @@ async function present(ctx: ActorContext, row: CaseRow): Promise<ProtectionCaseV
       service: c.service,
       status: c.status as ProtectionCaseView['consents'][number]['status'],
       language: c.language,
-      witnessedBy: c.witnessedBy,
+      witnessedBy: erased ? null : c.witnessedBy,
       recordedAt: c.recordedAt.toISOString(),
     })),
     allowedActions: allowedActions(protectionPolicy, ctx.actor, row, PROTECTION_OFFERED),
@@ -344,7 +356,7 @@ export async function listProtectionCases(
 }
 
 /** Writes a change to the case at the version the actor saw, bumping it; stale versions are refused. */
-async function change(
+export async function change(
   ctx: ActorContext,
   row: CaseRow,
   version: number,
@@ -364,7 +376,7 @@ async function change(
   return updated;
 }
 
-async function stageEvent(
+export async function stageEvent(
   ctx: ActorContext,
   row: CaseRow,
   stage: string,
@@ -385,7 +397,7 @@ async function stageEvent(
   });
 }
 
-function notBefore(row: CaseRow, day: string, field: string, ctx: ActorContext) {
+export function notBefore(row: CaseRow, day: string, field: string, ctx: ActorContext) {
   if (day < row.openedOn)
     throw new AppError('validation', 'a decision cannot be dated before the case was opened', { field });
   if (day > today(ctx))
@@ -393,8 +405,11 @@ function notBefore(row: CaseRow, day: string, field: string, ctx: ActorContext) 
 }
 
 /**
- * The reasonable-grounds decision. A presumed victim enters the recovery and reflection period,
- * counted from the day of the decision for the jurisdiction's number of days (at least 30).
+ * The reasonable-grounds decision. A caseworker's decision goes to the case's supervisor (or the
+ * jurisdiction's coordinators) for approval; an approver's own decision stands at once. A presumed
+ * victim enters the recovery and reflection period, counted from the day of the decision (not of
+ * the approval) for the jurisdiction's number of days (at least 30); while the decision waits for
+ * approval the person is not to be removed either (Convention art. 10(2)).
  */
 export async function decideReasonableGrounds(
   ctx: ActorContext,
@@ -403,24 +418,39 @@ export async function decideReasonableGrounds(
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'decide_reasonable_grounds');
   notBefore(row, input.decidedOn, 'decidedOn', ctx);
+  const proposal = { decision: input.decision, decidedOn: input.decidedOn, reasons: input.reasons };
+  if (can(protectionPolicy, ctx.actor, 'approve', row)) {
+    const updated = await applyReasonableGrounds(ctx, row, input.version, proposal);
+    return present(ctx, updated);
+  }
+  const updated = await requestApproval(ctx, row, input.version, 'reasonable_grounds', proposal);
+  return present(ctx, updated);
+}
+
+export async function applyReasonableGrounds(
+  ctx: ActorContext,
+  row: CaseRow,
+  version: number,
+  proposal: { decision: string; decidedOn: string; reasons: string },
+): Promise<CaseRow> {
   const pathway = await pathwayOf(ctx);
-  const presumed = input.decision === 'presumed_victim';
-  const period = presumed ? reflectionPeriod(input.decidedOn, pathway.reflectionDays) : null;
-  const updated = await change(ctx, row, input.version, {
-    reasonableGrounds: input.decision,
+  const presumed = proposal.decision === 'presumed_victim';
+  const period = presumed ? reflectionPeriod(proposal.decidedOn, pathway.reflectionDays) : null;
+  const updated = await change(ctx, row, version, {
+    reasonableGrounds: proposal.decision,
     stage: presumed ? 'reflection_period' : 'reasonable_grounds',
     reflectionStartsOn: period?.startsOn ?? null,
     reflectionDays: period?.days ?? null,
     reflectionLastDay: period?.lastDay ?? null,
     reflectionExtensions: [],
   });
-  await stageEvent(ctx, row, 'reasonable_grounds', input.decidedOn, input.decision, input.reasons);
-  if (period) await stageEvent(ctx, row, 'reflection_period', input.decidedOn, null, null);
-  await recordChange(ctx, 'update', 'protection_case', id, {
-    reasonableGrounds: input.decision,
+  await stageEvent(ctx, row, 'reasonable_grounds', proposal.decidedOn, proposal.decision, proposal.reasons);
+  if (period) await stageEvent(ctx, row, 'reflection_period', proposal.decidedOn, null, null);
+  await recordChange(ctx, 'update', 'protection_case', row.id, {
+    reasonableGrounds: proposal.decision,
     reflectionLastDay: period?.lastDay ?? null,
   });
-  return present(ctx, updated);
+  return updated;
 }
 
 /** Moves the case along the jurisdiction's pathway, recording the decision taken. */
@@ -489,15 +519,20 @@ export async function extendReflection(
 export async function determineBestInterests(
   ctx: ActorContext,
   id: string,
-  input: { determinedOn: string; version: number },
+  input: { assessedOn?: string | undefined; determinedOn: string; determinedBy: string; version: number },
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'update');
   if (!row.child)
     throw new AppError('validation', 'a best-interests determination is for a child', {
       field: 'determinedOn',
     });
+  if (input.assessedOn) notBefore(row, input.assessedOn, 'assessedOn', ctx);
   notBefore(row, input.determinedOn, 'determinedOn', ctx);
-  const updated = await change(ctx, row, input.version, { bestInterestsDeterminedOn: input.determinedOn });
+  const updated = await change(ctx, row, input.version, {
+    bestInterestsAssessedOn: input.assessedOn ?? null,
+    bestInterestsDeterminedOn: input.determinedOn,
+    bestInterestsDeterminedBy: input.determinedBy,
+  });
   await recordChange(ctx, 'update', 'protection_case', id, { bestInterestsDeterminedOn: input.determinedOn });
   return present(ctx, updated);
 }
@@ -536,31 +571,53 @@ export async function recordConsent(
     purpose: input.purpose,
     status: input.status,
   });
+  if (input.purpose === 'cross_border_transfer' && input.status !== 'given' && input.recipientJurisdiction)
+    await stopTransfers(ctx, row, input.recipientJurisdiction, `consent ${input.status}`);
   return present(ctx, row);
 }
 
+/**
+ * Asks for the case to close: a child's case only after a best-interests determination. The
+ * closure takes effect when the supervisor (or a coordinator) approves it.
+ */
 export async function closeProtectionCase(
   ctx: ActorContext,
   id: string,
   input: CaseClosure,
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'close');
+  refuseClosingWithoutBestInterests(row);
+  notBefore(row, input.closedOn, 'closedOn', ctx);
+  const proposal = { outcome: input.outcome, reason: input.reason, closedOn: input.closedOn };
+  const updated = await requestApproval(ctx, row, input.version, 'closure', proposal);
+  return present(ctx, updated);
+}
+
+function refuseClosingWithoutBestInterests(row: CaseRow) {
   const check = mayClose({ child: row.child, bestInterestsDeterminedOn: row.bestInterestsDeterminedOn });
   if (!check.ok)
     throw new AppError('validation', "a child's case closes only after a best-interests determination", {
       field: 'bestInterestsDeterminedOn',
     });
-  notBefore(row, input.closedOn, 'closedOn', ctx);
-  const updated = await change(ctx, row, input.version, {
+}
+
+export async function applyClosure(
+  ctx: ActorContext,
+  row: CaseRow,
+  proposal: { outcome: string; reason: string; closedOn: string },
+): Promise<CaseRow> {
+  if (row.status !== 'open') throw new AppError('conflict', 'the case is already closed');
+  refuseClosingWithoutBestInterests(row);
+  const updated = await change(ctx, row, row.version, {
     status: 'closed',
     stage: 'closed',
-    closedOn: input.closedOn,
-    closureOutcome: input.outcome,
-    closureReason: input.reason,
+    closedOn: proposal.closedOn,
+    closureOutcome: proposal.outcome,
+    closureReason: proposal.reason,
   });
-  await stageEvent(ctx, row, 'closed', input.closedOn, input.outcome, input.reason);
-  await recordChange(ctx, 'update', 'protection_case', id, { closed: input.outcome });
-  return present(ctx, updated);
+  await stageEvent(ctx, row, 'closed', proposal.closedOn, proposal.outcome, proposal.reason);
+  await recordChange(ctx, 'update', 'protection_case', row.id, { closed: proposal.outcome });
+  return updated;
 }
 
 export async function reopenProtectionCase(

@@ -107,6 +107,9 @@ export const en = {
       totp_required: 'Enter the code from your authenticator app.',
       csrf: 'Your session’s security token is out of date. Reload the page.',
       forbidden: 'Your role does not allow this.',
+      consent_missing: 'The person has not consented to this. Record their consent first.',
+      second_factor_required:
+        'Your role sees victims: set up a second factor (an authenticator app) on your account page first.',
       not_found: 'Not found: this page or record does not exist, or it is not yours to see.',
       conflict: 'Someone changed this in the meantime. Reload to see their change, then make yours again.',
       payload_too_large: 'The file is too large.',

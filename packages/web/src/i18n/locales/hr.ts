@@ -60,6 +60,9 @@ export const hr: Changes<Texts> = {
       unauthenticated: 'Odjavljeni ste. Prijavite se ponovno.',
       csrf: 'Sigurnosni token vaše sesije je zastario. Ponovno učitajte stranicu.',
       forbidden: 'Vaša uloga to ne dopušta.',
+      consent_missing: 'Osoba nije dala privolu za ovo. Najprije zabilježite njezinu privolu.',
+      second_factor_required:
+        'Vaša uloga vidi žrtve: najprije na stranici računa postavite drugi faktor (aplikaciju za autentifikaciju).',
       not_found: 'Nije pronađeno: ova stranica ili zapis ne postoji ili vam nije dostupan.',
       conflict:
         'Netko je ovo u međuvremenu promijenio. Ponovno učitajte da vidite promjenu, pa unesite svoju.',

@@ -109,6 +109,9 @@ export const sq: Texts = {
       totp_required: 'Shkruani kodin nga aplikacioni i vërtetimit.',
       csrf: 'Shenja e sigurisë e seancës suaj ka skaduar. Ringarkoni faqen.',
       forbidden: 'Roli juaj nuk e lejon këtë.',
+      consent_missing: 'Personi nuk ka dhënë pëlqim për këtë. Regjistroni fillimisht pëlqimin e tij.',
+      second_factor_required:
+        'Roli juaj sheh viktima: vendosni fillimisht një faktor të dytë (aplikacion vërtetimi) në faqen e llogarisë.',
       not_found: 'Nuk u gjet: kjo faqe ose regjistrim nuk ekziston, ose nuk është për ju.',
       conflict:
         'Dikush e ndryshoi këtë ndërkohë. Ringarkoni për të parë ndryshimin, pastaj bëni tuajin përsëri.',

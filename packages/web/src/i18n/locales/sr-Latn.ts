@@ -108,6 +108,9 @@ export const srLatn: Texts = {
       totp_required: 'Unesite kod iz aplikacije za autentifikaciju.',
       csrf: 'Bezbednosni token vaše sesije je zastareo. Ponovo učitajte stranicu.',
       forbidden: 'Vaša uloga ovo ne dozvoljava.',
+      consent_missing: 'Osoba nije dala saglasnost za ovo. Prvo evidentirajte njenu saglasnost.',
+      second_factor_required:
+        'Vaša uloga vidi žrtve: prvo na stranici naloga podesite drugi faktor (aplikaciju za autentifikaciju).',
       not_found: 'Nije pronađeno: ova stranica ili zapis ne postoji, ili nije vama dostupan.',
       conflict: 'Neko je ovo u međuvremenu promenio. Ponovo učitajte da vidite promenu, pa unesite svoju.',
       payload_too_large: 'Datoteka je prevelika.',
