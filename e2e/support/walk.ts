@@ -38,6 +38,10 @@ export function pages(records: WalkRecords): WalkPage[] {
       allows: (r) => may(r, 'readProtectionCases'),
       record: true,
     },
+    { path: '/protection/services', allows: (r) => may(r, 'openProtectionCases') },
+    { path: '/protection/transfers', allows: (r) => may(r, 'readProtectionCases') },
+    { path: '/protection/shared', allows: (r) => may(r, 'receiveProtectionShares') },
+    { path: '/protection/retention', allows: (r) => may(r, 'runReferralMechanism') },
     { path: '/analysis', allows: all },
     {
       path: '/screening',
@@ -136,10 +140,12 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
   });
   if (request.statusCode >= 300) throw new Error(`request: ${request.body}`);
   const caseworker = await server.test.signIn('caseworker.rs');
+  const supervisor = await server.test.signIn('supervisor.rs');
   const opened = await caseworker.post('/api/protection-cases', {
     givenNames: 'Fatima Zahra Abdul-Rahman',
     familyNames: 'Hosseini-Rahimi',
     languages: ['fa', 'prs'],
+    supervisorId: supervisor.me.id,
   });
   if (opened.statusCode >= 300) throw new Error(`protection case: ${opened.body}`);
   const decided = await caseworker.post(`/api/protection-cases/${opened.json().id}/reasonable-grounds`, {
@@ -149,13 +155,50 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
     version: opened.json().version,
   });
   if (decided.statusCode >= 300) throw new Error(`reasonable grounds: ${decided.body}`);
-  await caseworker.post(`/api/protection-cases/${opened.json().id}/consents`, {
-    purpose: 'cross_border_transfer',
-    recipientJurisdiction: 'BA',
-    status: 'given',
-    language: 'fa',
-    witnessedBy: 'Prevodilac za persijski jezik, Centar za socijalni rad Preševo',
+  const id = opened.json().id;
+  const waiting = decided.json().approvals[0];
+  const approved = await supervisor.post(`/api/protection-cases/${id}/approvals/${waiting.id}`, {
+    decision: 'approved',
   });
+  if (approved.statusCode >= 300) throw new Error(`approval: ${approved.body}`);
+  const need = (level: string, notes?: string) => ({ level, ...(notes ? { notes } : {}) });
+  await caseworker.post(`/api/protection-cases/${id}/assessments`, {
+    form: 'adult',
+    assessedOn: new Date().toISOString().slice(0, 10),
+    needs: {
+      safety: need('urgent', 'Poslodavac zna gde živi njena porodica u Heratu; preti joj preko telefona.'),
+      health: need('medium'),
+      psychological: need('high'),
+      legal: need('medium'),
+      housing: need('urgent'),
+      income: need('low'),
+      family: need('low'),
+      education: need('none'),
+    },
+  });
+  for (const consent of [
+    { purpose: 'cross_border_transfer', recipientJurisdiction: 'BA' },
+    { purpose: 'cooperation_with_authorities' },
+  ])
+    await caseworker.post(`/api/protection-cases/${id}/consents`, {
+      ...consent,
+      status: 'given',
+      language: 'fa',
+      witnessedBy: 'Prevodilac za persijski jezik, Centar za socijalni rad Preševo',
+    });
+  const shared = await caseworker.post(`/api/protection-cases/${id}/shares`, {
+    agencyId: investigator.me.agency.id,
+    fields: ['givenNames', 'familyNames', 'languages', 'reflection'],
+  });
+  if (shared.statusCode >= 300) throw new Error(`share: ${shared.body}`);
+  const baSocial = (await caseworker.get('/api/directory?jurisdiction=BA&agencyType=social_welfare')).json()
+    .agencies[0];
+  const transfer = await caseworker.post(`/api/protection-cases/${id}/transfers`, {
+    toAgencyId: baSocial.id,
+    fields: ['givenNames', 'familyNames', 'languages', 'child', 'needs'],
+    note: 'Osoba je otišla ka Bijeljini; molimo preuzmite slučaj bez ponovnog razgovora.',
+  });
+  if (transfer.statusCode >= 300) throw new Error(`transfer: ${transfer.body}`);
   return {
     caseId,
     personId,

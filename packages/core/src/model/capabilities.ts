@@ -32,6 +32,8 @@ export const CAPABILITIES = {
   readProtectionCases: ['caseworker', 'coordinator'],
   /** Overseeing the National Referral Mechanism: every case, transfers in, retention reviews. */
   runReferralMechanism: ['coordinator'],
+  /** What the owner of a protection case shared with the agency (the chosen fields, under consent). */
+  receiveProtectionShares: ['caseworker', 'investigator', 'prosecutor'],
   manageUsers: ['admin'],
   editDirectory: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,7 +4,7 @@
  * for approval, a presumed victim in the reflection period, one whose period ends within the week,
  * a child with a guardian, one identified and assisted (its needs assessed, a plan approved, a
  * shelter accepting the referral where the jurisdiction has a provider), one closed after
- * integration. The caseworker proposes, the coordinator approves; all written through the same
+ * integration. The caseworker proposes, the supervisor approves; all written through the same
  * services as the pages, dated back from today.
  */
 import { JURISDICTIONS } from '@veza/core';
@@ -44,7 +44,7 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
   const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   for (const [index, jurisdiction] of JURISDICTIONS.filter((j) => j !== 'REG').entries()) {
     const caseworker = await actorOf(database, `caseworker.${jurisdiction.toLowerCase()}`);
-    const coordinator = await actorOf(database, `coordinator.${jurisdiction.toLowerCase()}`);
+    const supervisor = await actorOf(database, `supervisor.${jurisdiction.toLowerCase()}`);
     const as = <T>(actor: typeof caseworker, work: (ctx: ActorContext) => Promise<T>) =>
       withActor(database, actor, work, { now });
     const person = (k: number) => PEOPLE[(index + k) % PEOPLE.length]!;
@@ -59,12 +59,13 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
           child,
           ageInDoubt: false,
           openedOn,
+          supervisorId: supervisor.userId,
           handlingCode: 'H2',
         });
         ids.push(c.id);
         return c;
       });
-    /** The caseworker's decision, and (unless it is to wait) the coordinator's approval of it. */
+    /** The caseworker's decision, and (unless it is to wait) the supervisor's approval of it. */
     const presume = async (id: string, decidedOn: string, version: number, approved = true) => {
       await as(caseworker, (ctx) =>
         decideReasonableGrounds(ctx, id, {
@@ -77,7 +78,7 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
       return approved ? approveWaiting(id) : null;
     };
     const approveWaiting = (id: string) =>
-      as(coordinator, async (ctx) => {
+      as(supervisor, async (ctx) => {
         const [waiting] = await ctx.tx
           .select({ id: protectionApprovals.id })
           .from(protectionApprovals)
@@ -85,7 +86,7 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
         return decideApproval(ctx, id, waiting!.id, { decision: 'approved', comment: 'Agreed.' });
       });
     const w = <T>(work: (ctx: ActorContext) => Promise<T>) => as(caseworker, work);
-    // A referral just received, and a decision waiting for the coordinator's approval.
+    // A referral just received, and a decision waiting for the supervisor's approval.
     await open(0, day(0));
     const waiting = await open(5, day(-2));
     await presume(waiting.id, day(-1), waiting.version, false);
@@ -169,8 +170,8 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
           ne(agencies.id, caseworker.agencyId),
         ),
       );
-    if (provider)
-      await w(async (ctx) => {
+    if (provider) {
+      const referral = await w(async (ctx) => {
         await recordConsent(ctx, assisted.id, {
           purpose: 'service_referral',
           recipientAgencyId: provider.id,
@@ -184,9 +185,12 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
           followUpOn: day(3),
           note: 'Needs a place this week; speaks little English.',
         });
-        const referral = referred.serviceReferrals.at(-1)!;
-        await updateServiceReferral(ctx, referral.id, { status: 'accepted' });
+        return referred.serviceReferrals.at(-1)!;
       });
+      // The shelter's own caseworker accepts it.
+      const shelter = await actorOf(database, `shelter.${jurisdiction.toLowerCase()}`);
+      await as(shelter, (ctx) => updateServiceReferral(ctx, referral.id, { status: 'accepted' }));
+    }
     // Closed after integration.
     const closed = await open(5, day(-220));
     v = (await presume(closed.id, day(-215), closed.version))!.version;

@@ -49,6 +49,30 @@ export function demoAccounts(): DemoAccount[] {
           },
         ]
       : []),
+    // Victim protection: the caseworkers' supervisor, who approves their decisions, and where the
+    // jurisdiction has an NGO provider, a caseworker of its shelter, who answers service referrals.
+    ...(jurisdiction === 'REG'
+      ? []
+      : [
+          {
+            username: `supervisor.${jurisdiction.toLowerCase()}`,
+            jurisdiction,
+            role: 'caseworker' as const,
+            agencyKey: 'social',
+            title: 'Caseworker supervisor',
+          },
+        ]),
+    ...(DEMO_REGION[jurisdiction].some((a) => a.key === 'ngo')
+      ? [
+          {
+            username: `shelter.${jurisdiction.toLowerCase()}`,
+            jurisdiction,
+            role: 'caseworker' as const,
+            agencyKey: 'ngo',
+            title: 'Shelter caseworker',
+          },
+        ]
+      : []),
   ]);
 }
 

@@ -5,7 +5,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { type InterfaceLocale, type Role, usesRequests, usesScreening } from '@veza/core';
+import { type InterfaceLocale, may, type Role, usesRequests, usesScreening } from '@veza/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMe } from '../features/account/api.ts';
@@ -28,6 +28,11 @@ const COMING_FOR: Record<'analysis', readonly Role[]> = {
 const NAV: { to: string; key: string; allows: Allows }[] = [
   { to: '/screening', key: 'nav.screening', allows: usesScreening },
   { to: '/protection', key: 'nav.protection', allows: 'readProtectionCases' },
+  {
+    to: '/protection/shared',
+    key: 'nav.sharedProtection',
+    allows: (roles) => may(roles, 'receiveProtectionShares') && !may(roles, 'readProtectionCases'),
+  },
   { to: '/cases', key: 'nav.cases', allows: 'readInvestigationRecords' },
   { to: '/hits', key: 'nav.hits', allows: 'readInvestigationRecords' },
   { to: '/requests', key: 'nav.requests', allows: usesRequests },
@@ -102,9 +107,11 @@ function RecordSearch() {
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe();
-  const hitCount = useNewHits(me.data);
+  // Until an account that must have a second factor sets one up, nothing else is asked of the server.
+  const working = me.data && !me.data.secondFactorRequired ? me.data : undefined;
+  const hitCount = useNewHits(working);
   const newHits = hitCount.data?.new ?? 0;
-  const unread = useUnreadNotifications(me.data).data ?? { unread: 0, urgent: 0 };
+  const unread = useUnreadNotifications(working).data ?? { unread: 0, urgent: 0 };
   const signOut = useSignOut();
   // A new notification may be a new hit: the hits badge follows the bell, not the next navigation.
   const queryClient = useQueryClient();
@@ -120,6 +127,12 @@ export function Shell() {
   const rememberLocale = useMutation({
     mutationFn: (locale: InterfaceLocale) => updateMe({ locale }),
   });
+  const navigate = useNavigate();
+  const mustSetUpSecondFactor = Boolean(me.data?.secondFactorRequired);
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  useEffect(() => {
+    if (mustSetUpSecondFactor && path !== '/account') void navigate({ to: '/account' });
+  }, [mustSetUpSecondFactor, path, navigate]);
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorMessage error={me.error} onRetry={() => me.refetch()} />;
@@ -197,25 +210,27 @@ export function Shell() {
       <div className="layout">
         <nav aria-label={t('app.mainNavigation')} className="sidenav" id="menu">
           <ul>
-            {NAV.filter((item) => passes(item.allows, user.roles)).map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
-                  {t(item.key)}
-                  {item.to === '/hits' && newHits > 0 && (
-                    <>
-                      <span className="badge" aria-hidden="true">
-                        {newHits}
-                      </span>
-                      <span className="visually-hidden">{t('hits.newCount', { count: newHits })}</span>
-                    </>
-                  )}
-                </Link>
-              </li>
-            ))}
+            {NAV.filter((item) => !user.secondFactorRequired && passes(item.allows, user.roles)).map(
+              (item) => (
+                <li key={item.to}>
+                  <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+                    {t(item.key)}
+                    {item.to === '/hits' && newHits > 0 && (
+                      <>
+                        <span className="badge" aria-hidden="true">
+                          {newHits}
+                        </span>
+                        <span className="visually-hidden">{t('hits.newCount', { count: newHits })}</span>
+                      </>
+                    )}
+                  </Link>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          {user.secondFactorRequired && path !== '/account' ? <Loading /> : <Outlet />}
         </main>
       </div>
     </div>

@@ -19,7 +19,7 @@ import {
 import { HitsPage } from '../features/hits/HitsPage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import type { RequestType } from '../types.ts';
-import { gated } from './Gate.tsx';
+import { type Allows, gated } from './Gate.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -246,6 +246,29 @@ const protectionCaseRoute = createRoute({
   ),
 });
 
+const protectionPage = (path: string, allows: Allows, page: Parameters<typeof gated>[1]) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component: gated(allows, page) });
+const protectionServicesRoute = protectionPage(
+  '/protection/services',
+  'openProtectionCases',
+  lazyRouteComponent(() => import('../features/protection/ServicesPage.tsx'), 'ServicesPage'),
+);
+const protectionTransfersRoute = protectionPage(
+  '/protection/transfers',
+  'readProtectionCases',
+  lazyRouteComponent(() => import('../features/protection/TransfersPage.tsx'), 'TransfersPage'),
+);
+const protectionSharedRoute = protectionPage(
+  '/protection/shared',
+  'receiveProtectionShares',
+  lazyRouteComponent(() => import('../features/protection/SharedPage.tsx'), 'SharedPage'),
+);
+const protectionRetentionRoute = protectionPage(
+  '/protection/retention',
+  'runReferralMechanism',
+  lazyRouteComponent(() => import('../features/protection/RetentionPage.tsx'), 'RetentionPage'),
+);
+
 export const COMING_FEATURES: ComingFeature[] = ['analysis', 'knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
@@ -280,6 +303,10 @@ const routeTree = rootRoute.addChildren([
   personRoute,
   searchRoute,
   protectionRoute,
+  protectionServicesRoute,
+  protectionTransfersRoute,
+  protectionSharedRoute,
+  protectionRetentionRoute,
   protectionCaseRoute,
   ...comingRoutes,
 ]);

@@ -27,6 +27,7 @@ const WHO_MAY: Record<Capability, string> = {
   readProtectionCases:
     "protection cases are for the owning agency's caseworkers and the jurisdiction's coordinators",
   runReferralMechanism: "the jurisdiction's coordinators oversee its National Referral Mechanism",
+  receiveProtectionShares: 'protection cases are shared with caseworkers, investigators and prosecutors',
   manageUsers: "the jurisdiction's admins manage its users",
   editDirectory: "the jurisdiction's admins edit its part of the directory",
 };

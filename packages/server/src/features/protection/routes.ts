@@ -41,6 +41,7 @@ import {
   listProtectionCases,
   moveStage,
   openProtectionCase,
+  possibleSupervisors,
   recordConsent,
   reopenProtectionCase,
 } from './service.ts';
@@ -98,6 +99,18 @@ export const protectionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await act(request, (ctx) => openProtectionCase(ctx, request.body))),
+  );
+
+  app.get(
+    '/api/protection-supervisors',
+    {
+      schema: {
+        tags,
+        summary: "Who may supervise the actor's cases: the other caseworkers of their agency",
+        response: { 200: z.object({ supervisors: z.array(z.object({ id: z.uuid(), name: z.string() })) }) },
+      },
+    },
+    async (request) => act(request, async (ctx) => ({ supervisors: await possibleSupervisors(ctx) })),
   );
 
   app.get(

@@ -91,6 +91,19 @@ export function personName(row: Pick<CaseRow, 'givenNames' | 'familyNames' | 'er
   return [row.givenNames, row.familyNames].filter(Boolean).join(' ') || '—';
 }
 
+/** Who may supervise the actor's cases: the other active caseworkers of their agency. */
+export async function possibleSupervisors(ctx: ActorContext): Promise<{ id: string; name: string }[]> {
+  mustHave(ctx.actor, 'openProtectionCases');
+  const rows = await ctx.tx
+    .select({ id: users.id, name: users.displayName, roles: users.roles, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.agencyId, ctx.actor.agencyId))
+    .orderBy(asc(users.displayName));
+  return rows
+    .filter((u) => u.id !== ctx.actor.userId && !u.disabledAt && u.roles.includes('caseworker'))
+    .map(({ id, name }) => ({ id, name }));
+}
+
 export async function openProtectionCase(
   ctx: ActorContext,
   input: ProtectionCaseOpen,

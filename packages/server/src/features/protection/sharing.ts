@@ -209,6 +209,7 @@ export async function revokeShare(
 
 /** What was shared with the actor's agency and is still shared: the chosen fields only. */
 export async function sharedWithMyAgency(ctx: ActorContext): Promise<ShareView[]> {
+  mustHave(ctx.actor, 'receiveProtectionShares');
   const rows = await ctx.tx
     .select({ s: protectionShares, name: agencies.name })
     .from(protectionShares)

@@ -7,7 +7,7 @@
  * fall overdue; retention that erases identity and keeps the counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrolSecondFactor, type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
 
 let t: TestApp;
 let mk: SignedIn;
@@ -54,17 +54,9 @@ beforeAll(async () => {
   // The investigators' agency (in the demo MK, its border police).
   policeId = (await t.signIn('investigator.mk')).me.agency.id;
   rsSocialId = await agencyOf(mk, 'social_welfare', 'RS');
-  const admin = await t.signIn('admin.mk');
-  const created = await admin.post('/api/users', {
-    username: 'shelter.mk',
-    displayName: 'Vesna Shelter',
-    agencyId: ngoId,
-    roles: ['caseworker'],
-    password: 'correct horse battery staple',
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  provider = await t.signIn('shelter.mk', 'correct horse battery staple');
-  await enrolSecondFactor(t, provider);
+  // The demo shelter's caseworker: the provider of the referrals below.
+  provider = await t.signIn('shelter.mk');
+  expect(provider.me.agency.id).toBe(ngoId);
 });
 afterAll(() => t.close());
 

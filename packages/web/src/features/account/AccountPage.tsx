@@ -13,6 +13,11 @@ export function AccountPage() {
   return (
     <section>
       <h1>{t('account.title')}</h1>
+      {me.secondFactorRequired && (
+        <p className="notice alert" role="alert" data-testid="second-factor-required">
+          {t('account.secondFactorRequired')}
+        </p>
+      )}
       <h2>{t('account.profile')}</h2>
       <dl className="facts">
         <dt>{t('signIn.username')}</dt>

@@ -2,21 +2,17 @@
  * Protection cases: the caseworker's list, filtered (open, children, reflection periods ending within
  * two weeks, their own), each showing whether removal is barred; and opening a case.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { may } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
-import {
-  listProtectionCases,
-  openProtectionCase,
-  PROTECTION,
-  type ProtectionFilters,
-  protectionKeys,
-} from './api.ts';
+import { listProtectionCases, type ProtectionFilters, protectionKeys } from './api.ts';
+import { OpenCase } from './OpenCase.tsx';
+import { ProtectionTabs } from './ProtectionTabs.tsx';
 
 export function ProtectionPage() {
   const { t, i18n } = useTranslation();
@@ -30,6 +26,7 @@ export function ProtectionPage() {
   return (
     <section>
       <h1>{t('protection.title')}</h1>
+      <ProtectionTabs />
       <p className="lead">{t('protection.intro')}</p>
       {may(me.roles, 'openProtectionCases') && <OpenCase />}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
@@ -113,54 +110,5 @@ export function ProtectionPage() {
         </div>
       )}
     </section>
-  );
-}
-
-function OpenCase() {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const navigate = useNavigate();
-  const [givenNames, setGivenNames] = useState('');
-  const [familyNames, setFamilyNames] = useState('');
-  const [child, setChild] = useState(false);
-  const open = useMutation({
-    mutationFn: () =>
-      openProtectionCase({
-        givenNames: givenNames || undefined,
-        familyNames: familyNames || undefined,
-        child,
-      }),
-    onSuccess: async (opened) => {
-      await client.invalidateQueries({ queryKey: PROTECTION });
-      await navigate({ to: '/protection/$caseId', params: { caseId: opened.id } });
-    },
-  });
-  return (
-    <details className="card">
-      <summary>{t('protection.open')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          open.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.givenNames')}</span>
-          <input value={givenNames} onChange={(e) => setGivenNames(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('protection.familyNames')}</span>
-          <input value={familyNames} onChange={(e) => setFamilyNames(e.target.value)} />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={child} onChange={(e) => setChild(e.target.checked)} />
-          <span>{t('protection.child')}</span>
-        </label>
-        {open.isError && <ErrorMessage error={open.error} />}
-        <button type="submit" disabled={open.isPending}>
-          {t('protection.open')}
-        </button>
-      </form>
-    </details>
   );
 }

@@ -6,15 +6,17 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { HANDLING_CODES, type RequestAction, type Share } from '@veza/core';
+import { HANDLING_CODES, may, type RequestAction, type Share } from '@veza/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../app/Field.tsx';
 import { ErrorMessage, fieldError, Loading } from '../../app/feedback.tsx';
+import { useSignedIn } from '../../app/session.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
 import type { RequestThread, SharedSnapshot } from '../../types.ts';
 import { NOTIFICATIONS } from '../notifications/api.ts';
+import { OpenCase } from '../protection/OpenCase.tsx';
 import { discardDraft, getThread, REQUESTS, replyTo, requestKeys, takeStep, uploadFiles } from './api.ts';
 import { ForwardDialog } from './ForwardDialog.tsx';
 import { shownValue, useDateTime } from './format.ts';
@@ -26,6 +28,7 @@ export function RequestPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const formatDate = useDateTime();
+  const me = useSignedIn();
   const thread = useQuery({
     queryKey: requestKeys.thread(requestId),
     queryFn: () => getThread(requestId),
@@ -63,6 +66,9 @@ export function RequestPage() {
   const sharesOf = (messageId: string | null) => r.shares.filter((s) => s.messageId === messageId);
   const filesOf = (messageId: string | null) => r.attachments.filter((a) => a.messageId === messageId);
 
+  const screeningLink = r.links.find((l) => l.kind === 'screening' && l.id);
+  const opensProtectionCase =
+    r.type === 'victim_referral' && r.to.agency.id === me.agency.id && may(me.roles, 'openProtectionCases');
   return (
     <article className={r.alerting ? 'request alert' : 'request'}>
       <h1>{r.subject}</h1>
@@ -147,6 +153,13 @@ export function RequestPage() {
           </>
         )}
       </dl>
+      {opensProtectionCase && (
+        <OpenCase
+          referralRequestId={r.id}
+          {...(screeningLink?.id ? { screeningId: screeningLink.id } : {})}
+          title={t('protection.openFromReferral')}
+        />
+      )}
       <p className="message card">{r.body}</p>
       <Shares shares={sharesOf(null)} />
       <Files requestId={r.id} files={filesOf(null)} />

@@ -20,6 +20,7 @@ export const en = {
   nav: {
     screening: 'Screening',
     protection: 'Protection',
+    sharedProtection: 'Shared protection cases',
     cases: 'Cases',
     hits: 'Hits',
     requests: 'Requests',

@@ -20,6 +20,7 @@ export const mk: Texts = {
   nav: {
     screening: 'Скрининг',
     protection: 'Заштита',
+    sharedProtection: 'Споделени случаи за заштита',
     cases: 'Предмети',
     hits: 'Совпаѓања',
     requests: 'Барања',

@@ -21,6 +21,7 @@ export const sq: Texts = {
   nav: {
     screening: 'Identifikimi paraprak',
     protection: 'Mbrojtja',
+    sharedProtection: 'Raste mbrojtjeje të ndara',
     cases: 'Rastet',
     hits: 'Përputhjet',
     requests: 'Kërkesat',

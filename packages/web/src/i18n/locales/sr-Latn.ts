@@ -20,6 +20,7 @@ export const srLatn: Texts = {
   nav: {
     screening: 'Skrining',
     protection: 'Zaštita',
+    sharedProtection: 'Podeljeni slučajevi zaštite',
     cases: 'Predmeti',
     hits: 'Pogoci',
     requests: 'Zahtevi',

@@ -18,6 +18,8 @@ export const en = {
     passwordChanged: 'Password changed. All your sessions have ended; sign in with the new password.',
     twoFactor: 'Second factor (authenticator app)',
     twoFactorOn: 'On. {{count}} recovery codes left.',
+    secondFactorRequired:
+      'Your role sees victims, so your account needs a second factor before anything else. Set up an authenticator app below; until then no other page opens.',
     twoFactorOff: 'Off. Turn it on to protect your account with a code from your phone.',
     enrol: 'Set up an authenticator app',
     scan: 'Scan this code with your authenticator app, or enter the key by hand:',

@@ -18,6 +18,8 @@ export const sq: Texts = {
     passwordChanged: 'Fjalëkalimi u ndryshua. Të gjitha seancat tuaja përfunduan; hyni me fjalëkalimin e ri.',
     twoFactor: 'Faktori i dytë (aplikacion vërtetimi)',
     twoFactorOn: 'Aktiv. Kode rezervë të mbetura: {{count}}.',
+    secondFactorRequired:
+      'Roli juaj sheh viktima, prandaj llogaria juaj ka nevojë për një faktor të dytë para çdo gjëje tjetër. Vendosni më poshtë një aplikacion vërtetimi; deri atëherë nuk hapet asnjë faqe tjetër.',
     twoFactorOff: 'Joaktiv. Aktivizojeni për ta mbrojtur llogarinë me një kod nga telefoni.',
     enrol: 'Konfiguro një aplikacion vërtetimi',
     scan: 'Skanojeni këtë kod me aplikacionin e vërtetimit ose shkruajeni çelësin me dorë:',

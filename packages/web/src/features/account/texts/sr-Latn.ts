@@ -18,6 +18,8 @@ export const srLatn: Texts = {
     passwordChanged: 'Lozinka je promenjena. Sve vaše sesije su završene; prijavite se novom lozinkom.',
     twoFactor: 'Drugi faktor (aplikacija za autentifikaciju)',
     twoFactorOn: 'Uključen. Preostalo rezervnih kodova: {{count}}.',
+    secondFactorRequired:
+      'Vaša uloga vidi žrtve, pa je vašem nalogu pre svega potreban drugi faktor. Podesite aplikaciju za autentifikaciju ispod; do tada se nijedna druga stranica ne otvara.',
     twoFactorOff: 'Isključen. Uključite ga da biste nalog zaštitili kodom sa telefona.',
     enrol: 'Podesi aplikaciju za autentifikaciju',
     scan: 'Skenirajte ovaj kod aplikacijom za autentifikaciju ili ručno unesite ključ:',

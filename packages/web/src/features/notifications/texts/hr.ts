@@ -15,6 +15,10 @@ export const hr: Changes<Texts> = {
     kinds: {
       reflection_ends_in_7: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 7 dana',
       reflection_ends_in_2: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 2 dana',
+      protection_approval_requested: 'Odluka o zaštiti čeka vaše odobrenje',
+      service_referral_received: 'Upućivanje na uslugu za vašu agenciju',
+      service_follow_up_overdue: 'Upućivanju na uslugu istekao je rok za provjeru',
+      consent_overridden: 'Nedostajuća privola zaobiđena je zbog djeteta u opasnosti',
       request_received: 'Novi zahtjev',
       urgent_alert: 'HITAN zahtjev',
       request_acknowledged: 'Prijem vašeg zahtjeva je potvrđen',

@@ -13,5 +13,58 @@ export const bs: Changes<Texts> = {
     record: 'Zabilježi',
     recordConsent: 'Zabilježi pristanak',
     witnessedBy: 'Svjedok',
+    tabs: { shared: 'Podijeljeno s nama', retention: 'Pregled čuvanja' },
+    approvals: {
+      goesToApproval: 'Ovo ide supervizoru na odobrenje prije nego što stupi na snagu.',
+      noRemovalWhileWaiting:
+        'Bez udaljavanja: odluka o osnovanim razlozima čeka odobrenje, a osoba ne smije biti udaljena prije okončanja identifikacije (Konvencija Vijeća Europe, čl. 10(2)).',
+    },
+    close: {
+      childNeedsBid: 'Predmet djeteta zatvara se tek nakon utvrđivanja najboljeg interesa.',
+      outcomes: { deceased: 'Preminula' },
+    },
+    services: {
+      followUpOn: 'Provjeriti do',
+      overdue: 'Rok za provjeru je prošao',
+      sharedOnly:
+        'Pružatelj vidi samo ono što je usluzi potrebno, nikada predmet. Osoba mora dati pristanak.',
+      types: { family_tracing: 'Traženje obitelji' },
+    },
+    override: {
+      title: 'Izuzetak od nedostajućeg pristanka (dijete u opasnosti)',
+      intro:
+        'Samo za dijete kojem prijeti ozbiljna šteta, uz razlog: bilježi se u reviziji i koordinatori se obavještavaju.',
+      record: 'Zabilježi izuzetak',
+    },
+    assessment: {
+      title: 'Procjena potreba',
+      none: 'Još nema procjene potreba.',
+      forms: { child: 'Obrazac za djecu' },
+      record: 'Procijeni potrebe ({{form}})',
+      assessedOn: 'Procijenjeno',
+      levels: { none: 'Bez potrebe' },
+    },
+    children: {
+      title: 'Zaštita djeteta',
+      age: 'Dob',
+      presumed: 'Smatra se djetetom dok je dob sporna',
+      recordAge: 'Zabilježi procjenu dobi',
+      minimumAge: 'Najniža dob',
+      maximumAge: 'Najviša dob',
+      by: 'Procijenio/la',
+      assessedOn: 'Procijenjeno',
+      appoint: 'Zabilježi staratelja',
+      determine: 'Zabilježi utvrđivanje najboljeg interesa',
+    },
+    sharing: {
+      fieldNames: { child: 'Dijete', birthDate: 'Datum rođenja' },
+      share: 'Podijeli s agencijom',
+      revoke: 'Prestani dijeliti',
+      revoked: 'više se ne dijeli',
+      nothing: 'Ništa nije podijeljeno.',
+      sharedTitle: 'Podijeljeni predmeti zaštite',
+      sharedNone: 'Ništa nije podijeljeno s vašom agencijom.',
+    },
+    transfer: { note: 'Poruka agenciji koja prima' },
   },
 };
