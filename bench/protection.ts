@@ -5,6 +5,9 @@
  * reflection periods ending within two weeks, their own cases, a name, later pages).
  * Target: p95 under 100 ms on PostgreSQL.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PROTECTION_STAGES } from '@veza/core';
 import { actorOf, withActor } from '@veza/server/access';
 import { prepareDatabase } from '@veza/server/bootstrap';
@@ -12,7 +15,7 @@ import { type Database, openDatabase } from '@veza/server/db';
 import { seedDemoRegion } from '@veza/server/demo';
 import { listProtectionCases } from '@veza/server/protection';
 import { sql } from 'drizzle-orm';
-import { percentile, startPostgres } from './support.ts';
+import { call, percentile, session, startPostgres, startVeza } from './support.ts';
 
 const GIVEN = [
   'Amina',
@@ -145,5 +148,63 @@ export async function benchProtectionPostgres(count = 10_000, lists = 300) {
   } finally {
     await database.close();
     cluster.stop();
+  }
+}
+
+/**
+ * Alerts of reflection periods ending, in the default set-up (one process, PGlite, the demo
+ * region): a case whose period becomes due for its 7-day alert at a known moment (the coordinator
+ * decides reasonable grounds dated 23 days back, so the 30th day is 6 days ahead), then the time
+ * until the caseworker's notifications show the alert, polled every 200 ms. Cases are decided at
+ * staggered moments so that the samples fall all over the alerts round's 30-second cycle.
+ * Target: within one minute of becoming due.
+ */
+export async function benchProtectionAlerts(rounds = 8) {
+  const dir = mkdtempSync(join(tmpdir(), 'veza-bench-alerts-'));
+  const server = await startVeza({ VEZA_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' });
+  try {
+    const caseworker = await session(server.url, 'caseworker.rs');
+    const coordinator = await session(server.url, 'coordinator.rs');
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const samples: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      // Staggered: 0 to 29 s after the previous alert arrived, a different point of the round each time.
+      await new Promise((resolve) => setTimeout(resolve, (round * 7_919) % 30_000));
+      const opened = await call(server.url, caseworker, 'POST', '/api/protection-cases', {
+        givenNames: `Alert${round}`,
+        languages: ['fa'],
+        openedOn: day(-25),
+      });
+      const alerted = () =>
+        call(server.url, caseworker, 'GET', '/api/notifications').then((r) =>
+          (r.notifications as { kind: string; protectionCaseId: string | null }[]).some(
+            (n) => n.kind === 'reflection_ends_in_7' && n.protectionCaseId === opened.id,
+          ),
+        );
+      await call(server.url, coordinator, 'POST', `/api/protection-cases/${opened.id}/reasonable-grounds`, {
+        decision: 'presumed_victim',
+        decidedOn: day(-23),
+        reasons: 'Deceived about the work; documents kept.',
+        version: opened.version,
+      });
+      const due = performance.now();
+      for (;;) {
+        if (await alerted()) break;
+        if (performance.now() - due > 120_000) throw new Error('no alert within 2 minutes');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      samples.push(Math.round(performance.now() - due));
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    return {
+      name: 'reflection alerts, from becoming due to the caseworker’s notifications, default set-up',
+      samplesMs: samples,
+      medianMs: sorted[Math.floor(sorted.length / 2)],
+      maxMs: sorted.at(-1),
+      targetMs: 60_000,
+    };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -13,7 +13,7 @@ import {
   benchPrivateSpeed,
 } from './linkage/bench.ts';
 import { benchDice } from './linkage/dice.ts';
-import { benchProtectionPostgres } from './protection.ts';
+import { benchProtectionAlerts, benchProtectionPostgres } from './protection.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchRequests } from './requests.ts';
 import { benchScreeningScore } from './screening.ts';
@@ -32,6 +32,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['records-pglite', () => benchRecordsPglite(personCount)],
   ['records-postgres', () => benchRecordsPostgres(personCount)],
   ['protection-postgres', () => benchProtectionPostgres()],
+  ['protection-alerts', () => benchProtectionAlerts()],
   ['linkage-accuracy', () => benchLinkageAccuracy()],
   ['linkage-speed', () => benchLinkageSpeed()],
   ['linkage-sweep', () => benchLinkageSweep()],
@@ -170,6 +171,10 @@ for (const r of results) {
     const l = r.listMs as { p50: number; p95: number; max: number };
     console.log(
       `  ${r.key}: ${r.cases} cases (+${r.otherJurisdiction} elsewhere): list p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms over ${r.lists} lists (target p95 < 100 ms); lists showing another jurisdiction's cases: ${r.listsShowingOtherJurisdictions}`,
+    );
+  } else if (r.key === 'protection-alerts') {
+    console.log(
+      `  ${r.key}: median ${r.medianMs} ms, max ${r.maxMs} ms from a reflection period becoming due to the caseworker's alert (target < ${r.targetMs} ms)`,
     );
   } else if (r.key === 'hit-freshness') {
     console.log(

@@ -112,3 +112,34 @@ export function startPostgres(): PostgresCluster | { skipped: string } {
     },
   };
 }
+
+/** A signed-in demo account on a running Veza: its cookie and CSRF token. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function session(url: string, username: string): Promise<Session> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'veza-demo-2026' }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status}`);
+  return {
+    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!,
+    csrf: (await response.json()).csrfToken,
+  };
+}
+
+/** An API call as the session; anything but success throws, saying what was called. */
+export async function call(url: string, s: Session, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 400)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}

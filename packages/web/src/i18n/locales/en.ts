@@ -20,7 +20,7 @@ export const en = {
   nav: {
     screening: 'Screening',
     protection: 'Protection',
-    sharedProtection: 'Shared protection cases',
+    sharedProtection: 'Protection shares',
     cases: 'Cases',
     hits: 'Hits',
     requests: 'Requests',

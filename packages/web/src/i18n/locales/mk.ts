@@ -20,7 +20,7 @@ export const mk: Texts = {
   nav: {
     screening: 'Скрининг',
     protection: 'Заштита',
-    sharedProtection: 'Споделени случаи за заштита',
+    sharedProtection: 'Споделено од заштита',
     cases: 'Предмети',
     hits: 'Совпаѓања',
     requests: 'Барања',

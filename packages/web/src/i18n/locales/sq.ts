@@ -21,7 +21,7 @@ export const sq: Texts = {
   nav: {
     screening: 'Identifikimi paraprak',
     protection: 'Mbrojtja',
-    sharedProtection: 'Raste mbrojtjeje të ndara',
+    sharedProtection: 'Ndarje nga mbrojtja',
     cases: 'Rastet',
     hits: 'Përputhjet',
     requests: 'Kërkesat',

@@ -20,7 +20,7 @@ export const srLatn: Texts = {
   nav: {
     screening: 'Skrining',
     protection: 'Zaštita',
-    sharedProtection: 'Podeljeni slučajevi zaštite',
+    sharedProtection: 'Podeljeno iz zaštite',
     cases: 'Predmeti',
     hits: 'Pogoci',
     requests: 'Zahtevi',
