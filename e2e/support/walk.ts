@@ -42,6 +42,7 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/protection/transfers', allows: (r) => may(r, 'readProtectionCases') },
     { path: '/protection/shared', allows: (r) => may(r, 'receiveProtectionShares') },
     { path: '/protection/retention', allows: (r) => may(r, 'runReferralMechanism') },
+    { path: '/protection/pathway', allows: (r) => may(r, 'runReferralMechanism') },
     { path: '/analysis', allows: all },
     {
       path: '/screening',

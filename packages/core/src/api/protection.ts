@@ -439,6 +439,10 @@ export const ProtectionCaseView = z.object({
   child: z.boolean(),
   ageInDoubt: z.boolean(),
   stage: ProtectionStage,
+  /** The kind of agency the jurisdiction's pathway makes responsible for the stage. */
+  stageResponsible: z.string().nullable(),
+  /** Where the pathway lets the case go from here. */
+  nextStages: z.array(ProtectionStage),
   status: z.enum(['open', 'closed']),
   openedOn: Day,
   reasonableGrounds: z.string().nullable(),

@@ -268,6 +268,11 @@ const protectionRetentionRoute = protectionPage(
   'runReferralMechanism',
   lazyRouteComponent(() => import('../features/protection/RetentionPage.tsx'), 'RetentionPage'),
 );
+const protectionPathwayRoute = protectionPage(
+  '/protection/pathway',
+  'runReferralMechanism',
+  lazyRouteComponent(() => import('../features/protection/PathwayPage.tsx'), 'PathwayPage'),
+);
 
 export const COMING_FEATURES: ComingFeature[] = ['analysis', 'knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
@@ -307,6 +312,7 @@ const routeTree = rootRoute.addChildren([
   protectionTransfersRoute,
   protectionSharedRoute,
   protectionRetentionRoute,
+  protectionPathwayRoute,
   protectionCaseRoute,
   ...comingRoutes,
 ]);

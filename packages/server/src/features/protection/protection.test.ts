@@ -381,3 +381,56 @@ describe('reflection alerts', () => {
     );
   });
 });
+
+describe("the jurisdiction's NRM pathway", () => {
+  it('is set by a coordinator, never under 30 days, and gives the next decision its days', async () => {
+    // Days have passed in the alerts test: sign in afresh.
+    caseworker = await t.signIn('caseworker.rs');
+    const coordinator = await t.signIn('coordinator.rs');
+    const current = (await caseworker.get('/api/protection-pathway')).json();
+    expect(current.reflectionDays).toBe(30);
+    const refused = await caseworker.request({
+      method: 'PUT',
+      url: '/api/protection-pathway',
+      payload: { ...current, reflectionDays: 90 },
+    });
+    expect(refused.statusCode).toBe(403);
+    const tooShort = await coordinator.request({
+      method: 'PUT',
+      url: '/api/protection-pathway',
+      payload: { ...current, reflectionDays: 20 },
+    });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.field).toBe('reflectionDays');
+    const unknownStage = await coordinator.request({
+      method: 'PUT',
+      url: '/api/protection-pathway',
+      payload: {
+        ...current,
+        stages: current.stages.filter((s: { stage: string }) => s.stage !== 'return'),
+      },
+    });
+    expect(unknownStage.statusCode).toBe(400);
+    expect(unknownStage.json().error.message).toMatch(/"return" is not a stage of this pathway/);
+    const set = await coordinator.request({
+      method: 'PUT',
+      url: '/api/protection-pathway',
+      payload: { ...current, reflectionDays: 90 },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const opened = (await caseworker.post('/api/protection-cases', { givenNames: 'Nour' })).json();
+    expect(opened.stageResponsible).toBe('social_welfare');
+    expect(opened.nextStages).toEqual(['reasonable_grounds', 'closed']);
+    const decided = await coordinator.post(`/api/protection-cases/${opened.id}/reasonable-grounds`, {
+      decision: 'presumed_victim',
+      decidedOn: day(),
+      reasons: 'Held in a flat and made to beg; documents taken.',
+      version: opened.version,
+    });
+    expect(decided.json().reflection).toMatchObject({ days: 90, lastDay: day(89) });
+    const { rows } = await t.database.owner(
+      `select count(*)::int as n from audit_log where record_type = 'protection_pathway'`,
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+});

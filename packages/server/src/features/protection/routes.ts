@@ -1,5 +1,6 @@
 /** Protection cases: open, list, read (audited), decide, move, consent, close and reopen. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NrmPathway } from '@veza/core';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
 import { decideApproval } from './approvals.ts';
@@ -41,9 +42,11 @@ import {
   listProtectionCases,
   moveStage,
   openProtectionCase,
+  pathwayOf,
   possibleSupervisors,
   recordConsent,
   reopenProtectionCase,
+  setPathway,
 } from './service.ts';
 import {
   answerTransfer,
@@ -99,6 +102,31 @@ export const protectionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await act(request, (ctx) => openProtectionCase(ctx, request.body))),
+  );
+
+  app.get(
+    '/api/protection-pathway',
+    {
+      schema: {
+        tags,
+        summary: "The jurisdiction's NRM pathway: reflection days, retention years, stages and who is responsible",
+        response: { 200: NrmPathway },
+      },
+    },
+    async (request) => act(request, (ctx) => pathwayOf(ctx)),
+  );
+
+  app.put(
+    '/api/protection-pathway',
+    {
+      schema: {
+        tags,
+        summary: "Set the jurisdiction's NRM pathway (coordinators; never fewer than 30 days of reflection)",
+        body: NrmPathway,
+        response: { 200: NrmPathway },
+      },
+    },
+    async (request) => act(request, (ctx) => setPathway(ctx, request.body)),
   );
 
   app.get(

@@ -69,6 +69,38 @@ export async function pathwayOf(ctx: ActorContext): Promise<NrmPathway> {
   return parsed?.success ? parsed.data : DEFAULT_NRM_PATHWAY;
 }
 
+/**
+ * Sets the jurisdiction's NRM pathway (coordinators): its reflection days (never fewer than 30),
+ * retention years and stages with the kind of agency responsible for each. Cases already in a stage
+ * the new pathway drops keep it; they move on from there along the stages they may reach.
+ */
+export async function setPathway(ctx: ActorContext, input: NrmPathway): Promise<NrmPathway> {
+  mustHave(ctx.actor, 'runReferralMechanism');
+  const parsed = NrmPathway.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('validation', issue.message, { field: issue.path.join('.') });
+  }
+  await ctx.tx
+    .insert(protectionPathways)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      definition: parsed.data,
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+    })
+    .onConflictDoUpdate({
+      target: protectionPathways.jurisdiction,
+      set: { definition: parsed.data, updatedBy: ctx.actor.userId, updatedAt: ctx.now },
+    });
+  await recordChange(ctx, 'settings', 'protection_pathway', null, {
+    reflectionDays: parsed.data.reflectionDays,
+    retentionYears: parsed.data.retentionYears,
+    stages: parsed.data.stages.map((x) => x.stage),
+  });
+  return parsed.data;
+}
+
 /** A caseworker of the actor's agency, by id: the owner or supervisor a case can have. */
 async function agencyCaseworker(ctx: ActorContext, id: string, field: string) {
   const [user] = await ctx.tx
@@ -254,6 +286,7 @@ export async function present(ctx: ActorContext, row: CaseRow): Promise<Protecti
     .orderBy(asc(protectionConsents.recordedAt));
   const erased = Boolean(row.erasedAt);
   const work = await caseWork(ctx, row);
+  const pathway = await pathwayOf(ctx);
   return {
     id: row.id,
     jurisdiction: row.jurisdiction,
@@ -274,6 +307,8 @@ export async function present(ctx: ActorContext, row: CaseRow): Promise<Protecti
     child: row.child,
     ageInDoubt: row.ageInDoubt,
     stage: row.stage as ProtectionStage,
+    stageResponsible: pathway.stages.find((x) => x.stage === row.stage)?.responsible ?? null,
+    nextStages: pathway.stages.find((x) => x.stage === row.stage)?.next ?? [],
     status: row.status as 'open' | 'closed',
     openedOn: row.openedOn,
     reasonableGrounds: row.reasonableGrounds,

@@ -44,7 +44,11 @@ export function ProtectionCasePage() {
     <section className="protection-case">
       <h1>{name}</h1>
       <p className="muted">
-        {t(`protection.stages.${c.stage}`)} · {c.agency.name} · {t('protection.owner')}: {c.owner.name}
+        {t(`protection.stages.${c.stage}`)}
+        {c.stageResponsible
+          ? ` (${t('protection.pathway.responsibleShort', { type: t(`agencyTypes.${c.stageResponsible}`) })})`
+          : ''}{' '}
+        · {c.agency.name} · {t('protection.owner')}: {c.owner.name}
         {c.supervisor ? ` · ${t('protection.supervisor')}: ${c.supervisor.name}` : ''}
         {c.child ? ` · ${t('protection.filters.child')}` : ''}
       </p>
@@ -100,7 +104,7 @@ export function ProtectionCasePage() {
       </dl>
       <Approvals c={c} />
       {can('decide_reasonable_grounds') && <ReasonableGrounds c={c} />}
-      {can('move_stage') && <StageMoveForm c={c} />}
+      {can('move_stage') && c.nextStages.some((s) => s !== 'closed') && <StageMoveForm c={c} />}
       {can('update') && c.reflection && <ExtendReflection c={c} />}
       <ConsentList c={c} />
       {can('record_consent') && <ConsentForm c={c} />}

@@ -13,6 +13,7 @@ export function ProtectionTabs() {
     { to: '/protection/transfers', key: 'transfers', show: may(me.roles, 'readProtectionCases') },
     { to: '/protection/shared', key: 'shared', show: may(me.roles, 'receiveProtectionShares') },
     { to: '/protection/retention', key: 'retention', show: may(me.roles, 'runReferralMechanism') },
+    { to: '/protection/pathway', key: 'pathway', show: may(me.roles, 'runReferralMechanism') },
   ].filter((tab) => tab.show);
   if (tabs.length < 2) return null;
   return (

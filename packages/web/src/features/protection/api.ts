@@ -1,4 +1,6 @@
 /** Protection cases' URLs and query keys. */
+
+import type { NrmPathway } from '@veza/core';
 import type { DirectoryResult } from '@veza/core/api/directory';
 import type {
   ApprovalDecision,
@@ -23,7 +25,7 @@ import type {
   TransferCreate,
   TransferView,
 } from '@veza/core/api/protection';
-import { del, get, patch, post } from '../../api.ts';
+import { del, get, patch, post, put } from '../../api.ts';
 
 export type {
   ProtectionCaseList,
@@ -139,3 +141,6 @@ export const agenciesOf = (jurisdiction: string) =>
 
 export const possibleSupervisors = () =>
   get<{ supervisors: { id: string; name: string }[] }>('/api/protection-supervisors');
+
+export const getPathway = () => get<NrmPathway>('/api/protection-pathway');
+export const setPathway = (pathway: NrmPathway) => put<NrmPathway>('/api/protection-pathway', pathway);

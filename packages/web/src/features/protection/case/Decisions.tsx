@@ -4,7 +4,7 @@
  * reflection period, asking to close (approved by the supervisor) and reopening.
  */
 import { useMutation } from '@tanstack/react-query';
-import { CLOSURE_OUTCOMES, PROTECTION_STAGES } from '@veza/core';
+import { CLOSURE_OUTCOMES } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/feedback.tsx';
@@ -178,11 +178,13 @@ export function StageMoveForm({ c }: Props) {
           <span>{t('protection.stageMove.to')}</span>
           <select value={stage} onChange={(e) => setStage(e.target.value)} required>
             <option value="" />
-            {PROTECTION_STAGES.filter((s) => s !== 'closed' && s !== c.stage).map((s) => (
-              <option key={s} value={s}>
-                {t(`protection.stages.${s}`)}
-              </option>
-            ))}
+            {c.nextStages
+              .filter((s) => s !== 'closed')
+              .map((s) => (
+                <option key={s} value={s}>
+                  {t(`protection.stages.${s}`)}
+                </option>
+              ))}
           </select>
         </label>
         {stage === 'formal_identification' && (

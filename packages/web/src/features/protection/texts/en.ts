@@ -90,6 +90,7 @@ export const en = {
       transfers: 'Transfers in',
       shared: 'Shared with us',
       retention: 'Retention review',
+      pathway: 'NRM pathway',
     },
     approvals: {
       title: 'Approvals',
@@ -297,6 +298,18 @@ export const en = {
       keepUntil: 'Keep until',
       erase: 'Erase the identity',
       keep: 'Keep',
+    },
+    pathway: {
+      title: 'NRM pathway',
+      intro:
+        "The jurisdiction's National Referral Mechanism: how many days of recovery and reflection its law gives (at least the Convention's 30), how long a closed case is kept, and for each stage the agency responsible and where a case may go next.",
+      reflectionDays: 'Days of recovery and reflection',
+      retentionYears: 'Years a closed case is kept',
+      responsible: 'Responsible',
+      responsibleShort: 'responsible: {{type}}',
+      next: 'A case may go next to',
+      save: 'Save the pathway',
+      saved: 'Pathway saved.',
     },
   },
 };

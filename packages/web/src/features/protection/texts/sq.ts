@@ -90,6 +90,7 @@ export const sq: Texts = {
       transfers: 'Transferime drejt nesh',
       shared: 'Të ndara me ne',
       retention: 'Rishikimi i ruajtjes',
+      pathway: 'Rruga e MKR-së',
     },
     approvals: {
       title: 'Miratimet',
@@ -292,6 +293,18 @@ export const sq: Texts = {
       keepUntil: 'Ruaje deri më',
       erase: 'Fshi identitetin',
       keep: 'Ruaje',
+    },
+    pathway: {
+      title: 'Rruga e MKR-së',
+      intro:
+        'Mekanizmi Kombëtar i Referimit i juridiksionit: sa ditë rimëkëmbjeje dhe reflektimi jep ligji (të paktën 30 sipas Konventës), sa kohë ruhet një rast i mbyllur, dhe për çdo fazë agjencia përgjegjëse dhe ku mund të shkojë rasti më pas.',
+      reflectionDays: 'Ditët e rimëkëmbjes dhe reflektimit',
+      retentionYears: 'Vitet që ruhet një rast i mbyllur',
+      responsible: 'Përgjegjëse',
+      responsibleShort: 'përgjegjëse: {{type}}',
+      next: 'Rasti mund të kalojë në',
+      save: 'Ruaj rrugën',
+      saved: 'Rruga u ruajt.',
     },
   },
 };

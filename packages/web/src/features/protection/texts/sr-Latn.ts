@@ -90,6 +90,7 @@ export const srLatn: Texts = {
       transfers: 'Transferi ka nama',
       shared: 'Podeljeno s nama',
       retention: 'Pregled čuvanja',
+      pathway: 'Put kroz NRM',
     },
     approvals: {
       title: 'Odobrenja',
@@ -297,6 +298,18 @@ export const srLatn: Texts = {
       keepUntil: 'Čuvaj do',
       erase: 'Izbriši identitet',
       keep: 'Čuvaj',
+    },
+    pathway: {
+      title: 'Put kroz NRM',
+      intro:
+        'Nacionalni referalni mehanizam jurisdikcije: koliko dana oporavka i razmišljanja daje zakon (najmanje 30 po Konvenciji), koliko se čuva zatvoren slučaj, i za svaku fazu odgovorna agencija i kuda slučaj može dalje.',
+      reflectionDays: 'Dani oporavka i razmišljanja',
+      retentionYears: 'Godine čuvanja zatvorenog slučaja',
+      responsible: 'Odgovorna',
+      responsibleShort: 'odgovorna: {{type}}',
+      next: 'Slučaj može dalje u',
+      save: 'Sačuvaj put',
+      saved: 'Put je sačuvan.',
     },
   },
 };
