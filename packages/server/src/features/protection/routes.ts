@@ -1,6 +1,7 @@
 /** Protection cases: open, list, read (audited), decide, move, consent, close and reopen. */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
 import { NrmPathway } from '@veza/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
 import { decideApproval } from './approvals.ts';
@@ -109,7 +110,8 @@ export const protectionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "The jurisdiction's NRM pathway: reflection days, retention years, stages and who is responsible",
+        summary:
+          "The jurisdiction's NRM pathway: reflection days, retention years, stages and who is responsible",
         response: { 200: NrmPathway },
       },
     },
