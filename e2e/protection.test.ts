@@ -239,3 +239,29 @@ describe('a presumed victim referred in North Macedonia', () => {
     expect([403, 404]).toContain((await investigator.get(`/api/protection-cases/${caseId}`)).statusCode);
   });
 });
+
+describe('a caseworker without a second factor', () => {
+  it('sees only the account page, saying why, until an authenticator is set up', async () => {
+    const admin = await server.test.signIn('admin.mk');
+    const created = await admin.post('/api/users', {
+      username: 'nova.socijalna.mk',
+      displayName: 'Nova Socijalna',
+      agencyId: (await server.test.signIn('caseworker.mk')).me.agency.id,
+      roles: ['caseworker'],
+      password: 'correct horse battery staple',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const other = await launchChromium();
+    try {
+      const page = await other.browser.newPage();
+      await signInAs(page, server.url, 'nova.socijalna.mk', 'correct horse battery staple');
+      await page.goto(`${server.url}/protection`);
+      await expect.poll(() => page.getByTestId('second-factor-required').count()).toBe(1);
+      expect(new URL(page.url()).pathname).toBe('/account');
+      expect(await page.locator('nav.sidenav a').count()).toBe(0);
+      expect(await page.getByTestId('protection-cases').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
