@@ -140,7 +140,12 @@ describe('a presumed victim referred in North Macedonia', () => {
 
   it('is approved by the supervisor (in English), starting the reflection period', async () => {
     await asOther('supervisor.mk', 'en', async (page) => {
-      await page.goto(`${server.url}/protection/${caseId}`);
+      // Told in the app, with the way to the case.
+      await page.goto(`${server.url}/notifications`);
+      const link = page.locator(`a[href="/protection/${caseId}"]`).first();
+      await expect.poll(() => link.textContent()).toBe('open the case');
+      await link.click();
+      await expect.poll(() => page.url()).toContain(`/protection/${caseId}`);
       const approvals = page.getByTestId('approvals');
       await approvals.getByRole('button', { name: 'Approve' }).click();
       await expect.poll(() => approvals.textContent()).toContain('Approved');

@@ -246,8 +246,11 @@ const protectionCaseRoute = createRoute({
   ),
 });
 
-const protectionPage = (path: string, allows: Allows, page: Parameters<typeof gated>[1]) =>
-  createRoute({ getParentRoute: () => rootRoute, path, component: gated(allows, page) });
+const protectionPage = <P extends `/protection/${string}`>(
+  path: P,
+  allows: Allows,
+  page: Parameters<typeof gated>[1],
+) => createRoute({ getParentRoute: () => rootRoute, path, component: gated(allows, page) });
 const protectionServicesRoute = protectionPage(
   '/protection/services',
   'openProtectionCases',

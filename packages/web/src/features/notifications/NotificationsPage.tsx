@@ -59,6 +59,18 @@ export function NotificationsPage() {
                   <Link to="/hits">{t('notifications.seeHit')}</Link>
                 </>
               )}
+              {n.protectionCaseId && (
+                <>
+                  {': '}
+                  {n.kind === 'service_referral_received' ? (
+                    <Link to="/protection/services">{t('notifications.seeServices')}</Link>
+                  ) : (
+                    <Link to="/protection/$caseId" params={{ caseId: n.protectionCaseId }}>
+                      {t('notifications.openCase')}
+                    </Link>
+                  )}
+                </>
+              )}
               {n.request && (
                 <>
                   {': '}

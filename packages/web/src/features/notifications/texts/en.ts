@@ -12,6 +12,8 @@ export const en = {
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',
     seeHit: 'see whom to ask',
+    openCase: 'open the case',
+    seeServices: 'see the services asked of you',
     kinds: {
       reflection_ends_in_7: 'The reflection period of a protection case ends in 7 days',
       reflection_ends_in_2: 'The reflection period of a protection case ends in 2 days',

@@ -12,6 +12,8 @@ export const sq: Texts = {
     markRead: 'Shëno si të lexuar',
     markAllRead: 'Shëno të gjitha si të lexuara',
     seeHit: 'shihni kë të pyesni',
+    openCase: 'hap rastin',
+    seeServices: 'shihni shërbimet e kërkuara nga ju',
     kinds: {
       reflection_ends_in_7: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 7 ditësh',
       reflection_ends_in_2: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 2 ditësh',

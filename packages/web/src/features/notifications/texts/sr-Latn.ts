@@ -12,6 +12,8 @@ export const srLatn: Texts = {
     markRead: 'Označi kao pročitano',
     markAllRead: 'Označi sve kao pročitano',
     seeHit: 'pogledajte koga da pitate',
+    openCase: 'otvori slučaj',
+    seeServices: 'pogledajte usluge zatražene od vas',
     kinds: {
       reflection_ends_in_7: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 7 dana',
       reflection_ends_in_2: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 2 dana',
