@@ -1,0 +1,3 @@
+export * from './attack.ts';
+export * from './suppress.ts';
+export * from './table.ts';
