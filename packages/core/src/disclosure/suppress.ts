@@ -59,9 +59,14 @@ export function protectTable(
       if (v >= 1 && v < threshold) sensitive.push([i, j]);
     });
   });
+  // Withholding more only widens what the intruder must allow for, so a count once hidden stays
+  // hidden: each round checks only the counts not hidden yet.
+  let pending = sensitive;
   for (let guard = 0; guard <= (R + 1) * (C + 1); guard++) {
-    const intervals = feasibleIntervals(publishedFrom(grid, withheld), sensitive);
-    const exposed = intervals.find((x) => !hidden(x.min, x.max, threshold));
+    const intervals = feasibleIntervals(publishedFrom(grid, withheld), pending);
+    const stillExposed = intervals.filter((x) => !hidden(x.min, x.max, threshold));
+    pending = stillExposed.map((x) => [x.row, x.col]);
+    const exposed = stillExposed[0];
     if (!exposed) break;
     const rectangle =
       bestRectangle(grid, withheld, exposed.row, exposed.col, threshold) ?? smallestLeft(grid, withheld);
