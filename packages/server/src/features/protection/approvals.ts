@@ -73,6 +73,39 @@ export async function requestApproval(
   return updated;
 }
 
+/**
+ * An approver who takes the decision themselves settles any proposal of that kind still waiting:
+ * it is rejected as superseded, and whoever proposed it is told.
+ */
+export async function supersedeWaiting(ctx: ActorContext, caseId: string, kind: ApprovalKind): Promise<void> {
+  const settled = await ctx.tx
+    .update(protectionApprovals)
+    .set({
+      status: 'rejected',
+      decidedBy: ctx.actor.userId,
+      decidedAt: ctx.now,
+      comment: 'superseded by the approver’s own decision',
+    })
+    .where(
+      and(
+        eq(protectionApprovals.caseId, caseId),
+        eq(protectionApprovals.kind, kind),
+        eq(protectionApprovals.status, 'pending'),
+      ),
+    )
+    .returning({ id: protectionApprovals.id, requestedBy: protectionApprovals.requestedBy });
+  for (const a of settled) {
+    await recordChange(ctx, 'update', 'protection_approval', a.id, { caseId, kind, decision: 'superseded' });
+    await notifyOnCase(
+      ctx,
+      caseId,
+      [a.requestedBy],
+      'protection_approval_rejected',
+      `approval:${a.id}:rejected`,
+    );
+  }
+}
+
 export async function decideApproval(
   ctx: ActorContext,
   caseId: string,

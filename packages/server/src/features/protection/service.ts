@@ -41,7 +41,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { AppError, staleVersion } from '../../errors.ts';
-import { requestApproval } from './approvals.ts';
+import { requestApproval, supersedeWaiting } from './approvals.ts';
 import { caseWork } from './present.ts';
 import type {
   CaseClosure,
@@ -469,6 +469,7 @@ export async function decideReasonableGrounds(
   const proposal = { decision: input.decision, decidedOn: input.decidedOn, reasons: input.reasons };
   if (can(protectionPolicy, ctx.actor, 'approve', row)) {
     const updated = await applyReasonableGrounds(ctx, row, input.version, proposal);
+    await supersedeWaiting(ctx, row.id, 'reasonable_grounds');
     return present(ctx, updated);
   }
   const updated = await requestApproval(ctx, row, input.version, 'reasonable_grounds', proposal);

@@ -449,3 +449,38 @@ describe('retention', () => {
     expect(rows[0]!.n).toBe(1);
   });
 });
+
+describe('a decision the approver takes themselves', () => {
+  it('settles the caseworker’s proposal still waiting, as superseded', async () => {
+    const c = await openCase({ givenNames: 'Samira' });
+    const proposed = await mk.post(`/api/protection-cases/${c.id}/reasonable-grounds`, {
+      decision: 'not_presumed_victim',
+      decidedOn: day(),
+      reasons: 'No indicator beyond a smuggling debt.',
+      version: c.version,
+    });
+    expect(proposed.json().approvals[0].status).toBe('pending');
+    const coordinator = await t.signIn('coordinator.mk');
+    const decided = await coordinator.post(`/api/protection-cases/${c.id}/reasonable-grounds`, {
+      decision: 'presumed_victim',
+      decidedOn: day(),
+      reasons: 'Threats against her family if she stops working for the debt.',
+      version: proposed.json().version,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({
+      reasonableGrounds: 'presumed_victim',
+      stage: 'reflection_period',
+    });
+    expect(decided.json().approvals[0]).toMatchObject({
+      status: 'rejected',
+      comment: 'superseded by the approver’s own decision',
+    });
+    // Nothing is left to approve: approving the old proposal now is refused.
+    const late = await coordinator.post(
+      `/api/protection-cases/${c.id}/approvals/${decided.json().approvals[0].id}`,
+      { decision: 'approved' },
+    );
+    expect(late.statusCode).toBe(409);
+  });
+});
