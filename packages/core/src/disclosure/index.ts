@@ -1,3 +1,4 @@
 export * from './attack.ts';
+export * from './linked.ts';
 export * from './suppress.ts';
 export * from './table.ts';
