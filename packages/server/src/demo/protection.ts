@@ -7,7 +7,7 @@
  * integration. The caseworker proposes, the supervisor approves; all written through the same
  * services as the pages, dated back from today.
  */
-import { JURISDICTIONS } from '@veza/core';
+import { JURISDICTIONS, type ProtectionStage } from '@veza/core';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { ActorContext } from '../access/actor.ts';
 import { actorOf } from '../access/actors.ts';
@@ -86,6 +86,27 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
         return decideApproval(ctx, id, waiting!.id, { decision: 'approved', comment: 'Agreed.' });
       });
     const w = <T>(work: (ctx: ActorContext) => Promise<T>) => as(caseworker, work);
+    /** Identified as a victim on the first day, then along the stages given; the case's version after. */
+    const identifyAndMove = async (
+      id: string,
+      version: number,
+      identifiedOn: string,
+      steps: [ProtectionStage, string][],
+    ) => {
+      let v = (
+        await w((ctx) =>
+          moveStage(ctx, id, {
+            stage: 'formal_identification',
+            identification: 'identified_victim',
+            decidedOn: identifiedOn,
+            version,
+          }),
+        )
+      ).version;
+      for (const [stage, decidedOn] of steps)
+        v = (await w((ctx) => moveStage(ctx, id, { stage, decidedOn, version: v }))).version;
+      return v;
+    };
     // A referral just received, and a decision waiting for the supervisor's approval.
     await open(0, day(0));
     const waiting = await open(5, day(-2));
@@ -114,19 +135,7 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
     // Identified and assisted: needs assessed, a plan approved, a shelter where there is a provider.
     const assisted = await open(4, day(-60));
     let v = (await presume(assisted.id, day(-55), assisted.version))!.version;
-    v = (
-      await w((ctx) =>
-        moveStage(ctx, assisted.id, {
-          stage: 'formal_identification',
-          identification: 'identified_victim',
-          decidedOn: day(-20),
-          version: v,
-        }),
-      )
-    ).version;
-    v = (
-      await w((ctx) => moveStage(ctx, assisted.id, { stage: 'assistance', decidedOn: day(-15), version: v }))
-    ).version;
+    v = await identifyAndMove(assisted.id, v, day(-20), [['assistance', day(-15)]]);
     const level = (l: string) => ({ level: l as never });
     await w((ctx) =>
       recordAssessment(ctx, assisted.id, {
@@ -194,22 +203,10 @@ export async function seedDemoProtection(database: Database, now = new Date()): 
     // Closed after integration.
     const closed = await open(5, day(-220));
     v = (await presume(closed.id, day(-215), closed.version))!.version;
-    v = (
-      await w((ctx) =>
-        moveStage(ctx, closed.id, {
-          stage: 'formal_identification',
-          identification: 'identified_victim',
-          decidedOn: day(-170),
-          version: v,
-        }),
-      )
-    ).version;
-    v = (
-      await w((ctx) => moveStage(ctx, closed.id, { stage: 'assistance', decidedOn: day(-160), version: v }))
-    ).version;
-    v = (
-      await w((ctx) => moveStage(ctx, closed.id, { stage: 'integration', decidedOn: day(-70), version: v }))
-    ).version;
+    v = await identifyAndMove(closed.id, v, day(-170), [
+      ['assistance', day(-160)],
+      ['integration', day(-70)],
+    ]);
     await w((ctx) =>
       closeProtectionCase(ctx, closed.id, {
         outcome: 'integrated',

@@ -13,7 +13,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import type { ProtectionCaseView } from './schema.ts';
-import type { CaseRow } from './service.ts';
+import { type CaseRow, today } from './service.ts';
 import { presentShare, presentTransfer } from './sharing.ts';
 import { presentReferral } from './work.ts';
 
@@ -86,7 +86,7 @@ export async function caseWork(ctx: ActorContext, row: CaseRow): Promise<Work> {
   ]);
   const agencyName = (id: string) => agencyNames.find((a) => a.id === id)?.name ?? '—';
   const person = (id: string) => ({ id, name: userNames.find((u) => u.id === id)?.name ?? '—' });
-  const on = ctx.now.toISOString().slice(0, 10);
+  const on = today(ctx);
   return {
     assessment: assessment
       ? {

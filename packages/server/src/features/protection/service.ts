@@ -101,6 +101,20 @@ export async function setPathway(ctx: ActorContext, input: NrmPathway): Promise<
   return parsed.data;
 }
 
+/** An agency of the directory, by id (any jurisdiction's: the directory is the region's). */
+export async function agencyOf(ctx: ActorContext, id: string) {
+  const [agency] = await ctx.tx
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      jurisdiction: agencies.jurisdiction,
+      type: agencies.type,
+    })
+    .from(agencies)
+    .where(eq(agencies.id, id));
+  return agency;
+}
+
 /** A caseworker of the actor's agency, by id: the owner or supervisor a case can have. */
 async function agencyCaseworker(ctx: ActorContext, id: string, field: string) {
   const [user] = await ctx.tx
@@ -592,13 +606,8 @@ export async function recordConsent(
   input: ConsentCreate,
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'record_consent');
-  if (input.recipientAgencyId) {
-    const [agency] = await ctx.tx
-      .select({ id: agencies.id })
-      .from(agencies)
-      .where(eq(agencies.id, input.recipientAgencyId));
-    if (!agency) throw new AppError('validation', 'no agency has this id', { field: 'recipientAgencyId' });
-  }
+  if (input.recipientAgencyId && !(await agencyOf(ctx, input.recipientAgencyId)))
+    throw new AppError('validation', 'no agency has this id', { field: 'recipientAgencyId' });
   const [consent] = await ctx.tx
     .insert(protectionConsents)
     .values({

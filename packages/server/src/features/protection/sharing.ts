@@ -34,22 +34,14 @@ import type {
   TransferCreate,
   TransferView,
 } from './schema.ts';
-import { type CaseRow, caseFor, present, today } from './service.ts';
+import { agencyOf, type CaseRow, caseFor, present, today } from './service.ts';
 import { caseRecord } from './work.ts';
 
 /** Agencies whose staff investigate and prosecute: a share with them is cooperation with the authorities. */
 const AUTHORITIES = new Set(['police', 'border_police', 'prosecution']);
 
 async function agencyById(ctx: ActorContext, id: string, field: string) {
-  const [agency] = await ctx.tx
-    .select({
-      id: agencies.id,
-      name: agencies.name,
-      jurisdiction: agencies.jurisdiction,
-      type: agencies.type,
-    })
-    .from(agencies)
-    .where(eq(agencies.id, id));
+  const agency = await agencyOf(ctx, id);
   if (!agency) throw new AppError('validation', 'no agency of the directory has this id', { field });
   return agency;
 }
@@ -448,9 +440,6 @@ export async function answerTransfer(
       answers: true,
     });
   await recordChange(ctx, 'update', 'protection_transfer', transferId, { decision: input.decision });
-  const [agency] = await ctx.tx
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, t.toAgencyId));
+  const agency = await agencyOf(ctx, t.toAgencyId);
   return { transfer: presentTransfer(updated, agency?.name ?? '—'), caseId };
 }

@@ -37,7 +37,7 @@ import type {
   ServiceReferralUpdate,
   ServiceReferralView,
 } from './schema.ts';
-import { type CaseRow, caseFor, change, notBefore, periodOf, present, today } from './service.ts';
+import { agencyOf, type CaseRow, caseFor, change, notBefore, periodOf, present, today } from './service.ts';
 
 /** The case as its fields can leave it (core CASE_FIELDS), for picking what a recipient may see. */
 export async function caseRecord(ctx: ActorContext, row: CaseRow): Promise<Record<CaseField, unknown>> {
@@ -218,10 +218,7 @@ export async function referToService(
   input: ServiceReferralCreate,
 ): Promise<ProtectionCaseView> {
   const row = await caseFor(ctx, id, 'refer_to_service');
-  const [provider] = await ctx.tx
-    .select({ id: agencies.id, name: agencies.name, jurisdiction: agencies.jurisdiction })
-    .from(agencies)
-    .where(eq(agencies.id, input.providerAgencyId));
+  const provider = await agencyOf(ctx, input.providerAgencyId);
   if (!provider || provider.jurisdiction !== row.jurisdiction)
     throw new AppError('validation', "choose a provider from your jurisdiction's directory", {
       field: 'providerAgencyId',
@@ -331,10 +328,7 @@ export async function updateServiceReferral(
       `service_referral_${input.status}`,
       `service:${referralId}:${input.status}`,
     );
-  const [agency] = await ctx.tx
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, referral.providerAgencyId));
+  const agency = await agencyOf(ctx, referral.providerAgencyId);
   return presentReferral(updated, agency?.name ?? '—', today(ctx));
 }
 
