@@ -5,7 +5,7 @@
  * are equal is disclosed.
  */
 import { maximise } from './simplex.ts';
-import { equations, type PublishedGrid } from './table.ts';
+import { type Entry, type LinearSystem, type PublishedGrid, tableSystem } from './table.ts';
 
 export interface Interval {
   readonly row: number;
@@ -15,75 +15,44 @@ export interface Interval {
   readonly max: number;
 }
 
+/** Every withheld entry's interval (or only those asked for) in one published table. */
 export function feasibleIntervals(published: PublishedGrid, only?: readonly [number, number][]): Interval[] {
-  const { unknowns, rows } = equations(published);
-  const A = rows.map((r) => {
-    const a = new Array<number>(unknowns.length).fill(0);
-    for (const [k, coefficient] of r.terms) a[k] = coefficient;
-    return a;
-  });
-  const b = rows.map((r) => r.constant);
+  const system = tableSystem([published], { linked: false });
   const wanted = only ? new Set(only.map(([i, j]) => `${i},${j}`)) : null;
-  const out: Interval[] = [];
-  unknowns.forEach(([i, j], k) => {
-    if (wanted && !wanted.has(`${i},${j}`)) return;
-    const c = new Array<number>(unknowns.length).fill(0);
-    c[k] = 1;
-    const high = maximise(A, b, c);
-    c[k] = -1;
-    const low = maximise(A, b, c);
-    if (high.status === 'infeasible' || low.status === 'infeasible')
-      throw new Error('the published table contradicts itself');
-    out.push({
-      row: i,
-      col: j,
-      min: low.status === 'optimal' ? Math.round(-low.value) + 0 : 0,
-      max: high.status === 'optimal' ? Math.round(high.value) : Number.POSITIVE_INFINITY,
+  return system.unknowns
+    .filter(([, i, j]) => !wanted || wanted.has(`${i},${j}`))
+    .map((entry) => {
+      const { min, max } = boundsOf(system, [[entry, 1]], [published]);
+      return { row: entry[1], col: entry[2], min, max };
     });
-  });
-  return out;
-}
-
-/** The equations an intruder holds over the withheld entries of one or more linked tables. */
-export interface LinearSystem<E> {
-  readonly unknowns: E[];
-  readonly rows: { terms: [number, number][]; constant: number }[];
-  /** The unknown's position, or undefined when the entry is published. */
-  readonly index: (entry: E) => number | undefined;
 }
 
 /**
- * The least and the most a sum of entries (each with its coefficient) can be, given the system:
- * what an intruder can learn of, say, the unfiltered table less one slice at a cell.
+ * The least and the most a sum of entries (each with its coefficient) can be, given the system
+ * and what the grids publish: what an intruder can learn of one withheld entry, or of, say, the
+ * unfiltered table less one slice at a cell.
  */
-export function boundsOf<E>(
-  system: LinearSystem<E>,
-  publishedValue: (entry: E) => number | null,
-  entries: readonly [E, number][],
+export function boundsOf(
+  system: LinearSystem,
+  entries: readonly [Entry, number][],
+  grids: readonly PublishedGrid[],
 ): { min: number; max: number } {
-  const n = system.unknowns.length;
-  const c = new Array<number>(n).fill(0);
+  const c = new Array<number>(system.unknowns.length).fill(0);
   let constant = 0;
   let any = false;
   for (const [entry, coefficient] of entries) {
     const k = system.index(entry);
-    if (k === undefined) constant += coefficient * (publishedValue(entry) ?? 0);
+    if (k === undefined) constant += coefficient * grids[entry[0]]![entry[1]]![entry[2]]!;
     else {
       c[k]! += coefficient;
       any = true;
     }
   }
   if (!any) return { min: constant, max: constant };
-  const A = system.rows.map((r) => {
-    const a = new Array<number>(n).fill(0);
-    for (const [k, coefficient] of r.terms) a[k] = coefficient;
-    return a;
-  });
-  const b = system.rows.map((r) => r.constant);
-  const high = maximise(A, b, c);
+  const high = maximise(system.A, system.b, c);
   const low = maximise(
-    A,
-    b,
+    system.A,
+    system.b,
     c.map((x) => -x),
   );
   if (high.status === 'infeasible' || low.status === 'infeasible')

@@ -9,57 +9,15 @@
  * who holds every release; complementary suppression withholds the corners of a cube (the
  * hypercube method in three dimensions) until the intruder's linear programs show it is.
  */
-import { boundsOf, type LinearSystem } from './attack.ts';
+import { boundsOf } from './attack.ts';
 import type { ProtectionOptions } from './suppress.ts';
-import { type Grid, type PublishedGrid, withMargins } from './table.ts';
+import { type Entry, type Grid, type PublishedGrid, tableSystem, withMargins } from './table.ts';
 
 export interface LinkedRelease {
   /** The table without the filter: the sum of the slices. */
   readonly all: PublishedGrid;
   /** The table for each value of the filter, in the order given. */
   readonly slices: PublishedGrid[];
-}
-
-type Entry = [number, number, number];
-
-/** The linear system the intruder holds: each grid's additivity and the sums across slices. */
-export function linkedSystem(grids: readonly PublishedGrid[]): LinearSystem<Entry> {
-  const S = grids.length - 1;
-  const R = grids[0]!.length - 1;
-  const C = grids[0]![0]!.length - 1;
-  const unknowns: Entry[] = [];
-  const index = new Map<string, number>();
-  grids.forEach((g, s) => {
-    g.forEach((row, i) => {
-      row.forEach((v, j) => {
-        if (v === null) {
-          index.set(`${s},${i},${j}`, unknowns.length);
-          unknowns.push([s, i, j]);
-        }
-      });
-    });
-  });
-  const rows: { terms: [number, number][]; constant: number }[] = [];
-  const add = (parts: [Entry, number][]) => {
-    const terms: [number, number][] = [];
-    let constant = 0;
-    for (const [[s, i, j], coefficient] of parts) {
-      const v = grids[s]![i]![j];
-      if (v === null || v === undefined) terms.push([index.get(`${s},${i},${j}`)!, coefficient]);
-      else constant -= coefficient * v;
-    }
-    if (terms.length) rows.push({ terms, constant });
-  };
-  for (let s = 0; s <= S; s++) {
-    for (let i = 0; i <= R; i++)
-      add([...Array.from({ length: C }, (_, j) => [[s, i, j], 1] as [Entry, number]), [[s, i, C], -1]]);
-    for (let j = 0; j <= C; j++)
-      add([...Array.from({ length: R }, (_, i) => [[s, i, j], 1] as [Entry, number]), [[s, R, j], -1]]);
-  }
-  for (let i = 0; i <= R; i++)
-    for (let j = 0; j <= C; j++)
-      add([...Array.from({ length: S }, (_, s) => [[s, i, j], 1] as [Entry, number]), [[S, i, j], -1]]);
-  return { unknowns, rows, index: (e) => index.get(e.join(',')) };
 }
 
 /** A quantity an intruder may aim at: one entry, or the unfiltered table less one slice at a cell. */
@@ -106,9 +64,9 @@ export function protectLinked(
   const cells = (S + 1) * (R + 1) * (C + 1);
   for (let guard = 0; guard <= cells; guard++) {
     const view = published();
-    const system = linkedSystem(view);
+    const system = tableSystem(view, { linked: true });
     pending = pending.filter((target) => {
-      const { min, max } = boundsOf(system, ([a, b, c]) => view[a]![b]![c] ?? null, target.entries);
+      const { min, max } = boundsOf(system, target.entries, view);
       return !(min <= 0 || max >= threshold);
     });
     const exposed = pending[0];

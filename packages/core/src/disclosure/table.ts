@@ -19,49 +19,73 @@ export function withMargins(counts: readonly (readonly number[])[]): Grid {
   return grid;
 }
 
+/** An entry of one of several tables released together: table, row, column. */
+export type Entry = [number, number, number];
+
 /**
- * The additivity of a table with margins, as linear equations over the withheld entries: for
- * every row, its cells sum to its total; for every column, likewise. Each equation lists the
- * unknowns with their coefficient (+1 for a cell, -1 for the total) and the constant the
- * published entries leave: Σ coefficient × unknown = constant. Lines with no unknown are dropped.
+ * The equations an intruder holds over the withheld entries, as the matrix of a linear program:
+ * A x = b over the unknowns (x ≥ 0), where each unknown is a withheld entry.
  */
-export function equations(published: PublishedGrid): {
-  unknowns: [number, number][];
-  rows: { terms: [number, number][]; constant: number }[];
-} {
-  const R = published.length - 1;
-  const C = (published[0]?.length ?? 1) - 1;
-  const unknowns: [number, number][] = [];
-  const index = new Map<string, number>();
-  for (let i = 0; i <= R; i++)
-    for (let j = 0; j <= C; j++)
-      if (published[i]![j] === null) {
-        index.set(`${i},${j}`, unknowns.length);
-        unknowns.push([i, j]);
-      }
-  const rows: { terms: [number, number][]; constant: number }[] = [];
-  const line = (cells: [number, number][], total: [number, number]) => {
+export interface LinearSystem {
+  readonly unknowns: Entry[];
+  readonly A: number[][];
+  readonly b: number[];
+  /** The unknown's position, or undefined when the entry is published. */
+  readonly index: (entry: Entry) => number | undefined;
+}
+
+/**
+ * The additivity of tables with margins, as equations over their withheld entries: in every
+ * table, each row's cells sum to its total and each column's likewise; with `linked`, the last
+ * table is the sum of the others, entry by entry (the releases of one filter, linked.ts). Lines
+ * with no withheld entry are dropped.
+ */
+export function tableSystem(grids: readonly PublishedGrid[], options: { linked: boolean }): LinearSystem {
+  const last = grids.length - 1;
+  const R = grids[0]!.length - 1;
+  const C = grids[0]![0]!.length - 1;
+  const unknowns: Entry[] = [];
+  const positions = new Map<string, number>();
+  grids.forEach((g, s) => {
+    g.forEach((row, i) => {
+      row.forEach((v, j) => {
+        if (v === null) {
+          positions.set(`${s},${i},${j}`, unknowns.length);
+          unknowns.push([s, i, j]);
+        }
+      });
+    });
+  });
+  const index = (e: Entry) => positions.get(e.join(','));
+  const lines: { terms: [number, number][]; constant: number }[] = [];
+  /** Σ coefficient × entry = 0, the published entries moved to the constant. */
+  const add = (parts: [Entry, number][]) => {
     const terms: [number, number][] = [];
     let constant = 0;
-    for (const [i, j] of cells) {
-      const v = published[i]![j];
-      if (v === null) terms.push([index.get(`${i},${j}`)!, 1]);
-      else constant -= v!;
+    for (const [entry, coefficient] of parts) {
+      const k = index(entry);
+      if (k === undefined) constant -= coefficient * grids[entry[0]]![entry[1]]![entry[2]]!;
+      else terms.push([k, coefficient]);
     }
-    const t = published[total[0]]![total[1]];
-    if (t === null) terms.push([index.get(`${total[0]},${total[1]}`)!, -1]);
-    else constant += t!;
-    if (terms.length) rows.push({ terms, constant });
+    if (terms.length) lines.push({ terms, constant });
   };
-  for (let i = 0; i <= R; i++)
-    line(
-      Array.from({ length: C }, (_, j) => [i, j] as [number, number]),
-      [i, C],
-    );
-  for (let j = 0; j <= C; j++)
-    line(
-      Array.from({ length: R }, (_, i) => [i, j] as [number, number]),
-      [R, j],
-    );
-  return { unknowns, rows };
+  grids.forEach((_, s) => {
+    for (let i = 0; i <= R; i++)
+      add([...Array.from({ length: C }, (_, j) => [[s, i, j], 1] as [Entry, number]), [[s, i, C], -1]]);
+    for (let j = 0; j <= C; j++)
+      add([...Array.from({ length: R }, (_, i) => [[s, i, j], 1] as [Entry, number]), [[s, R, j], -1]]);
+  });
+  if (options.linked)
+    for (let i = 0; i <= R; i++)
+      for (let j = 0; j <= C; j++)
+        add([
+          ...Array.from({ length: last }, (_, s) => [[s, i, j], 1] as [Entry, number]),
+          [[last, i, j], -1],
+        ]);
+  const A = lines.map((line) => {
+    const a = new Array<number>(unknowns.length).fill(0);
+    for (const [k, coefficient] of line.terms) a[k] = coefficient;
+    return a;
+  });
+  return { unknowns, A, b: lines.map((line) => line.constant), index };
 }
