@@ -17,18 +17,17 @@ export const bs: Changes<Texts> = {
     approvals: {
       goesToApproval: 'Ovo ide supervizoru na odobrenje prije nego što stupi na snagu.',
       noRemovalWhileWaiting:
-        'Bez udaljavanja: odluka o osnovanim razlozima čeka odobrenje, a osoba ne smije biti udaljena prije okončanja identifikacije (Konvencija Vijeća Europe, čl. 10(2)).',
+        'Bez udaljavanja: odluka o osnovanim razlozima čeka odobrenje, a osoba ne smije biti udaljena prije okončanja identifikacije (Konvencija Vijeća Evrope, čl. 10(2)).',
     },
     close: {
-      childNeedsBid: 'Predmet djeteta zatvara se tek nakon utvrđivanja najboljeg interesa.',
+      childNeedsBid: 'Slučaj djeteta se zatvara tek nakon utvrđivanja najboljeg interesa.',
       outcomes: { deceased: 'Preminula' },
     },
     services: {
       followUpOn: 'Provjeriti do',
       overdue: 'Rok za provjeru je prošao',
-      sharedOnly:
-        'Pružatelj vidi samo ono što je usluzi potrebno, nikada predmet. Osoba mora dati pristanak.',
-      types: { family_tracing: 'Traženje obitelji' },
+      sharedOnly: 'Pružalac vidi samo ono što je usluzi potrebno, nikada slučaj. Osoba mora dati pristanak.',
+      types: { family_tracing: 'Traženje porodice' },
     },
     override: {
       title: 'Izuzetak od nedostajućeg pristanka (dijete u opasnosti)',
@@ -62,7 +61,7 @@ export const bs: Changes<Texts> = {
       revoke: 'Prestani dijeliti',
       revoked: 'više se ne dijeli',
       nothing: 'Ništa nije podijeljeno.',
-      sharedTitle: 'Podijeljeni predmeti zaštite',
+      sharedTitle: 'Podijeljeni slučajevi zaštite',
       sharedNone: 'Ništa nije podijeljeno s vašom agencijom.',
     },
     transfer: { note: 'Poruka agenciji koja prima' },
