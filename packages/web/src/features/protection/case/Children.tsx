@@ -6,7 +6,6 @@ import { useMutation } from '@tanstack/react-query';
 import { AGE_ASSESSMENT_METHODS } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../app/feedback.tsx';
 import { formatCalendarDate } from '../../../i18n/format.ts';
 import {
   appointGuardian,
@@ -14,7 +13,7 @@ import {
   type ProtectionCaseView,
   recordAgeAssessment,
 } from '../api.ts';
-import { Fold, today, useCaseChange } from './shared.tsx';
+import { FoldForm, today, useCaseChange } from './shared.tsx';
 
 type Props = { c: ProtectionCaseView };
 
@@ -77,27 +76,16 @@ function Guardian({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.children.appoint')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.children.guardianName')}</span>
-          <input value={guardianName} onChange={(e) => setName(e.target.value)} required minLength={2} />
-        </label>
-        <label>
-          <span>{t('protection.children.appointedOn')}</span>
-          <input type="date" value={appointedOn} max={today()} onChange={(e) => setOn(e.target.value)} />
-        </label>
-        {save.isError && <ErrorMessage error={save.error} />}
-        <button type="submit" disabled={save.isPending}>
-          {t('protection.record')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.children.appoint')} action={save} submit={t('protection.record')}>
+      <label>
+        <span>{t('protection.children.guardianName')}</span>
+        <input value={guardianName} onChange={(e) => setName(e.target.value)} required minLength={2} />
+      </label>
+      <label>
+        <span>{t('protection.children.appointedOn')}</span>
+        <input type="date" value={appointedOn} max={today()} onChange={(e) => setOn(e.target.value)} />
+      </label>
+    </FoldForm>
   );
 }
 
@@ -115,57 +103,46 @@ function AgeAssessment({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.children.recordAge')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.children.method')}</span>
-          <select value={method} onChange={(e) => setMethod(e.target.value)}>
-            {AGE_ASSESSMENT_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {t(`protection.children.methods.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('protection.children.minimumAge')}</span>
-          <input
-            type="number"
-            min={0}
-            max={30}
-            value={minimumAge}
-            onChange={(e) => setMin(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          <span>{t('protection.children.maximumAge')}</span>
-          <input
-            type="number"
-            min={0}
-            max={30}
-            value={maximumAge}
-            onChange={(e) => setMax(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          <span>{t('protection.children.by')}</span>
-          <input value={by} onChange={(e) => setBy(e.target.value)} required minLength={2} />
-        </label>
-        <label>
-          <span>{t('protection.children.assessedOn')}</span>
-          <input type="date" value={assessedOn} max={today()} onChange={(e) => setOn(e.target.value)} />
-        </label>
-        {save.isError && <ErrorMessage error={save.error} />}
-        <button type="submit" disabled={save.isPending}>
-          {t('protection.record')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.children.recordAge')} action={save} submit={t('protection.record')}>
+      <label>
+        <span>{t('protection.children.method')}</span>
+        <select value={method} onChange={(e) => setMethod(e.target.value)}>
+          {AGE_ASSESSMENT_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {t(`protection.children.methods.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.children.minimumAge')}</span>
+        <input
+          type="number"
+          min={0}
+          max={30}
+          value={minimumAge}
+          onChange={(e) => setMin(Number(e.target.value))}
+        />
+      </label>
+      <label>
+        <span>{t('protection.children.maximumAge')}</span>
+        <input
+          type="number"
+          min={0}
+          max={30}
+          value={maximumAge}
+          onChange={(e) => setMax(Number(e.target.value))}
+        />
+      </label>
+      <label>
+        <span>{t('protection.children.by')}</span>
+        <input value={by} onChange={(e) => setBy(e.target.value)} required minLength={2} />
+      </label>
+      <label>
+        <span>{t('protection.children.assessedOn')}</span>
+        <input type="date" value={assessedOn} max={today()} onChange={(e) => setOn(e.target.value)} />
+      </label>
+    </FoldForm>
   );
 }
 
@@ -181,35 +158,24 @@ function BestInterests({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.children.determine')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.children.assessedOn')}</span>
-          <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessed(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('protection.children.determinedOn')}</span>
-          <input
-            type="date"
-            value={determinedOn}
-            max={today()}
-            onChange={(e) => setDetermined(e.target.value)}
-          />
-        </label>
-        <label>
-          <span>{t('protection.children.determinedBy')}</span>
-          <input value={determinedBy} onChange={(e) => setBy(e.target.value)} required minLength={2} />
-        </label>
-        {save.isError && <ErrorMessage error={save.error} />}
-        <button type="submit" disabled={save.isPending}>
-          {t('protection.record')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.children.determine')} action={save} submit={t('protection.record')}>
+      <label>
+        <span>{t('protection.children.assessedOn')}</span>
+        <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessed(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('protection.children.determinedOn')}</span>
+        <input
+          type="date"
+          value={determinedOn}
+          max={today()}
+          onChange={(e) => setDetermined(e.target.value)}
+        />
+      </label>
+      <label>
+        <span>{t('protection.children.determinedBy')}</span>
+        <input value={determinedBy} onChange={(e) => setBy(e.target.value)} required minLength={2} />
+      </label>
+    </FoldForm>
   );
 }

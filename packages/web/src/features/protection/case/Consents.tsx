@@ -13,10 +13,9 @@ import {
 } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../app/feedback.tsx';
 import { formatCalendarDate, languageName } from '../../../i18n/format.ts';
 import { overrideConsent, type ProtectionCaseView, recordConsent } from '../api.ts';
-import { AgencySelect, Fold, useAgencies, useCaseChange } from './shared.tsx';
+import { AgencySelect, FoldForm, useAgencies, useCaseChange } from './shared.tsx';
 
 type Props = { c: ProtectionCaseView };
 
@@ -88,91 +87,85 @@ export function ConsentForm({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.recordConsent')} testId="consent-form">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          record.mutate();
-        }}
-      >
+    <FoldForm
+      title={t('protection.recordConsent')}
+      testId="consent-form"
+      action={record}
+      submit={t('protection.recordConsent')}
+    >
+      <label>
+        <span>{t('protection.purpose')}</span>
+        <select value={purpose} onChange={(e) => setPurpose(e.target.value as typeof purpose)}>
+          {CONSENT_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`protection.consentPurposes.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {needsAgency && (
+        <AgencySelect
+          label={t('protection.recipientAgency')}
+          agencies={agencies}
+          value={agencyId}
+          onChange={setAgencyId}
+        />
+      )}
+      {purpose === 'service_referral' && (
         <label>
-          <span>{t('protection.purpose')}</span>
-          <select value={purpose} onChange={(e) => setPurpose(e.target.value as typeof purpose)}>
-            {CONSENT_PURPOSES.map((p) => (
-              <option key={p} value={p}>
-                {t(`protection.consentPurposes.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {needsAgency && (
-          <AgencySelect
-            label={t('protection.recipientAgency')}
-            agencies={agencies}
-            value={agencyId}
-            onChange={setAgencyId}
-          />
-        )}
-        {purpose === 'service_referral' && (
-          <label>
-            <span>{t('protection.services.service')}</span>
-            <select value={service} onChange={(e) => setService(e.target.value)}>
-              <option value="">{t('protection.services.anyService')}</option>
-              {SERVICE_TYPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`protection.services.types.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {purpose === 'cross_border_transfer' && (
-          <label>
-            <span>{t('protection.recipientJurisdiction')}</span>
-            <select
-              value={recipientJurisdiction}
-              onChange={(e) => setRecipientJurisdiction(e.target.value)}
-              required
-            >
-              <option value="" />
-              {JURISDICTIONS.filter((j) => j !== 'REG' && j !== c.jurisdiction).map((j) => (
-                <option key={j} value={j}>
-                  {t(`jurisdictions.${j}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          <span>{t('protection.consentStatus')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-            {(['given', 'refused', 'withdrawn'] as const).map((s) => (
+          <span>{t('protection.services.service')}</span>
+          <select value={service} onChange={(e) => setService(e.target.value)}>
+            <option value="">{t('protection.services.anyService')}</option>
+            {SERVICE_TYPES.map((s) => (
               <option key={s} value={s}>
-                {t(`protection.consentStatuses.${s}`)}
+                {t(`protection.services.types.${s}`)}
               </option>
             ))}
           </select>
         </label>
+      )}
+      {purpose === 'cross_border_transfer' && (
         <label>
-          <span>{t('protection.language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {SPOKEN_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {languageName(l, i18n.language)}
+          <span>{t('protection.recipientJurisdiction')}</span>
+          <select
+            value={recipientJurisdiction}
+            onChange={(e) => setRecipientJurisdiction(e.target.value)}
+            required
+          >
+            <option value="" />
+            {JURISDICTIONS.filter((j) => j !== 'REG' && j !== c.jurisdiction).map((j) => (
+              <option key={j} value={j}>
+                {t(`jurisdictions.${j}`)}
               </option>
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('protection.witnessedBy')}</span>
-          <input value={witnessedBy} onChange={(e) => setWitnessedBy(e.target.value)} />
-        </label>
-        {record.isError && <ErrorMessage error={record.error} />}
-        <button type="submit" disabled={record.isPending}>
-          {t('protection.recordConsent')}
-        </button>
-      </form>
-    </Fold>
+      )}
+      <label>
+        <span>{t('protection.consentStatus')}</span>
+        <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          {(['given', 'refused', 'withdrawn'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`protection.consentStatuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.language')}</span>
+        <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {SPOKEN_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {languageName(l, i18n.language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.witnessedBy')}</span>
+        <input value={witnessedBy} onChange={(e) => setWitnessedBy(e.target.value)} />
+      </label>
+    </FoldForm>
   );
 }
 
@@ -195,36 +188,25 @@ export function OverrideForm({ c }: Props) {
   });
   if (!c.child) return null;
   return (
-    <Fold title={t('protection.override.title')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          record.mutate();
-        }}
-      >
-        <p className="muted">{t('protection.override.intro')}</p>
-        <label>
-          <span>{t('protection.purpose')}</span>
-          <select value={purpose} onChange={(e) => setPurpose(e.target.value as typeof purpose)}>
-            <option value="service_referral">{t('protection.consentPurposes.service_referral')}</option>
-            <option value="share_with_agency">{t('protection.consentPurposes.share_with_agency')}</option>
-          </select>
-        </label>
-        <AgencySelect
-          label={t('protection.recipientAgency')}
-          agencies={agencies}
-          value={agencyId}
-          onChange={setAgencyId}
-        />
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={10} />
-        </label>
-        {record.isError && <ErrorMessage error={record.error} />}
-        <button type="submit" disabled={record.isPending}>
-          {t('protection.override.record')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.override.title')} action={record} submit={t('protection.override.record')}>
+      <p className="muted">{t('protection.override.intro')}</p>
+      <label>
+        <span>{t('protection.purpose')}</span>
+        <select value={purpose} onChange={(e) => setPurpose(e.target.value as typeof purpose)}>
+          <option value="service_referral">{t('protection.consentPurposes.service_referral')}</option>
+          <option value="share_with_agency">{t('protection.consentPurposes.share_with_agency')}</option>
+        </select>
+      </label>
+      <AgencySelect
+        label={t('protection.recipientAgency')}
+        agencies={agencies}
+        value={agencyId}
+        onChange={setAgencyId}
+      />
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={10} />
+      </label>
+    </FoldForm>
   );
 }

@@ -18,7 +18,7 @@ import {
   reopenCase,
   requestClosure,
 } from '../api.ts';
-import { Fold, today, useCaseChange } from './shared.tsx';
+import { FoldForm, today, useCaseChange } from './shared.tsx';
 
 type Props = { c: ProtectionCaseView };
 
@@ -35,37 +35,32 @@ export function ReasonableGrounds({ c }: Props) {
   const waiting = c.approvals.some((a) => a.kind === 'reasonable_grounds' && a.status === 'pending');
   if (waiting) return null;
   return (
-    <Fold title={t('protection.decide')} open={!c.reasonableGrounds} testId="reasonable-grounds">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          decide.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.decision')}</span>
-          <select value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
-            <option value="presumed_victim">{t('protection.decisions.presumed_victim')}</option>
-            <option value="not_presumed_victim">{t('protection.decisions.not_presumed_victim')}</option>
-          </select>
-        </label>
-        <label>
-          <span>{t('protection.decidedOn')}</span>
-          <input type="date" value={decidedOn} max={today()} onChange={(e) => setDecidedOn(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} required minLength={3} />
-        </label>
-        {!c.allowedActions.includes('approve') && (
-          <p className="muted">{t('protection.approvals.goesToApproval')}</p>
-        )}
-        {decide.isError && <ErrorMessage error={decide.error} />}
-        <button type="submit" disabled={decide.isPending}>
-          {t('protection.record')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm
+      title={t('protection.decide')}
+      open={!c.reasonableGrounds}
+      testId="reasonable-grounds"
+      action={decide}
+      submit={t('protection.record')}
+    >
+      <label>
+        <span>{t('protection.decision')}</span>
+        <select value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
+          <option value="presumed_victim">{t('protection.decisions.presumed_victim')}</option>
+          <option value="not_presumed_victim">{t('protection.decisions.not_presumed_victim')}</option>
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.decidedOn')}</span>
+        <input type="date" value={decidedOn} max={today()} onChange={(e) => setDecidedOn(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} required minLength={3} />
+      </label>
+      {!c.allowedActions.includes('approve') && (
+        <p className="muted">{t('protection.approvals.goesToApproval')}</p>
+      )}
+    </FoldForm>
   );
 }
 
@@ -167,52 +162,46 @@ export function StageMoveForm({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.stageMove.move')} testId="stage-move">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          move.mutate();
-        }}
-      >
+    <FoldForm
+      title={t('protection.stageMove.move')}
+      testId="stage-move"
+      action={move}
+      submit={t('protection.stageMove.move')}
+    >
+      <label>
+        <span>{t('protection.stageMove.to')}</span>
+        <select value={stage} onChange={(e) => setStage(e.target.value)} required>
+          <option value="" />
+          {c.nextStages
+            .filter((s) => s !== 'closed')
+            .map((s) => (
+              <option key={s} value={s}>
+                {t(`protection.stages.${s}`)}
+              </option>
+            ))}
+        </select>
+      </label>
+      {stage === 'formal_identification' && (
         <label>
-          <span>{t('protection.stageMove.to')}</span>
-          <select value={stage} onChange={(e) => setStage(e.target.value)} required>
-            <option value="" />
-            {c.nextStages
-              .filter((s) => s !== 'closed')
-              .map((s) => (
-                <option key={s} value={s}>
-                  {t(`protection.stages.${s}`)}
-                </option>
-              ))}
+          <span>{t('protection.stageMove.identification')}</span>
+          <select
+            value={identification}
+            onChange={(e) => setIdentification(e.target.value as typeof identification)}
+          >
+            <option value="identified_victim">{t('protection.decisions.identified_victim')}</option>
+            <option value="not_identified">{t('protection.decisions.not_identified')}</option>
           </select>
         </label>
-        {stage === 'formal_identification' && (
-          <label>
-            <span>{t('protection.stageMove.identification')}</span>
-            <select
-              value={identification}
-              onChange={(e) => setIdentification(e.target.value as typeof identification)}
-            >
-              <option value="identified_victim">{t('protection.decisions.identified_victim')}</option>
-              <option value="not_identified">{t('protection.decisions.not_identified')}</option>
-            </select>
-          </label>
-        )}
-        <label>
-          <span>{t('protection.decidedOn')}</span>
-          <input type="date" value={decidedOn} max={today()} onChange={(e) => setDecidedOn(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} />
-        </label>
-        {move.isError && <ErrorMessage error={move.error} />}
-        <button type="submit" disabled={move.isPending}>
-          {t('protection.stageMove.move')}
-        </button>
-      </form>
-    </Fold>
+      )}
+      <label>
+        <span>{t('protection.decidedOn')}</span>
+        <input type="date" value={decidedOn} max={today()} onChange={(e) => setDecidedOn(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} />
+      </label>
+    </FoldForm>
   );
 }
 
@@ -226,33 +215,22 @@ export function ExtendReflection({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.extend.title')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          extend.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.extend.days')}</span>
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={days}
-            onChange={(e) => setDays(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
-        </label>
-        {extend.isError && <ErrorMessage error={extend.error} />}
-        <button type="submit" disabled={extend.isPending}>
-          {t('protection.extend.title')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.extend.title')} action={extend} submit={t('protection.extend.title')}>
+      <label>
+        <span>{t('protection.extend.days')}</span>
+        <input
+          type="number"
+          min={1}
+          max={365}
+          value={days}
+          onChange={(e) => setDays(Number(e.target.value))}
+        />
+      </label>
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
+      </label>
+    </FoldForm>
   );
 }
 
@@ -269,41 +247,35 @@ export function Closing({ c }: Props) {
   });
   if (c.approvals.some((a) => a.kind === 'closure' && a.status === 'pending')) return null;
   return (
-    <Fold title={t('protection.close.title')} testId="closing">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          close.mutate();
-        }}
-      >
-        {c.child && !c.bestInterestsDeterminedOn && (
-          <p className="notice">{t('protection.close.childNeedsBid')}</p>
-        )}
-        <label>
-          <span>{t('protection.close.outcome')}</span>
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-            {CLOSURE_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`protection.close.outcomes.${o}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('protection.close.closedOn')}</span>
-          <input type="date" value={closedOn} max={today()} onChange={(e) => setClosedOn(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
-        </label>
-        <p className="muted">{t('protection.approvals.goesToApproval')}</p>
-        {close.isError && <ErrorMessage error={close.error} />}
-        <button type="submit" disabled={close.isPending}>
-          {t('protection.close.request')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm
+      title={t('protection.close.title')}
+      testId="closing"
+      action={close}
+      submit={t('protection.close.request')}
+    >
+      {c.child && !c.bestInterestsDeterminedOn && (
+        <p className="notice">{t('protection.close.childNeedsBid')}</p>
+      )}
+      <label>
+        <span>{t('protection.close.outcome')}</span>
+        <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+          {CLOSURE_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`protection.close.outcomes.${o}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.close.closedOn')}</span>
+        <input type="date" value={closedOn} max={today()} onChange={(e) => setClosedOn(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
+      </label>
+      <p className="muted">{t('protection.approvals.goesToApproval')}</p>
+    </FoldForm>
   );
 }
 
@@ -316,22 +288,11 @@ export function Reopen({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.close.reopen')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          reopen.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.reasons')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
-        </label>
-        {reopen.isError && <ErrorMessage error={reopen.error} />}
-        <button type="submit" disabled={reopen.isPending}>
-          {t('protection.close.reopen')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm title={t('protection.close.reopen')} action={reopen} submit={t('protection.close.reopen')}>
+      <label>
+        <span>{t('protection.reasons')}</span>
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
+      </label>
+    </FoldForm>
   );
 }

@@ -8,10 +8,9 @@ import { useMutation } from '@tanstack/react-query';
 import { CASE_FIELDS, JURISDICTIONS } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../app/feedback.tsx';
 import { formatCalendarDate } from '../../../i18n/format.ts';
 import { type ProtectionCaseView, proposeTransfer, revokeShare, shareCase } from '../api.ts';
-import { AgencySelect, Fold, useAgencies, useCaseChange } from './shared.tsx';
+import { AgencySelect, FoldForm, useAgencies, useCaseChange } from './shared.tsx';
 
 type Props = { c: ProtectionCaseView };
 type Field = (typeof CASE_FIELDS)[number];
@@ -91,27 +90,21 @@ function ShareForm({ c }: Props) {
   const [fields, setFields] = useState<Field[]>(['givenNames', 'familyNames']);
   const share = useMutation({ mutationFn: () => shareCase(c.id, { agencyId, fields }), onSuccess: changed });
   return (
-    <Fold title={t('protection.sharing.share')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          share.mutate();
-        }}
-      >
-        <p className="muted">{t('protection.sharing.intro')}</p>
-        <AgencySelect
-          label={t('protection.recipientAgency')}
-          agencies={agencies}
-          value={agencyId}
-          onChange={setAgencyId}
-        />
-        <FieldChoice value={fields} onChange={setFields} />
-        {share.isError && <ErrorMessage error={share.error} />}
-        <button type="submit" disabled={share.isPending || fields.length === 0}>
-          {t('protection.sharing.share')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm
+      title={t('protection.sharing.share')}
+      action={share}
+      submit={t('protection.sharing.share')}
+      disabled={fields.length === 0}
+    >
+      <p className="muted">{t('protection.sharing.intro')}</p>
+      <AgencySelect
+        label={t('protection.recipientAgency')}
+        agencies={agencies}
+        value={agencyId}
+        onChange={setAgencyId}
+      />
+      <FieldChoice value={fields} onChange={setFields} />
+    </FoldForm>
   );
 }
 
@@ -142,43 +135,38 @@ function TransferForm({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.transfer.title')} testId="transfer-form">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          propose.mutate();
-        }}
-      >
-        <p className="muted">{t('protection.transfer.intro')}</p>
-        <label>
-          <span>{t('protection.recipientJurisdiction')}</span>
-          <select value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value)} required>
-            <option value="" />
-            {JURISDICTIONS.filter((j) => j !== 'REG' && j !== c.jurisdiction).map((j) => (
-              <option key={j} value={j}>
-                {t(`jurisdictions.${j}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {jurisdiction && (
-          <AgencySelect
-            label={t('protection.transfer.toAgency')}
-            agencies={agencies}
-            value={toAgencyId}
-            onChange={setTo}
-          />
-        )}
-        <FieldChoice value={fields} onChange={setFields} />
-        <label>
-          <span>{t('protection.transfer.note')}</span>
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        {propose.isError && <ErrorMessage error={propose.error} />}
-        <button type="submit" disabled={propose.isPending || fields.length === 0}>
-          {t('protection.transfer.propose')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm
+      title={t('protection.transfer.title')}
+      testId="transfer-form"
+      action={propose}
+      submit={t('protection.transfer.propose')}
+      disabled={fields.length === 0}
+    >
+      <p className="muted">{t('protection.transfer.intro')}</p>
+      <label>
+        <span>{t('protection.recipientJurisdiction')}</span>
+        <select value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value)} required>
+          <option value="" />
+          {JURISDICTIONS.filter((j) => j !== 'REG' && j !== c.jurisdiction).map((j) => (
+            <option key={j} value={j}>
+              {t(`jurisdictions.${j}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {jurisdiction && (
+        <AgencySelect
+          label={t('protection.transfer.toAgency')}
+          agencies={agencies}
+          value={toAgencyId}
+          onChange={setTo}
+        />
+      )}
+      <FieldChoice value={fields} onChange={setFields} />
+      <label>
+        <span>{t('protection.transfer.note')}</span>
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+    </FoldForm>
   );
 }

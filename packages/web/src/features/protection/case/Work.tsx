@@ -17,7 +17,7 @@ import {
   submitPlan,
   updateServiceReferral,
 } from '../api.ts';
-import { AgencySelect, Fold, inDays, today, useAgencies, useCaseChange } from './shared.tsx';
+import { AgencySelect, FoldForm, inDays, today, useAgencies, useCaseChange } from './shared.tsx';
 
 type Props = { c: ProtectionCaseView };
 
@@ -94,53 +94,39 @@ function AssessmentForm({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold
+    <FoldForm
       title={t('protection.assessment.record', { form: t(`protection.assessment.forms.${form}`) })}
       testId="assessment-form"
+      action={save}
+      submit={t('protection.record')}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label>
-          <span>{t('protection.assessment.assessedOn')}</span>
+      <label>
+        <span>{t('protection.assessment.assessedOn')}</span>
+        <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessedOn(e.target.value)} />
+      </label>
+      {areas.map((area) => (
+        <fieldset key={area} className="need">
+          <legend>{t(`protection.assessment.areas.${area}`)}</legend>
+          <select
+            aria-label={t(`protection.assessment.areas.${area}`)}
+            value={needs[area]!.level}
+            onChange={(e) => setNeeds((n) => ({ ...n, [area]: { ...n[area]!, level: e.target.value } }))}
+          >
+            {NEED_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`protection.assessment.levels.${l}`)}
+              </option>
+            ))}
+          </select>
           <input
-            type="date"
-            value={assessedOn}
-            max={today()}
-            onChange={(e) => setAssessedOn(e.target.value)}
+            aria-label={t('protection.assessment.notes')}
+            placeholder={t('protection.assessment.notes')}
+            value={needs[area]!.notes}
+            onChange={(e) => setNeeds((n) => ({ ...n, [area]: { ...n[area]!, notes: e.target.value } }))}
           />
-        </label>
-        {areas.map((area) => (
-          <fieldset key={area} className="need">
-            <legend>{t(`protection.assessment.areas.${area}`)}</legend>
-            <select
-              aria-label={t(`protection.assessment.areas.${area}`)}
-              value={needs[area]!.level}
-              onChange={(e) => setNeeds((n) => ({ ...n, [area]: { ...n[area]!, level: e.target.value } }))}
-            >
-              {NEED_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`protection.assessment.levels.${l}`)}
-                </option>
-              ))}
-            </select>
-            <input
-              aria-label={t('protection.assessment.notes')}
-              placeholder={t('protection.assessment.notes')}
-              value={needs[area]!.notes}
-              onChange={(e) => setNeeds((n) => ({ ...n, [area]: { ...n[area]!, notes: e.target.value } }))}
-            />
-          </fieldset>
-        ))}
-        {save.isError && <ErrorMessage error={save.error} />}
-        <button type="submit" disabled={save.isPending}>
-          {t('protection.record')}
-        </button>
-      </form>
-    </Fold>
+        </fieldset>
+      ))}
+    </FoldForm>
   );
 }
 
@@ -163,58 +149,52 @@ function PlanForm({ c }: Props) {
   const set = (i: number, change: Partial<(typeof goals)[number]>) =>
     setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...change } : g)));
   return (
-    <Fold title={t('protection.plan.submit')} testId="plan-form">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit.mutate();
-        }}
+    <FoldForm
+      title={t('protection.plan.submit')}
+      testId="plan-form"
+      action={submit}
+      submit={t('protection.plan.submit')}
+    >
+      {goals.map((g, i) => (
+        <fieldset key={`goal-${i.toString()}`} className="need">
+          <legend>{t('protection.plan.goal', { n: i + 1 })}</legend>
+          <select
+            aria-label={t('protection.plan.area')}
+            value={g.area}
+            onChange={(e) => set(i, { area: e.target.value })}
+          >
+            {areas.map((a) => (
+              <option key={a} value={a}>
+                {t(`protection.assessment.areas.${a}`)}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={t('protection.plan.goalText')}
+            placeholder={t('protection.plan.goalText')}
+            value={g.goal}
+            required
+            minLength={3}
+            onChange={(e) => set(i, { goal: e.target.value })}
+          />
+          <input
+            type="date"
+            aria-label={t('protection.plan.dueOn')}
+            value={g.dueOn}
+            min={today()}
+            onChange={(e) => set(i, { dueOn: e.target.value })}
+          />
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setGoals((gs) => [...gs, { area: areas[0]!, goal: '', dueOn: inDays(14) }])}
       >
-        {goals.map((g, i) => (
-          <fieldset key={`goal-${i.toString()}`} className="need">
-            <legend>{t('protection.plan.goal', { n: i + 1 })}</legend>
-            <select
-              aria-label={t('protection.plan.area')}
-              value={g.area}
-              onChange={(e) => set(i, { area: e.target.value })}
-            >
-              {areas.map((a) => (
-                <option key={a} value={a}>
-                  {t(`protection.assessment.areas.${a}`)}
-                </option>
-              ))}
-            </select>
-            <input
-              aria-label={t('protection.plan.goalText')}
-              placeholder={t('protection.plan.goalText')}
-              value={g.goal}
-              required
-              minLength={3}
-              onChange={(e) => set(i, { goal: e.target.value })}
-            />
-            <input
-              type="date"
-              aria-label={t('protection.plan.dueOn')}
-              value={g.dueOn}
-              min={today()}
-              onChange={(e) => set(i, { dueOn: e.target.value })}
-            />
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => setGoals((gs) => [...gs, { area: areas[0]!, goal: '', dueOn: inDays(14) }])}
-        >
-          {t('protection.plan.addGoal')}
-        </button>
-        <p className="muted">{t('protection.approvals.goesToApproval')}</p>
-        {submit.isError && <ErrorMessage error={submit.error} />}
-        <button type="submit" disabled={submit.isPending}>
-          {t('protection.plan.submit')}
-        </button>
-      </form>
-    </Fold>
+        {t('protection.plan.addGoal')}
+      </button>
+      <p className="muted">{t('protection.approvals.goesToApproval')}</p>
+    </FoldForm>
   );
 }
 
@@ -329,48 +309,37 @@ function ReferForm({ c }: Props) {
     onSuccess: changed,
   });
   return (
-    <Fold title={t('protection.services.refer')} testId="refer-form">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          refer.mutate();
-        }}
-      >
-        <AgencySelect
-          label={t('protection.services.provider')}
-          agencies={agencies}
-          value={providerAgencyId}
-          onChange={setProvider}
-        />
-        <label>
-          <span>{t('protection.services.service')}</span>
-          <select value={service} onChange={(e) => setService(e.target.value)}>
-            {SERVICE_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`protection.services.types.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('protection.services.followUpOn')}</span>
-          <input
-            type="date"
-            value={followUpOn}
-            min={today()}
-            onChange={(e) => setFollowUpOn(e.target.value)}
-          />
-        </label>
-        <label>
-          <span>{t('protection.services.note')}</span>
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        <p className="muted">{t('protection.services.sharedOnly')}</p>
-        {refer.isError && <ErrorMessage error={refer.error} />}
-        <button type="submit" disabled={refer.isPending}>
-          {t('protection.services.refer')}
-        </button>
-      </form>
-    </Fold>
+    <FoldForm
+      title={t('protection.services.refer')}
+      testId="refer-form"
+      action={refer}
+      submit={t('protection.services.refer')}
+    >
+      <AgencySelect
+        label={t('protection.services.provider')}
+        agencies={agencies}
+        value={providerAgencyId}
+        onChange={setProvider}
+      />
+      <label>
+        <span>{t('protection.services.service')}</span>
+        <select value={service} onChange={(e) => setService(e.target.value)}>
+          {SERVICE_TYPES.map((s) => (
+            <option key={s} value={s}>
+              {t(`protection.services.types.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('protection.services.followUpOn')}</span>
+        <input type="date" value={followUpOn} min={today()} onChange={(e) => setFollowUpOn(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('protection.services.note')}</span>
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <p className="muted">{t('protection.services.sharedOnly')}</p>
+    </FoldForm>
   );
 }

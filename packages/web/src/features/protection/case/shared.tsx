@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../app/feedback.tsx';
 import { agenciesOf, PROTECTION, type ProtectionCaseView, protectionKeys } from '../api.ts';
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -53,8 +54,55 @@ export function AgencySelect({
   );
 }
 
+/** What a form of the case page submits: a mutation with no variables. */
+interface CaseAction {
+  mutate: () => void;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+}
+
+/**
+ * A section of the case page that opens to a form: its fields, then the server's refusal if there
+ * was one, then the button that submits it (disabled while it is sent, or when `disabled`).
+ */
+export function FoldForm({
+  title,
+  open,
+  testId,
+  action,
+  submit,
+  disabled = false,
+  children,
+}: {
+  title: string;
+  open?: boolean;
+  testId?: string;
+  action: CaseAction;
+  submit: string;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Fold title={title} {...(open !== undefined ? { open } : {})} {...(testId ? { testId } : {})}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          action.mutate();
+        }}
+      >
+        {children}
+        {action.isError && <ErrorMessage error={action.error} />}
+        <button type="submit" disabled={action.isPending || disabled}>
+          {submit}
+        </button>
+      </form>
+    </Fold>
+  );
+}
+
 /** A section of the case page that opens to a form. */
-export function Fold({
+function Fold({
   title,
   open,
   children,
