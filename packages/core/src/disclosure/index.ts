@@ -1,4 +1,5 @@
 export * from './attack.ts';
 export * from './linked.ts';
+export * from './release.ts';
 export * from './suppress.ts';
 export * from './table.ts';

@@ -85,7 +85,7 @@ export function protectTable(
 }
 
 /** When no rectangle through the entry has a corner left to withhold: the smallest count still published. */
-function smallestLeft(grid: Grid, withheld: boolean[][]): [number, number][] | null {
+export function smallestLeft(grid: Grid, withheld: boolean[][]): [number, number][] | null {
   let best: [number, number] | null = null;
   grid.forEach((row, i) => {
     row.forEach((v, j) => {
@@ -99,7 +99,7 @@ function smallestLeft(grid: Grid, withheld: boolean[][]): [number, number][] | n
  * The other corners of the rectangle through (i, j) to withhold: fewest newly withheld first; then
  * corners whose counts leave the interval room (at least the threshold), smallest total first.
  */
-function bestRectangle(
+export function bestRectangle(
   grid: Grid,
   withheld: boolean[][],
   i: number,

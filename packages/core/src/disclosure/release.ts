@@ -1,0 +1,177 @@
+/**
+ * A dashboard's counts under filters: one table of counts by a category (nationality, say),
+ * released for every combination of the filters a user may set, and protected so that no count
+ * under the threshold can be had from one release, nor by differencing it with the same table
+ * with one filter more or less.
+ *
+ * The releases form a lattice: the table under filters F is a slice of the table under F less
+ * any one filter f (its parent), and the parent less the slice is the table for "not f". Each
+ * release's pattern of withheld counts is fixed once, from the root down: the root (no filter) is
+ * protected on its own (suppress.ts); a slice is protected against each of its parents as a linked
+ * release (slice, complement, parent) in which the parent is already published as it is and the
+ * complement is never published: the slice withholds what it must so that neither its own small
+ * counts nor the small counts of the complement can be pinned by the intruder's linear programs
+ * (attack.ts). Because the pattern of a release never depends on which of its children is asked
+ * for, every pair of releases one filter apart has been checked together, whatever order users
+ * ask for them in. Withholding more only widens what the intruder must allow for, so the union of
+ * the patterns found against each parent keeps each of them safe.
+ *
+ * Tables of categories a unit can have several of (a case with two modi operandi) have no total
+ * that the counts add up to; their counts are linked only slice to parent, count by count.
+ */
+import { boundsOf } from './attack.ts';
+import { bestRectangle, type ProtectionOptions, protectTable, smallestLeft } from './suppress.ts';
+import { type Entry, type Grid, type PublishedGrid, tableSystem, withMargins } from './table.ts';
+
+export interface FilteredCounts {
+  /**
+   * counts[mask][i]: the count in category i with the filters of `mask` applied (bit b set: filter
+   * b applied). Every mask from 0 to 2^filters - 1 is given.
+   */
+  readonly counts: readonly (readonly number[])[];
+  /** Each unit is in exactly one category, so the counts add up to a total that is released too. */
+  readonly additive: boolean;
+}
+
+export interface ReleasedCounts {
+  /** The counts as released, null where withheld. */
+  readonly cells: (number | null)[];
+  /** The total (additive tables only), null where withheld. */
+  readonly total: number | null;
+}
+
+/** The release for the mask with every filter applied, protected as described above. */
+export function protectFiltered(table: FilteredCounts, options: ProtectionOptions = {}): ReleasedCounts {
+  const masks = table.counts.length;
+  if (masks === 0 || (masks & (masks - 1)) !== 0) throw new Error('one table per combination of the filters');
+  const width = table.counts[0]!.length;
+  if (table.counts.some((row) => row.length !== width))
+    throw new Error('every table has the same categories');
+  if (table.counts.some((row) => row.some((v) => !Number.isInteger(v) || v < 0)))
+    throw new Error('a table of counts holds whole numbers of zero or more');
+  const release = releases(table, options);
+  return release(masks - 1);
+}
+
+/** Every release of the lattice, computed on demand and kept: mask → release. */
+export function releases(
+  table: FilteredCounts,
+  options: ProtectionOptions = {},
+): (mask: number) => ReleasedCounts {
+  const threshold = options.threshold ?? 10;
+  const kept = new Map<number, PublishedGrid>();
+  const grid = (mask: number): Grid => withMargins([table.counts[mask]!.slice()]);
+  const patternOf = (mask: number): PublishedGrid => {
+    const known = kept.get(mask);
+    if (known) return known;
+    let pattern: PublishedGrid;
+    if (mask === 0) {
+      pattern = table.additive
+        ? protectTable([table.counts[0]!.slice()], { threshold }).published
+        : [table.counts[0]!.map((v) => (v < threshold ? null : v))];
+    } else {
+      const own = table.additive ? grid(mask) : [table.counts[mask]!.slice()];
+      const withheld = own.map((row) => row.map((v) => v < threshold));
+      for (let bit = 1; bit <= mask; bit <<= 1) {
+        if (!(mask & bit)) continue;
+        const parent = mask & ~bit;
+        const found = table.additive
+          ? withheldWithin(grid(parent), patternOf(parent), own, threshold)
+          : withheldCountByCount(
+              table.counts[parent]!,
+              patternOf(parent)[0]!,
+              table.counts[mask]!,
+              threshold,
+            );
+        found.forEach((row, i) => {
+          row.forEach((w, j) => {
+            if (w) withheld[i]![j] = true;
+          });
+        });
+      }
+      pattern = own.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v)));
+    }
+    kept.set(mask, pattern);
+    return pattern;
+  };
+  const round = options.roundTo;
+  const shown = (v: number | null) => (v === null || !round ? v : Math.round(v / round) * round);
+  return (mask) => {
+    const pattern = patternOf(mask);
+    const row = pattern[0]!;
+    return table.additive
+      ? { cells: row.slice(0, width(table)).map(shown), total: shown(row[width(table)]!) }
+      : { cells: row.map(shown), total: null };
+  };
+}
+
+function width(table: FilteredCounts): number {
+  return table.counts[0]!.length;
+}
+
+/**
+ * What a slice must withhold, given its parent as published (fixed) and the complement (parent
+ * less slice, never published): its own small counts, and enough more that no small count of the
+ * slice or of the complement can be pinned.
+ */
+function withheldWithin(
+  parent: Grid,
+  parentShown: PublishedGrid,
+  slice: Grid,
+  threshold: number,
+): boolean[][] {
+  const complement = parent.map((row, i) => row.map((v, j) => v - slice[i]![j]!));
+  if (complement.some((row) => row.some((v) => v < 0)))
+    throw new Error('a slice counts more than its parent');
+  const withheld = slice.map((row) => row.map((v) => v < threshold));
+  const targets: { entry: Entry; truth: number }[] = [];
+  slice.forEach((row, i) => {
+    row.forEach((v, j) => {
+      if (v >= 1 && v < threshold) targets.push({ entry: [0, i, j], truth: v });
+      const rest = complement[i]![j]!;
+      if (rest >= 1 && rest < threshold) targets.push({ entry: [1, i, j], truth: rest });
+    });
+  });
+  const view = (): PublishedGrid[] => [
+    slice.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v))),
+    complement.map((row) => row.map(() => null)),
+    parentShown,
+  ];
+  let pending = targets;
+  const entries = slice.length * slice[0]!.length;
+  for (let guard = 0; guard <= entries; guard++) {
+    const published = view();
+    const system = tableSystem(published, { linked: true });
+    pending = pending.filter((target) => {
+      const { min, max } = boundsOf(system, [[target.entry, 1]], published);
+      return !(min <= 0 || max >= threshold);
+    });
+    const exposed = pending[0];
+    if (!exposed) break;
+    const [s, i, j] = exposed.entry;
+    if (s === 1 && !withheld[i]![j]) {
+      withheld[i]![j] = true;
+      continue;
+    }
+    const rectangle = bestRectangle(slice, withheld, i, j, threshold) ?? smallestLeft(slice, withheld);
+    if (!rectangle) break;
+    for (const [a, b] of rectangle) withheld[a]![b] = true;
+  }
+  return withheld;
+}
+
+/** Count by count, without totals: a slice's count is withheld when small or a small distance from its parent's. */
+function withheldCountByCount(
+  parent: readonly number[],
+  parentShown: readonly (number | null)[],
+  slice: readonly number[],
+  threshold: number,
+): boolean[][] {
+  return [
+    slice.map((v, i) => {
+      const rest = parent[i]! - v;
+      if (rest < 0) throw new Error('a slice counts more than its parent');
+      return v < threshold || (parentShown[i] !== null && rest >= 1 && rest < threshold);
+    }),
+  ];
+}
