@@ -1,3 +1,4 @@
+export * from './analysis/index.ts';
 export * from './api/index.ts';
 export * from './canonical.ts';
 export * from './htcds/index.ts';

@@ -16,11 +16,15 @@
  * ask for them in. Withholding more only widens what the intruder must allow for, so the union of
  * the patterns found against each parent keeps each of them safe.
  *
+ * The total of an additive release is the same number in every chart of that unit under the same
+ * filters (cases by month, by type...), so complementary suppression chooses among the categories
+ * and withholds a total only when nothing else protects (then it is withheld as a last resort).
+ *
  * Tables of categories a unit can have several of (a case with two modi operandi) have no total
  * that the counts add up to; their counts are linked only slice to parent, count by count.
  */
 import { boundsOf } from './attack.ts';
-import { bestRectangle, type ProtectionOptions, protectTable, smallestLeft } from './suppress.ts';
+import type { ProtectionOptions } from './suppress.ts';
 import { type Entry, type Grid, type PublishedGrid, tableSystem, withMargins } from './table.ts';
 
 export interface FilteredCounts {
@@ -31,6 +35,11 @@ export interface FilteredCounts {
   readonly counts: readonly (readonly number[])[];
   /** Each unit is in exactly one category, so the counts add up to a total that is released too. */
   readonly additive: boolean;
+  /**
+   * Counts everyone knows to be zero under a mask (the months of other years when a year is
+   * chosen): published as 0, never withheld, and so known to the intruder too.
+   */
+  readonly structuralZero?: (mask: number, category: number) => boolean;
 }
 
 export interface ReleasedCounts {
@@ -66,22 +75,26 @@ export function releases(
     if (known) return known;
     let pattern: PublishedGrid;
     if (mask === 0) {
-      pattern = table.additive
-        ? protectTable([table.counts[0]!.slice()], { threshold }).published
-        : [table.counts[0]!.map((v) => (v < threshold ? null : v))];
+      if (table.additive) {
+        const root = grid(0);
+        const withheld = withheldWithin(null, null, root, threshold, () => false);
+        pattern = root.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v)));
+      } else pattern = [table.counts[0]!.map((v) => (v < threshold ? null : v))];
     } else {
       const own = table.additive ? grid(mask) : [table.counts[mask]!.slice()];
-      const withheld = own.map((row) => row.map((v) => v < threshold));
+      const known = (j: number) => j < width(table) && (table.structuralZero?.(mask, j) ?? false);
+      const withheld = own.map((row) => row.map((v, j) => v < threshold && !known(j)));
       for (let bit = 1; bit <= mask; bit <<= 1) {
         if (!(mask & bit)) continue;
         const parent = mask & ~bit;
         const found = table.additive
-          ? withheldWithin(grid(parent), patternOf(parent), own, threshold)
+          ? withheldWithin(grid(parent), patternOf(parent), own, threshold, known)
           : withheldCountByCount(
               table.counts[parent]!,
               patternOf(parent)[0]!,
               table.counts[mask]!,
               threshold,
+              known,
             );
         found.forEach((row, i) => {
           row.forEach((w, j) => {
@@ -91,6 +104,7 @@ export function releases(
       }
       pattern = own.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v)));
     }
+    if (table.additive && pattern.length === 2) pattern[1] = pattern[0]!.slice();
     kept.set(mask, pattern);
     return pattern;
   };
@@ -115,47 +129,77 @@ function width(table: FilteredCounts): number {
  * slice or of the complement can be pinned.
  */
 function withheldWithin(
-  parent: Grid,
-  parentShown: PublishedGrid,
+  parent: Grid | null,
+  parentShown: PublishedGrid | null,
   slice: Grid,
   threshold: number,
+  known: (category: number) => boolean,
 ): boolean[][] {
-  const complement = parent.map((row, i) => row.map((v, j) => v - slice[i]![j]!));
-  if (complement.some((row) => row.some((v) => v < 0)))
+  const C = slice[0]!.length - 1;
+  const complement = parent ? parent.map((row, i) => row.map((v, j) => v - slice[i]![j]!)) : null;
+  if (complement?.some((row) => row.some((v) => v < 0)))
     throw new Error('a slice counts more than its parent');
-  const withheld = slice.map((row) => row.map((v) => v < threshold));
+  // Withheld from the start: small counts, and counts a small distance from their parent's
+  // published count (the intruder's programs would find those first, one round each).
+  const withheld = slice.map((row, i) =>
+    row.map((v, j) => {
+      if (known(j)) return false;
+      const rest = complement?.[i]![j];
+      const shownAbove = parentShown?.[i]![j];
+      return (
+        v < threshold ||
+        (rest !== undefined &&
+          shownAbove !== null &&
+          shownAbove !== undefined &&
+          rest >= 1 &&
+          rest < threshold)
+      );
+    }),
+  );
+  // A one-row table's second row repeats it (the column totals): one entry, withheld together.
+  const same = (a: boolean[][]) => {
+    a[1] = a[0]!.slice();
+  };
   const targets: { entry: Entry; truth: number }[] = [];
   slice.forEach((row, i) => {
     row.forEach((v, j) => {
+      if (i > 0) return;
       if (v >= 1 && v < threshold) targets.push({ entry: [0, i, j], truth: v });
-      const rest = complement[i]![j]!;
-      if (rest >= 1 && rest < threshold) targets.push({ entry: [1, i, j], truth: rest });
+      const rest = complement?.[i]![j]!;
+      if (rest !== undefined && rest >= 1 && rest < threshold)
+        targets.push({ entry: [1, i, j], truth: rest });
     });
   });
-  const view = (): PublishedGrid[] => [
-    slice.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v))),
-    complement.map((row) => row.map(() => null)),
-    parentShown,
-  ];
+  const view = (): PublishedGrid[] => {
+    const own = slice.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v)));
+    return complement && parentShown
+      ? [own, complement.map((row) => row.map(() => null)), parentShown]
+      : [own];
+  };
+  /** The next entries to withhold: the slice's entry itself, else the smallest category still shown. */
+  const next = (j: number): number | null => {
+    if (!withheld[0]![j]) return j;
+    let best: number | null = null;
+    for (let k = 0; k < C; k++)
+      if (!withheld[0]![k] && !known(k) && (best === null || slice[0]![k]! < slice[0]![best]!)) best = k;
+    if (best === null && !withheld[0]![C]) return C;
+    return best;
+  };
+  same(withheld);
   let pending = targets;
-  const entries = slice.length * slice[0]!.length;
-  for (let guard = 0; guard <= entries; guard++) {
+  for (let guard = 0; guard <= C + 1; guard++) {
     const published = view();
-    const system = tableSystem(published, { linked: true });
+    const system = tableSystem(published, { linked: complement !== null });
     pending = pending.filter((target) => {
       const { min, max } = boundsOf(system, [[target.entry, 1]], published);
       return !(min <= 0 || max >= threshold);
     });
     const exposed = pending[0];
     if (!exposed) break;
-    const [s, i, j] = exposed.entry;
-    if (s === 1 && !withheld[i]![j]) {
-      withheld[i]![j] = true;
-      continue;
-    }
-    const rectangle = bestRectangle(slice, withheld, i, j, threshold) ?? smallestLeft(slice, withheld);
-    if (!rectangle) break;
-    for (const [a, b] of rectangle) withheld[a]![b] = true;
+    const k = next(exposed.entry[2]);
+    if (k === null) break;
+    withheld[0]![k] = true;
+    same(withheld);
   }
   return withheld;
 }
@@ -166,11 +210,13 @@ function withheldCountByCount(
   parentShown: readonly (number | null)[],
   slice: readonly number[],
   threshold: number,
+  known: (category: number) => boolean,
 ): boolean[][] {
   return [
     slice.map((v, i) => {
       const rest = parent[i]! - v;
       if (rest < 0) throw new Error('a slice counts more than its parent');
+      if (known(i)) return false;
       return v < threshold || (parentShown[i] !== null && rest >= 1 && rest < threshold);
     }),
   ];

@@ -19,6 +19,8 @@ export const CAPABILITIES = {
   readScreenings: ['screener', 'caseworker', 'coordinator'],
   /** Screening counts, small counts suppressed: what analysts see of screening. */
   countScreenings: ['analyst', 'coordinator'],
+  /** Dashboards, maps, early warnings and statistics: protected counts, never a record. */
+  analyse: ['analyst', 'coordinator'],
   publishInstruments: ['coordinator'],
   setReferralPathways: ['coordinator', 'admin'],
   readRequestsDashboard: ['coordinator'],

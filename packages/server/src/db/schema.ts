@@ -7,6 +7,7 @@
  */
 
 export * from './schema/accounts.ts';
+export * from './schema/analysis.ts';
 export * from './schema/audit.ts';
 export * from './schema/cases.ts';
 export * from './schema/directory.ts';

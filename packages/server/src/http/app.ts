@@ -23,6 +23,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { sealTotpSecrets } from '../features/accounts/index.ts';
 import { accountRoutes } from '../features/accounts/routes.ts';
+import { analysisRoutes } from '../features/analysis/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { attachmentRoutes } from '../features/cases/attachment-routes.ts';
 import { htcdsRoutes } from '../features/cases/htcds-routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     followUp: jobs.followUp,
     courier: jobs.courier,
     protectionAlerts: jobs.protectionAlerts,
+    analysis: jobs.analysis,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
@@ -168,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(directoryRoutes);
   await app.register(auditRoutes);
+  await app.register(analysisRoutes);
   await app.register(caseRoutes);
   await app.register(protectionRoutes);
   await app.register(htcdsRoutes);

@@ -17,6 +17,7 @@ const WHO_MAY: Record<Capability, string> = {
   recordScreenings: 'screeners and caseworkers record screenings',
   readScreenings: 'screenings are for screeners, caseworkers and coordinators',
   countScreenings: 'screening counts are for analysts and coordinators',
+  analyse: 'dashboards, maps, warnings and statistics are for analysts and coordinators',
   publishInstruments: "only the jurisdiction's coordinators publish screening instruments",
   setReferralPathways: "the jurisdiction's coordinators and admins set the referral pathways",
   readRequestsDashboard: "the cooperation dashboard is for the jurisdiction's coordinators",

@@ -1,0 +1,97 @@
+/**
+ * Analysis: the facts the dashboards, maps, warnings and statistics count, one row per case, per
+ * person in a case and per leg of a case's route, each with the case's filterable dimensions
+ * copied onto it so that a dashboard query reads one table. They hold no names, no documents and
+ * no free text. Triggers on the records mark a changed case stale (migration 0033); the analysis
+ * round recomputes stale cases' facts every half minute (veza_refresh_analysis).
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from './columns.ts';
+
+/** The dimensions of a case every fact carries, for filtering. */
+const caseDimensions = () => ({
+  jurisdiction: text('jurisdiction').notNull(),
+  caseId: uuid('case_id').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  /** When the case was opened: the day, its ISO week's Monday, its month (YYYY-MM) and year. */
+  openedOn: date('opened_on', { mode: 'string' }).notNull(),
+  week: date('week', { mode: 'string' }).notNull(),
+  month: text('month').notNull(),
+  year: integer('year').notNull(),
+  caseType: text('case_type').notNull(),
+  modusOperandi: text('modus_operandi').array().notNull().default(sql`'{}'::text[]`),
+  exploitationTypes: text('exploitation_types').array().notNull().default(sql`'{}'::text[]`),
+  crossings: text('crossings').array().notNull().default(sql`'{}'::text[]`),
+  /** Each leg as FROM>TO (country codes). */
+  legs: text('legs').array().notNull().default(sql`'{}'::text[]`),
+  transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+  /** Of the case's victims, presumed victims and smuggled migrants. */
+  nationalities: text('nationalities').array().notNull().default(sql`'{}'::text[]`),
+  sexes: text('sexes').array().notNull().default(sql`'{}'::text[]`),
+  ageBands: text('age_bands').array().notNull().default(sql`'{}'::text[]`),
+});
+
+export const analysisCases = pgTable(
+  'analysis_cases',
+  { ...caseDimensions(), status: text('status').notNull() },
+  (t) => [
+    primaryKey({ columns: [t.caseId] }),
+    index('analysis_cases_period_idx').on(t.jurisdiction, t.year, t.week),
+  ],
+);
+
+/** A person's role in a case: victims, presumed victims, smuggled migrants and suspects. */
+export const analysisPersons = pgTable(
+  'analysis_persons',
+  {
+    ...caseDimensions(),
+    caseRoleId: uuid('case_role_id').notNull(),
+    role: text('role').notNull(),
+    sex: text('sex').notNull(),
+    ageBand: text('age_band').notNull(),
+    /** The first recorded nationality, or 'unknown'. */
+    nationality: text('nationality').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseRoleId] }),
+    index('analysis_persons_period_idx').on(t.jurisdiction, t.year, t.week),
+    index('analysis_persons_case_idx').on(t.caseId),
+  ],
+);
+
+export const analysisLegs = pgTable(
+  'analysis_legs',
+  {
+    ...caseDimensions(),
+    legId: uuid('leg_id').notNull(),
+    fromCountry: text('from_country').notNull(),
+    toCountry: text('to_country').notNull(),
+    leg: text('leg').notNull(),
+    crossingId: text('crossing_id'),
+    transport: text('transport'),
+    feeAmount: numeric('fee_amount', { precision: 12, scale: 2, mode: 'number' }),
+    feeCurrency: text('fee_currency'),
+    /** Victims, presumed victims and smuggled migrants of the case: the people the leg moved. */
+    people: integer('people').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.legId] }),
+    index('analysis_legs_period_idx').on(t.jurisdiction, t.year, t.week),
+    index('analysis_legs_case_idx').on(t.caseId),
+  ],
+);
+
+/** Cases whose facts are to be recomputed: marked by triggers, emptied by the analysis round. */
+export const analysisStale = pgTable('analysis_stale', {
+  caseId: uuid('case_id').primaryKey(),
+  markedAt: timestamptz('marked_at').notNull().defaultNow(),
+});
+
+/** A jurisdiction's choices for what it publishes: rounding of shown counts (none, 5 or 10). */
+export const analysisSettings = pgTable('analysis_settings', {
+  jurisdiction: text('jurisdiction').primaryKey(),
+  roundTo: integer('round_to'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});

@@ -1,0 +1,531 @@
+/**
+ * The analysis dashboard: counts from the analysis facts (db/schema/analysis.ts), each chart
+ * counted under every combination of the filters set (one scan, one filtered count per
+ * combination) and released through core's disclosure lattice, so that no count under the
+ * threshold is shown and none can be had by taking one filter off or putting one on. A regional
+ * (REG) analyst's counts are the sums of what each jurisdiction's own release shows: a count some
+ * jurisdiction withheld makes the regional count "at least".
+ */
+import {
+  AGE_BANDS,
+  type AnalysisFilter,
+  type AnalysisFilters,
+  activeFilters,
+  CASE_TYPES,
+  CHART_KEYS,
+  CHARTS,
+  type ChartKey,
+  COUNTED_ROLES,
+  EXPLOITATION_TYPES,
+  JURISDICTIONS,
+  MODUS_OPERANDI,
+  OUTCOMES,
+  REQUEST_TYPES,
+  SEXES,
+  TRANSPORT_MODES,
+} from '@veza/core';
+import type { Dashboard, FeeSummary, ReleasedCell, ReleasedChart } from '@veza/core/api/analysis';
+import { type ReleasedCounts, releases } from '@veza/core/disclosure';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { recordChange } from '../../access/audit.ts';
+import { mustHave } from '../../access/policies/capabilities.ts';
+import { rowsOf } from '../../db/connection.ts';
+import { analysisSettings } from '../../db/schema.ts';
+
+/** Below this, a count is not shown (the Counter Trafficking Data Collaborative's rule). */
+export const THRESHOLD = 10;
+const NATIONAL = JURISDICTIONS.filter((j) => j !== 'REG');
+
+type FactTable = 'analysis_cases' | 'analysis_persons' | 'analysis_legs';
+
+/** How a chart is counted from the facts: the table, the category, and whose rows. */
+interface Counting {
+  readonly table: FactTable;
+  /** The category of a row: a column, or a set-returning expression for categories a case has several of. */
+  readonly key: string;
+  readonly unnest?: boolean;
+  readonly where?: string;
+  /** Fixed categories (all shown); otherwise the categories with at least THRESHOLD in all the records. */
+  readonly categories?: readonly string[];
+}
+
+const MOVED = `role in ('victim', 'presumed_victim', 'smuggled_migrant')`;
+
+const COUNTING: Partial<Record<ChartKey, Counting>> = {
+  month: { table: 'analysis_cases', key: 'month' },
+  week: { table: 'analysis_cases', key: `to_char(week, 'YYYY-MM-DD')` },
+  caseType: { table: 'analysis_cases', key: 'case_type', categories: CASE_TYPES },
+  modusOperandi: { table: 'analysis_cases', key: 'modus_operandi', unnest: true, categories: MODUS_OPERANDI },
+  exploitation: {
+    table: 'analysis_cases',
+    key: 'exploitation_types',
+    unnest: true,
+    categories: EXPLOITATION_TYPES,
+  },
+  crossing: { table: 'analysis_cases', key: 'crossings', unnest: true },
+  leg: { table: 'analysis_cases', key: 'legs', unnest: true },
+  arrival: { table: 'analysis_cases', key: 'arrivals', unnest: true },
+  transport: { table: 'analysis_cases', key: 'transports', unnest: true, categories: TRANSPORT_MODES },
+  nationality: { table: 'analysis_persons', key: 'nationality', where: MOVED },
+  sex: { table: 'analysis_persons', key: 'sex', where: MOVED, categories: SEXES },
+  ageBand: { table: 'analysis_persons', key: 'age_band', where: MOVED, categories: AGE_BANDS },
+  role: { table: 'analysis_persons', key: 'role', categories: COUNTED_ROLES },
+};
+
+/** Each filter as a condition on each fact table: exact on a row's own attribute, "has" on the case's. */
+function condition(table: FactTable, filter: AnalysisFilter, value: string): SQL {
+  const has = (column: string) => sql`${sql.raw(column)} @> array[${value}]::text[]`;
+  const is = (column: string) => sql`${sql.raw(column)} = ${value}`;
+  switch (filter) {
+    case 'year':
+      return sql`year = ${Number(value)}`;
+    case 'caseType':
+      return is('case_type');
+    case 'modusOperandi':
+      return has('modus_operandi');
+    case 'exploitation':
+      return has('exploitation_types');
+    case 'crossing':
+      return table === 'analysis_legs' ? is('crossing_id') : has('crossings');
+    case 'leg':
+      return table === 'analysis_legs' ? is('leg') : has('legs');
+    case 'transport':
+      return table === 'analysis_legs' ? is('transport') : has('transports');
+    case 'nationality':
+      return table === 'analysis_persons' ? is('nationality') : has('nationalities');
+    case 'sex':
+      return table === 'analysis_persons' ? is('sex') : has('sexes');
+    case 'ageBand':
+      return table === 'analysis_persons' ? is('age_band') : has('age_bands');
+  }
+}
+
+/** The filtered count of each combination of the filters (mask bit b: filter b applied). */
+function maskCounts(table: FactTable, filters: [AnalysisFilter, string][]): SQL {
+  const parts: SQL[] = [];
+  for (let mask = 0; mask < 1 << filters.length; mask++) {
+    const applied = filters.filter((_, b) => mask & (1 << b)).map(([f, v]) => condition(table, f, v));
+    parts.push(
+      applied.length === 0
+        ? sql`count(*)::int as m${sql.raw(String(mask))}`
+        : sql`(count(*) filter (where ${sql.join(applied, sql` and `)}))::int as m${sql.raw(String(mask))}`,
+    );
+  }
+  return sql.join(parts, sql`, `);
+}
+
+interface Counted {
+  /** Category → counts per mask. */
+  readonly byKey: Map<string, number[]>;
+}
+
+async function countChart(
+  ctx: ActorContext,
+  jurisdiction: string,
+  counting: Counting,
+  filters: [AnalysisFilter, string][],
+): Promise<Counted> {
+  const source =
+    counting.key === 'arrivals'
+      ? sql`${sql.raw(counting.table)} cross join lateral (select distinct split_part(x, '>', 2) as k from unnest(legs) x) u`
+      : counting.unnest
+        ? sql`${sql.raw(counting.table)} cross join lateral unnest(${sql.raw(counting.key)}) as u(k)`
+        : sql`(select *, ${sql.raw(counting.key)} as k from ${sql.raw(counting.table)}) as u`;
+  const where = counting.where ? sql` and ${sql.raw(counting.where)}` : sql``;
+  const rows = rowsOf<Record<string, unknown>>(
+    await ctx.tx.execute(
+      sql`select k, ${maskCounts(counting.table, filters)} from ${source}
+          where jurisdiction = ${jurisdiction}${where} group by k`,
+    ),
+  );
+  const byKey = new Map<string, number[]>();
+  for (const row of rows) {
+    byKey.set(
+      String(row.k),
+      Array.from({ length: 1 << filters.length }, (_, m) => Number(row[`m${m}`])),
+    );
+  }
+  return { byKey };
+}
+
+/** The categories of a chart: fixed, a calendar, or those with at least THRESHOLD in all the records. */
+function categoriesOf(
+  key: ChartKey,
+  counting: Counting | undefined,
+  counted: Counted,
+  years: number[],
+): string[] {
+  if (counting?.categories) return [...counting.categories];
+  if (key === 'month')
+    return years.flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${pad(m + 1)}`));
+  if (key === 'week') return mondaysOf(years[0]!);
+  return [...counted.byKey.entries()]
+    .filter(([, counts]) => counts[0]! >= THRESHOLD)
+    .sort((a, b) => b[1][0]! - a[1][0]! || a[0].localeCompare(b[0]))
+    .map(([k]) => k);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Mondays that start the ISO weeks counted in a year (the week of 1 January may start in December). */
+function mondaysOf(year: number): string[] {
+  const first = new Date(Date.UTC(year, 0, 1));
+  const back = (first.getUTCDay() + 6) % 7;
+  const out: string[] = [];
+  for (
+    let t = first.getTime() - back * 86_400_000;
+    new Date(t).getUTCFullYear() <= year;
+    t += 7 * 86_400_000
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (day.slice(0, 4) === String(year) || out.length === 0) out.push(day);
+  }
+  return out;
+}
+
+/** The category's year, for the time charts: its cells of other years are zero under a year filter. */
+const yearOfKey = (key: string) => Number(key.slice(0, 4));
+
+interface Release {
+  readonly categories: string[];
+  readonly release: ReleasedCounts;
+}
+
+/** One chart of one jurisdiction, released under the filters. */
+async function releaseChart(
+  ctx: ActorContext,
+  jurisdiction: string,
+  key: ChartKey,
+  filters: [AnalysisFilter, string][],
+  years: number[],
+  roundTo: number | null,
+  activity: ActivityCounts,
+): Promise<Release> {
+  const chosen = filters.find(([f]) => f === 'year');
+  // The weeks are a chart of the chosen year: the year is part of what is counted, not a filter
+  // of the lattice (there is no chart of weeks of all years to take it off from).
+  const base = COUNTING[key];
+  const counting =
+    key === 'week' && base && chosen ? { ...base, where: `year = ${Number(chosen[1])}` } : base;
+  const chartFilters = CHARTS[key].filtered
+    ? filters.filter(([f]) => key !== 'week' || f !== 'year')
+    : filters.filter(([f]) => f === 'year');
+  const counted = counting
+    ? await countChart(ctx, jurisdiction, counting, chartFilters)
+    : activityCounted(activity, jurisdiction, key, chartFilters);
+  const categories =
+    key === 'screeningOutcome'
+      ? [...OUTCOMES]
+      : key === 'requests'
+        ? [...REQUEST_TYPES]
+        : categoriesOf(key, counting, counted, key === 'week' && chosen ? [Number(chosen[1])] : years);
+  const masks = 1 << chartFilters.length;
+  const yearBit = chartFilters.findIndex(([f]) => f === 'year');
+  const chosenYear = yearBit >= 0 ? Number(chartFilters[yearBit]![1]) : null;
+  const others = CHARTS[key].additive ? otherCounts(counted, categories, masks) : null;
+  const counts = Array.from({ length: masks }, (_, m) => [
+    ...categories.map((c) => counted.byKey.get(c)?.[m] ?? 0),
+    ...(others ? [others[m]!] : []),
+  ]);
+  const time = key === 'month';
+  const release = releases(
+    {
+      counts,
+      additive: CHARTS[key].additive,
+      structuralZero:
+        time && chosenYear !== null
+          ? (mask, c) =>
+              (mask & (1 << yearBit)) !== 0 &&
+              c < categories.length &&
+              yearOfKey(categories[c]!) !== chosenYear
+          : undefined,
+    },
+    { threshold: THRESHOLD, ...(roundTo ? { roundTo } : {}) },
+  )(masks - 1);
+  return { categories: others ? [...categories, 'other'] : categories, release };
+}
+
+/** For an additive chart with categories not listed (under the threshold in all the records): their sum. */
+function otherCounts(counted: Counted, categories: string[], masks: number): number[] | null {
+  const listed = new Set(categories);
+  const rest = [...counted.byKey.entries()].filter(([k]) => !listed.has(k));
+  if (rest.length === 0) return null;
+  return Array.from({ length: masks }, (_, m) => rest.reduce((s, [, counts]) => s + counts[m]!, 0));
+}
+
+type ActivityCounts = { jurisdiction: string; chart: string; key: string; year: number; n: number }[];
+
+function activityCounted(
+  activity: ActivityCounts,
+  jurisdiction: string,
+  chart: ChartKey,
+  filters: [AnalysisFilter, string][],
+): Counted {
+  const year = filters.length ? Number(filters[0]![1]) : null;
+  const byKey = new Map<string, number[]>();
+  for (const row of activity) {
+    if (row.jurisdiction !== jurisdiction || row.chart !== chart) continue;
+    const counts = byKey.get(row.key) ?? new Array<number>(1 << filters.length).fill(0);
+    counts[0]! += row.n;
+    if (year !== null && row.year === year) counts[1]! += row.n;
+    byKey.set(row.key, counts);
+  }
+  return { byKey };
+}
+
+/** Fees per leg and currency where at least THRESHOLD were recorded: median and quartiles. */
+async function feesOf(
+  ctx: ActorContext,
+  jurisdiction: string | null,
+  filters: [AnalysisFilter, string][],
+): Promise<FeeSummary[]> {
+  const conditions = [
+    jurisdiction ? sql`jurisdiction = ${jurisdiction}` : sql`true`,
+    sql`fee_amount is not null and fee_currency is not null`,
+    ...filters.map(([f, v]) => condition('analysis_legs', f, v)),
+  ];
+  const rows = rowsOf<{
+    leg: string;
+    currency: string;
+    fees: number;
+    median: number;
+    lower: number;
+    upper: number;
+  }>(
+    await ctx.tx.execute(sql`
+      select leg, fee_currency as currency, count(*)::int as fees,
+        percentile_cont(0.5) within group (order by fee_amount) as median,
+        percentile_cont(0.25) within group (order by fee_amount) as lower,
+        percentile_cont(0.75) within group (order by fee_amount) as upper
+      from analysis_legs where ${sql.join(conditions, sql` and `)}
+      group by leg, fee_currency having count(*) >= ${THRESHOLD} order by count(*) desc, leg`),
+  );
+  return rows.map((r) => ({
+    leg: r.leg,
+    currency: r.currency,
+    fees: Number(r.fees),
+    median: Math.round(Number(r.median)),
+    lowerQuartile: Math.round(Number(r.lower)),
+    upperQuartile: Math.round(Number(r.upper)),
+  }));
+}
+
+async function yearsCounted(ctx: ActorContext, jurisdiction: string | null, chosen: number | undefined) {
+  const rows = rowsOf<{ low: number | null; high: number | null }>(
+    await ctx.tx.execute(
+      sql`select min(year) as low, max(year) as high from analysis_cases ${jurisdiction ? sql`where jurisdiction = ${jurisdiction}` : sql``}`,
+    ),
+  );
+  const now = new Date().getUTCFullYear();
+  const low = Math.min(Number(rows[0]?.low ?? now), chosen ?? now);
+  const high = Math.max(Number(rows[0]?.high ?? now), chosen ?? now);
+  return Array.from({ length: high - low + 1 }, (_, i) => low + i);
+}
+
+export async function roundingOf(ctx: ActorContext, jurisdiction: string): Promise<number | null> {
+  const [row] = await ctx.tx
+    .select()
+    .from(analysisSettings)
+    .where(eq(analysisSettings.jurisdiction, jurisdiction));
+  return row?.roundTo ?? null;
+}
+
+/** The dashboard for the actor's jurisdiction, or for the region (REG): the charts asked for, or all. */
+export async function dashboard(
+  ctx: ActorContext,
+  filters: AnalysisFilters,
+  only?: readonly ChartKey[],
+): Promise<Dashboard> {
+  mustHave(ctx.actor, 'analyse');
+  const active = activeFilters(filters);
+  const region = ctx.actor.jurisdiction === 'REG';
+  const years = await yearsCounted(ctx, region ? null : ctx.actor.jurisdiction, filters.year);
+  const wanted = (only?.length ? only : CHART_KEYS).filter(
+    (k) => (k !== 'week' || filters.year !== undefined) && (k !== 'jurisdiction' || region),
+  );
+  const activity = rowsOf<{ jurisdiction: string; chart: string; key: string; year: number; n: number }>(
+    await ctx.tx.execute(sql`select * from veza_activity_counts()`),
+  ).map((r) => ({ ...r, year: Number(r.year), n: Number(r.n) }));
+  const pendingRows = rowsOf<{ n: number }>(await ctx.tx.execute(sql`select veza_analysis_pending() as n`));
+  const shownYear = (key: ChartKey, category: string) =>
+    !(key === 'month' || key === 'week') ||
+    filters.year === undefined ||
+    yearOfKey(category) === filters.year;
+  const charts: ReleasedChart[] = [];
+  if (!region) {
+    const roundTo = await roundingOf(ctx, ctx.actor.jurisdiction);
+    for (const key of wanted) {
+      const { categories, release } = await releaseChart(
+        ctx,
+        ctx.actor.jurisdiction,
+        key,
+        active,
+        years,
+        roundTo,
+        activity,
+      );
+      charts.push({
+        key,
+        unit: CHARTS[key].unit,
+        cells: categories
+          .map((c, i) => ({ key: c, count: release.cells[i] ?? null, atLeast: false }))
+          .filter((c) => shownYear(key, c.key)),
+        total: release.total,
+        totalAtLeast: false,
+      });
+    }
+    return {
+      scope: 'jurisdiction',
+      jurisdiction: ctx.actor.jurisdiction,
+      filters,
+      threshold: THRESHOLD,
+      roundTo,
+      pending: Number(pendingRows[0]?.n ?? 0),
+      charts,
+      fees: await feesOf(ctx, ctx.actor.jurisdiction, active),
+    };
+  }
+  for (const key of wanted) {
+    if (key === 'hits') {
+      const { categories, release } = await releaseChart(ctx, 'REG', key, active, years, null, activity);
+      charts.push({
+        key,
+        unit: CHARTS[key].unit,
+        cells: categories.map((c, i) => ({ key: c, count: release.cells[i] ?? null, atLeast: false })),
+        total: release.total,
+        totalAtLeast: false,
+      });
+      continue;
+    }
+    // Cases per jurisdiction: each jurisdiction's own total, as its charts of cases release it.
+    const counted = key === 'jurisdiction' ? 'caseType' : key;
+    const parts: Release[] = [];
+    for (const j of NATIONAL) {
+      const roundTo = await roundingOf(ctx, j);
+      parts.push(await releaseChart(ctx, j, counted, active, years, roundTo, activity));
+    }
+    charts.push(sumOfReleases(key, parts, shownYear));
+  }
+  return {
+    scope: 'region',
+    jurisdiction: 'REG',
+    filters,
+    threshold: THRESHOLD,
+    roundTo: null,
+    pending: Number(pendingRows[0]?.n ?? 0),
+    charts,
+    fees: [],
+  };
+}
+
+/** The regional chart: per category, the sum of what the jurisdictions published. */
+function sumOfReleases(
+  key: ChartKey,
+  parts: Release[],
+  shownYear: (key: ChartKey, category: string) => boolean,
+): ReleasedChart {
+  if (key === 'jurisdiction') {
+    const cells: ReleasedCell[] = NATIONAL.map((j, i) => ({
+      key: j,
+      count: parts[i]!.release.total,
+      atLeast: false,
+    }));
+    return { key, unit: CHARTS[key].unit, ...withTotal(cells) };
+  }
+  const order: string[] = [];
+  for (const p of parts) for (const c of p.categories) if (!order.includes(c)) order.push(c);
+  const cells: ReleasedCell[] = order
+    .filter((c) => shownYear(key, c))
+    .map((c) => {
+      let sum = 0;
+      let missing = 0;
+      for (const p of parts) {
+        const at = p.categories.indexOf(c);
+        const v = at >= 0 ? p.release.cells[at] : null;
+        if (v === null || v === undefined) missing++;
+        else sum += v;
+      }
+      return missing === parts.length
+        ? { key: c, count: null, atLeast: false }
+        : { key: c, count: sum, atLeast: missing > 0 && sum > 0 ? true : missing > 0 };
+    })
+    .map((c) => (c.count === 0 && c.atLeast ? { ...c, count: null, atLeast: false } : c));
+  if (!CHARTS[key].additive) return { key, unit: CHARTS[key].unit, cells, total: null, totalAtLeast: false };
+  let total = 0;
+  let missing = 0;
+  for (const p of parts) {
+    if (p.release.total === null) missing++;
+    else total += p.release.total;
+  }
+  return {
+    key,
+    unit: CHARTS[key].unit,
+    cells,
+    total: missing === parts.length || (missing > 0 && total === 0) ? null : total,
+    totalAtLeast: missing > 0 && total > 0,
+  };
+}
+
+function withTotal(cells: ReleasedCell[]) {
+  const shown = cells.filter((c) => c.count !== null);
+  const total = shown.reduce((s, c) => s + c.count!, 0);
+  const missing = shown.length < cells.length;
+  return { cells, total: shown.length === 0 ? null : total, totalAtLeast: missing };
+}
+
+/** One chart as CSV: the category, the count as shown (empty when withheld) and a note. */
+export async function chartCsv(ctx: ActorContext, filters: AnalysisFilters, key: ChartKey): Promise<string> {
+  const board = await dashboard(ctx, filters, [key]);
+  const chart = board.charts.find((c) => c.key === key);
+  const lines = [['category', 'count', 'note']];
+  const note = (count: number | null, atLeast: boolean) =>
+    count === null ? `withheld (under ${THRESHOLD} or protecting one)` : atLeast ? 'at least' : '';
+  for (const cell of chart?.cells ?? [])
+    lines.push([cell.key, cell.count === null ? '' : String(cell.count), note(cell.count, cell.atLeast)]);
+  if (chart && CHARTS[key].additive)
+    lines.push([
+      'total',
+      chart.total === null ? '' : String(chart.total),
+      note(chart.total, chart.totalAtLeast),
+    ]);
+  const filterLine = activeFilters(filters)
+    .map(([f, v]) => `${f}=${v}`)
+    .join('; ');
+  lines.push([
+    `# ${board.scope} ${board.jurisdiction}; unit: ${CHARTS[key].unit}; filters: ${filterLine || 'none'}`,
+    '',
+    '',
+  ]);
+  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvField(v: string): string {
+  // A leading =, +, - or @ would be a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export async function roundingOfMine(ctx: ActorContext): Promise<number | null> {
+  mustHave(ctx.actor, 'analyse');
+  return roundingOf(ctx, ctx.actor.jurisdiction);
+}
+
+/** Coordinators choose whether their jurisdiction's published counts are rounded (to 5 or 10). */
+export async function setRounding(ctx: ActorContext, settings: { roundTo: 5 | 10 | null }) {
+  mustHave(ctx.actor, 'runReferralMechanism');
+  await ctx.tx
+    .insert(analysisSettings)
+    .values({
+      jurisdiction: ctx.actor.jurisdiction,
+      roundTo: settings.roundTo,
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+    })
+    .onConflictDoUpdate({
+      target: analysisSettings.jurisdiction,
+      set: { roundTo: settings.roundTo, updatedBy: ctx.actor.userId, updatedAt: ctx.now },
+    });
+  await recordChange(ctx, 'settings', 'analysis_settings', null, { roundTo: settings.roundTo });
+  return { roundTo: settings.roundTo };
+}
