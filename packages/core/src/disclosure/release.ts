@@ -144,8 +144,8 @@ function withheldWithin(
   const withheld = slice.map((row, i) =>
     row.map((v, j) => {
       if (known(j)) return false;
-      const rest = complement?.[i]![j];
-      const shownAbove = parentShown?.[i]![j];
+      const rest = complement?.[i]?.[j];
+      const shownAbove = parentShown?.[i]?.[j];
       return (
         v < threshold ||
         (rest !== undefined &&
@@ -165,7 +165,7 @@ function withheldWithin(
     row.forEach((v, j) => {
       if (i > 0) return;
       if (v >= 1 && v < threshold) targets.push({ entry: [0, i, j], truth: v });
-      const rest = complement?.[i]![j]!;
+      const rest = complement?.[i]?.[j];
       if (rest !== undefined && rest >= 1 && rest < threshold)
         targets.push({ entry: [1, i, j], truth: rest });
     });
