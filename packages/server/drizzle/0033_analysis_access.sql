@@ -67,20 +67,25 @@ BEGIN
       date_trunc('week', c.opened_on)::date AS week, to_char(c.opened_on, 'YYYY-MM') AS month,
       extract(year FROM c.opened_on)::integer AS year, c.type AS case_type, c.status,
       c.modus_operandi, c.exploitation_types,
-      coalesce((SELECT array_agg(DISTINCT l.crossing_id ORDER BY l.crossing_id) FROM route_legs l
-        WHERE l.case_id = c.id AND l.crossing_id IS NOT NULL), '{}') AS crossings,
-      coalesce((SELECT array_agg(DISTINCT l.from_country || '>' || l.to_country) FROM route_legs l
-        WHERE l.case_id = c.id), '{}') AS legs,
-      coalesce((SELECT array_agg(DISTINCT l.transport_mode) FROM route_legs l
-        WHERE l.case_id = c.id AND l.transport_mode IS NOT NULL), '{}') AS transports,
-      coalesce((SELECT array_agg(DISTINCT n.nationality) FROM analysis_people_now n
-        WHERE n.case_id = c.id AND n.moved), '{}') AS nationalities,
-      coalesce((SELECT array_agg(DISTINCT n.sex) FROM analysis_people_now n
-        WHERE n.case_id = c.id AND n.moved), '{}') AS sexes,
-      coalesce((SELECT array_agg(DISTINCT n.age_band) FROM analysis_people_now n
-        WHERE n.case_id = c.id AND n.moved), '{}') AS age_bands,
-      (SELECT count(*) FROM analysis_people_now n WHERE n.case_id = c.id AND n.moved)::integer AS people
-    FROM cases c WHERE c.id = ANY (ids);
+      coalesce(l.crossings, '{}') AS crossings, coalesce(l.legs, '{}') AS legs,
+      coalesce(l.transports, '{}') AS transports, coalesce(n.nationalities, '{}') AS nationalities,
+      coalesce(n.sexes, '{}') AS sexes, coalesce(n.age_bands, '{}') AS age_bands,
+      coalesce(n.people, 0)::integer AS people
+    FROM cases c
+    LEFT JOIN (
+      SELECT case_id,
+        array_agg(DISTINCT crossing_id ORDER BY crossing_id) FILTER (WHERE crossing_id IS NOT NULL) AS crossings,
+        array_agg(DISTINCT from_country || '>' || to_country) AS legs,
+        array_agg(DISTINCT transport_mode) FILTER (WHERE transport_mode IS NOT NULL) AS transports
+      FROM route_legs WHERE case_id = ANY (ids) GROUP BY case_id) l ON l.case_id = c.id
+    LEFT JOIN (
+      SELECT case_id,
+        array_agg(DISTINCT nationality) FILTER (WHERE moved) AS nationalities,
+        array_agg(DISTINCT sex) FILTER (WHERE moved) AS sexes,
+        array_agg(DISTINCT age_band) FILTER (WHERE moved) AS age_bands,
+        count(*) FILTER (WHERE moved) AS people
+      FROM analysis_people_now GROUP BY case_id) n ON n.case_id = c.id
+    WHERE c.id = ANY (ids);
   INSERT INTO analysis_cases (jurisdiction, case_id, is_demo, opened_on, week, month, year, case_type,
       modus_operandi, exploitation_types, crossings, legs, transports, nationalities, sexes, age_bands, status)
     SELECT jurisdiction, case_id, is_demo, opened_on, week, month, year, case_type,

@@ -11,11 +11,13 @@ import { actorOf } from '../access/actors.ts';
 import { withActor } from '../access/transaction.ts';
 import type { Database } from '../db/connection.ts';
 import { caseRoles, cases, persons, routeLegs, vehicles } from '../db/schema.ts';
+import { refreshAnalysis } from '../features/analysis/refresh.ts';
 import { addEvent, replaceRoute } from '../features/cases/journey.ts';
 import { addRole, addVehicle } from '../features/cases/parts.ts';
 import { createCase } from '../features/cases/service.ts';
 import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';
+import { seedDemoHistory } from './history.ts';
 import { seedDemoProtection } from './protection.ts';
 import { seedDemoScreenings } from './screenings.ts';
 
@@ -425,5 +427,9 @@ export async function seedDemoRecords(database: Database): Promise<number> {
   // demo region, which is written before any server listens.
   for (const jurisdiction of new Set(CASES.map((c) => c.jurisdiction)))
     await findDuplicates(database, jurisdiction);
+  // Two years of cases for the analysis dashboards and warnings, written after that search: made
+  // up from common names, they hold many namesakes, which the search finds once they change.
+  await seedDemoHistory(database);
+  await refreshAnalysis(database);
   return caseIds.length;
 }

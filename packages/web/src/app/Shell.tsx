@@ -5,7 +5,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { type InterfaceLocale, may, type Role, usesRequests, usesScreening } from '@veza/core';
+import { type InterfaceLocale, may, usesRequests, usesScreening } from '@veza/core';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMe } from '../features/account/api.ts';
@@ -19,11 +19,6 @@ import { ErrorMessage, Loading } from './feedback.tsx';
 import { type Allows, passes } from './Gate.tsx';
 import { useMe, useSignOut } from './session.ts';
 
-/** Capabilities still to come, shown (with their honest empty page) to the roles that will use them. */
-const COMING_FOR: Record<'analysis', readonly Role[]> = {
-  analysis: ['analyst', 'coordinator', 'investigator', 'prosecutor'],
-};
-
 /** Each role sees only what it may use (the capabilities the server checks, from core). */
 const NAV: { to: string; key: string; allows: Allows }[] = [
   { to: '/screening', key: 'nav.screening', allows: usesScreening },
@@ -36,11 +31,7 @@ const NAV: { to: string; key: string; allows: Allows }[] = [
   { to: '/cases', key: 'nav.cases', allows: 'readInvestigationRecords' },
   { to: '/hits', key: 'nav.hits', allows: 'readInvestigationRecords' },
   { to: '/requests', key: 'nav.requests', allows: usesRequests },
-  {
-    to: '/analysis',
-    key: 'nav.analysis',
-    allows: (roles) => roles.some((r) => COMING_FOR.analysis.includes(r)),
-  },
+  { to: '/analysis', key: 'nav.analysis', allows: 'analyse' },
   { to: '/knowledge', key: 'nav.knowledge', allows: () => true },
   { to: '/directory', key: 'nav.directory', allows: () => true },
   { to: '/audit', key: 'nav.audit', allows: 'readAudit' },

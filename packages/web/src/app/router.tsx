@@ -10,6 +10,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { REQUEST_TYPES, sendsRequests, usesRequests, usesScreening } from '@veza/core';
+import { parseAnalysisSearch } from '../features/analysis/search.ts';
 import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
 import {
   DirectoryPage,
@@ -277,7 +278,17 @@ const protectionPathwayRoute = protectionPage(
   lazyRouteComponent(() => import('../features/protection/PathwayPage.tsx'), 'PathwayPage'),
 );
 
-export const COMING_FEATURES: ComingFeature[] = ['analysis', 'knowledge'];
+const analysisRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/analysis',
+  validateSearch: (search: Record<string, unknown>) => parseAnalysisSearch(search),
+  component: gated(
+    'analyse',
+    lazyRouteComponent(() => import('../features/analysis/AnalysisPage.tsx'), 'AnalysisPage'),
+  ),
+});
+
+export const COMING_FEATURES: ComingFeature[] = ['knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
     getParentRoute: () => rootRoute,
@@ -288,6 +299,7 @@ const comingRoutes = COMING_FEATURES.map((feature) =>
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
+  analysisRoute,
   hitsRoute,
   requestsRoute,
   composeRoute,

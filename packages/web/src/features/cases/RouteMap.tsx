@@ -2,62 +2,23 @@
  * The route drawn on the region's outline, offline: country shapes from world-atlas (Natural Earth,
  * loaded on demand) projected with d3-geo, crossings as points, legs as lines between them.
  */
-import { geoMercator, geoPath } from 'd3-geo';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  type CountryShape,
+  MAP_HEIGHT as HEIGHT,
+  loadRegionShapes,
+  projectionForRegion,
+  MAP_WIDTH as WIDTH,
+} from '../../app/region-map.ts';
 import type { RouteLeg } from '../../types.ts';
-
-const WIDTH = 560;
-const HEIGHT = 420;
-// The Western Balkans and their neighbours: west, south, east, north.
-const REGION: [[number, number], [number, number]] = [
-  [13.2, 38.8],
-  [24.2, 47.2],
-];
-
-type Shapes = { d: string; name: string }[];
-
-let loaded: Promise<Shapes> | null = null;
-
-function loadShapes(): Promise<Shapes> {
-  loaded ??= import('world-atlas/countries-50m.json').then((module) => {
-    const topology = (module.default ?? module) as unknown as Topology<{
-      countries: GeometryCollection<{ name: string }>;
-    }>;
-    const countries = feature(topology, topology.objects.countries);
-    const path = geoPath(projectionForRegion());
-    return countries.features
-      .map((f) => ({ d: path(f) ?? '', name: f.properties?.name ?? '' }))
-      .filter((s) => s.d !== '');
-  });
-  return loaded;
-}
-
-export function projectionForRegion() {
-  return geoMercator().fitExtent(
-    [
-      [0, 0],
-      [WIDTH, HEIGHT],
-    ],
-    {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'MultiPoint',
-        coordinates: [REGION[0], REGION[1]],
-      },
-    },
-  );
-}
 
 export function RouteMap({ legs }: { legs: RouteLeg[] }) {
   const { t } = useTranslation();
-  const [shapes, setShapes] = useState<Shapes | null>(null);
+  const [shapes, setShapes] = useState<CountryShape[] | null>(null);
   useEffect(() => {
     let live = true;
-    loadShapes().then((s) => live && setShapes(s));
+    loadRegionShapes().then((s) => live && setShapes(s));
     return () => {
       live = false;
     };

@@ -1,0 +1,41 @@
+/** Analiza na bosanskom: samo riječi koje se razlikuju od srpskog (sr-Latn.ts). */
+import type { Changes } from '../../../i18n/texts.ts';
+import type { Texts } from './en.ts';
+
+export const bs: Changes<Texts> = {
+  analysis: {
+    intro:
+      'Brojevi iz evidencija, nikada evidencija. Broj manji od 10 se ne prikazuje, niti broj koji bi se mogao izračunati iz ostalih ili iz istog prikaza s jednim filterom više ili manje.',
+    regionalIntro:
+      'Region: zbir onoga što objavljuje svaka jurisdikcija. Gdje jurisdikcija zadrži broj, regionalni broj se prikazuje kao „najmanje”.',
+    pending_one: '{{count}} izmijenjeni predmet još nije uračunat; bit će u roku od jedne minute.',
+    pending_few: '{{count}} izmijenjena predmeta još nisu uračunata; bit će u roku od jedne minute.',
+    pending_other: '{{count}} izmijenjenih predmeta još nije uračunato; bit će u roku od jedne minute.',
+    filters: { leg: 'Dionica rute', sex: 'Spol', ageBand: 'Dob' },
+    units: { requests: 'zahtjevi' },
+    charts: {
+      month: 'Otvoreni predmeti po mjesecu',
+      week: 'Otvoreni predmeti po sedmici',
+      leg: 'Predmeti po dionici rute',
+      nationality: 'Žrtve i krijumčareni migranti po državljanstvu',
+      sex: 'Žrtve i krijumčareni migranti po spolu',
+      ageBand: 'Žrtve i krijumčareni migranti po dobi',
+      requests: 'Poslani zahtjevi, po vrsti',
+    },
+    child: 'dijete',
+    fees: {
+      title: 'Plaćeni iznosi po dionici rute',
+      intro: 'Medijana i srednja polovina zabilježenih iznosa, gdje je za dionicu zabilježeno najmanje 10.',
+      leg: 'Dionica',
+      fees: 'Zabilježeni iznosi',
+      none: 'Nijedna dionica nema 10 ili više zabilježenih iznosa uz ove filtere.',
+    },
+    map: {
+      title: 'Karta',
+      intro:
+        'Granični prelazi po broju predmeta, strelice od zemlje do zemlje po broju predmeta, zemlje osjenčene po predmetima koji do njih stižu. Zadržani brojevi su nacrtani bez broja.',
+      loading: 'Karta se crta…',
+    },
+    settings: { save: 'Sačuvaj zaokruživanje' },
+  },
+};
