@@ -43,7 +43,8 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/protection/shared', allows: (r) => may(r, 'receiveProtectionShares') },
     { path: '/protection/retention', allows: (r) => may(r, 'runReferralMechanism') },
     { path: '/protection/pathway', allows: (r) => may(r, 'runReferralMechanism') },
-    { path: '/analysis', allows: all },
+    { path: '/analysis', allows: (r) => may(r, 'analyse') },
+    { path: '/analysis?year=2026&crossing=rs-hu-horgos-roszke', allows: (r) => may(r, 'analyse') },
     {
       path: '/screening',
       allows: usesScreening,

@@ -65,12 +65,25 @@ export function ChartCard({
           width,
           height: 220,
           marginBottom: 40,
-          x: { label: null, tickRotate: -45, domain: data.map((d) => d.label) },
+          x: {
+            label: null,
+            tickRotate: -45,
+            domain: data.map((d) => d.label),
+            // About one label per 40 pixels.
+            ticks: data
+              .filter((_, i) => i % Math.max(1, Math.ceil((data.length * 40) / width)) === 0)
+              .map((d) => d.label),
+          },
           y: { label: t(`analysis.units.${chart.unit}`), grid: true },
           marks: [
             Plot.barY(
               data.filter((d) => !d.withheld),
-              { x: 'label', y: 'count', fill: '#1d4e89' },
+              {
+                x: 'label',
+                y: 'count',
+                fill: '#1d4e89',
+                title: (d: { label: string; count: number }) => `${d.label}: ${d.count}`,
+              },
             ),
             Plot.ruleY([0]),
           ],
@@ -84,7 +97,12 @@ export function ChartCard({
           marks: [
             Plot.barX(
               data.filter((d) => !d.withheld),
-              { x: 'count', y: 'label', fill: '#1d4e89' },
+              {
+                x: 'count',
+                y: 'label',
+                fill: '#1d4e89',
+                title: (d: { label: string; count: number }) => `${d.label}: ${d.count}`,
+              },
             ),
             Plot.text(
               data.filter((d) => d.withheld),
@@ -100,6 +118,12 @@ export function ChartCard({
             Plot.ruleX([0]),
           ],
         });
+    // The chart is one image named by its title (the table beside it holds the numbers): the
+    // names Plot gives its parts are dropped, as ARIA allows none on them.
+    for (const part of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      part.removeAttribute('aria-label');
+      part.removeAttribute('aria-description');
+    }
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', title);
     element.replaceChildren(svg);
@@ -183,13 +207,9 @@ export function ChartCard({
         >
           {t('analysis.downloadCsv')}
         </a>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void downloadPng()}
-          aria-label={t('analysis.downloadPngOf', { chart: title })}
-        >
+        <button type="button" className="secondary" onClick={() => void downloadPng()}>
           {t('analysis.downloadPng')}
+          <span className="visually-hidden">: {t('analysis.downloadPngOf', { chart: title })}</span>
         </button>
       </p>
     </section>
