@@ -1,1 +1,2 @@
 export * from './dimensions.ts';
+export * from './warnings.ts';
