@@ -45,3 +45,21 @@ export const Dashboard = z.object({
   fees: z.array(FeeSummary),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
+
+export const AnalysisWarning = z.object({
+  id: z.uuid(),
+  jurisdiction: z.string(),
+  /** increase: a week's count beyond its history; new_modus_operandi: new to two jurisdictions within a month. */
+  kind: z.enum(['increase', 'new_modus_operandi']),
+  /** The dashboard filter the series is counted by, and its value (the warning links there). */
+  dimension: z.enum(['crossing', 'leg', 'nationality', 'modusOperandi']),
+  value: z.string(),
+  week: z.string(),
+  since: z.string(),
+  /** The week's count and what the history expected; null for the region when under 10, and for a new method. */
+  count: z.number().int().nullable(),
+  expected: z.number().nullable(),
+  alsoIn: z.array(z.string()),
+  raisedAt: z.string(),
+});
+export type AnalysisWarning = z.infer<typeof AnalysisWarning>;

@@ -11,6 +11,16 @@ export const NotificationView = z.object({
   hitId: z.uuid().nullable(),
   /** For a protection case: the case whose reflection period is ending. */
   protectionCaseId: z.uuid().nullable(),
+  /** For an early warning: what it is about, to open the dashboard filtered to it. */
+  analysisWarning: z
+    .object({
+      jurisdiction: z.string(),
+      kind: z.string(),
+      dimension: z.string(),
+      value: z.string(),
+      week: z.string(),
+    })
+    .nullable(),
   request: z
     .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
     .nullable(),

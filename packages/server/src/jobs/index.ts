@@ -9,7 +9,7 @@
 import { onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
-import { refreshAnalysis } from '../features/analysis/refresh.ts';
+import { analysisRound } from '../features/analysis/refresh.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
 import { Courier } from '../features/notifications/courier.ts';
@@ -29,7 +29,7 @@ export interface Jobs {
   readonly courier: Courier;
   /** Alerts 7 and 2 days before reflection periods end, every half minute: how many were sent. */
   readonly protectionAlerts: Round<number>;
-  /** The analysis facts of changed cases recomputed, every half minute: how many cases. */
+  /** The analysis facts of changed cases recomputed every half minute, the warnings hourly: how many cases. */
   readonly analysis: Round<number>;
 }
 
@@ -68,7 +68,7 @@ export function startJobs(
     onError: (error) => onError(error, 'the protection alerts round failed'),
   });
   protectionAlerts.start(30_000);
-  const analysis = new Round(() => refreshAnalysis(database), {
+  const analysis = new Round(() => analysisRound(database, clock()), {
     onError: (error) => onError(error, 'the analysis round failed'),
   });
   analysis.start(30_000);

@@ -6,7 +6,18 @@
  * round recomputes stale cases' facts every half minute (veza_refresh_analysis).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.ts';
 
 /** The dimensions of a case every fact carries, for filtering. */
@@ -95,3 +106,33 @@ export const analysisSettings = pgTable('analysis_settings', {
   updatedBy: uuid('updated_by'),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * Early warnings: a weekly count beyond what its history explains (kind increase), or a modus
+ * operandi new to two jurisdictions within a month (kind new_modus_operandi), once per series
+ * and week. Coordinators of the jurisdiction are told, and the region's coordinators as an aggregate.
+ */
+export const analysisWarnings = pgTable(
+  'analysis_warnings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jurisdiction: text('jurisdiction').notNull(),
+    kind: text('kind').notNull(),
+    /** The filter the series is counted by (crossing, leg, nationality, modusOperandi) and its value. */
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    /** The Monday of the week of the warning, and of the first week above the expected level. */
+    week: date('week', { mode: 'string' }).notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+    expected: numeric('expected', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    threshold: integer('threshold').notNull(),
+    /** For a new modus operandi: the other jurisdictions where it appeared within the month. */
+    alsoIn: text('also_in').array().notNull().default(sql`'{}'::text[]`),
+    raisedAt: timestamptz('raised_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('analysis_warnings_once_idx').on(t.jurisdiction, t.kind, t.dimension, t.value, t.week),
+    index('analysis_warnings_recent_idx').on(t.jurisdiction, t.raisedAt),
+  ],
+);

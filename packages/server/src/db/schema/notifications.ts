@@ -1,6 +1,7 @@
 /** Notifications in the app and the e-mail outbox. */
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
+import { analysisWarnings } from './analysis.ts';
 import { timestamptz } from './columns.ts';
 import { hits } from './linkage.ts';
 import { protectionCases } from './protection.ts';
@@ -21,6 +22,10 @@ export const notifications = pgTable(
     hitId: uuid('hit_id').references(() => hits.id, { onDelete: 'cascade' }),
     /** A protection case the user works (its reflection period ending). */
     protectionCaseId: uuid('protection_case_id').references(() => protectionCases.id, {
+      onDelete: 'cascade',
+    }),
+    /** For an early warning: the warning (what changed, by how much, since when). */
+    analysisWarningId: uuid('analysis_warning_id').references(() => analysisWarnings.id, {
       onDelete: 'cascade',
     }),
     eventKey: text('event_key').notNull(),

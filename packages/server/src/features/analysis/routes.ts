@@ -2,8 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
-import { AnalysisSettings, ChartCsvQuery, Dashboard, DashboardQuery } from './schema.ts';
+import { AnalysisSettings, AnalysisWarning, ChartCsvQuery, Dashboard, DashboardQuery } from './schema.ts';
 import { chartCsv, dashboard, roundingOfMine, setRounding } from './service.ts';
+import { listWarnings } from './warnings.ts';
 
 const tags = ['analysis'];
 
@@ -45,6 +46,19 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="veza-${chart}.csv"`)
         .send(csv);
     },
+  );
+
+  app.get(
+    '/api/analysis/warnings',
+    {
+      schema: {
+        tags,
+        summary:
+          "Early warnings: a week's count beyond what its history explains, or a modus operandi new to two jurisdictions within a month",
+        response: { 200: z.object({ warnings: z.array(AnalysisWarning) }) },
+      },
+    },
+    async (request) => ({ warnings: await act(request, (ctx) => listWarnings(ctx)) }),
   );
 
   app.get(

@@ -2,7 +2,7 @@
 import { AnalysisFilterFields, CHART_KEYS, type ChartKey, fewEnoughFilters } from '@veza/core';
 import { z } from 'zod';
 
-export { Dashboard } from '@veza/core/api/analysis';
+export { AnalysisWarning, Dashboard } from '@veza/core/api/analysis';
 
 const ChartList = z
   .string()

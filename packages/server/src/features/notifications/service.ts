@@ -1,7 +1,7 @@
 /** A user's notifications: what is waiting for them, the badge's count, and marking them read. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { notifications, requests } from '../../db/schema.ts';
+import { analysisWarnings, notifications, requests } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { NotificationView } from './schema.ts';
 
@@ -16,9 +16,18 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
         status: requests.status,
         from: requests.jurisdiction,
       },
+      warning: {
+        id: analysisWarnings.id,
+        jurisdiction: analysisWarnings.jurisdiction,
+        kind: analysisWarnings.kind,
+        dimension: analysisWarnings.dimension,
+        value: analysisWarnings.value,
+        week: analysisWarnings.week,
+      },
     })
     .from(notifications)
     .leftJoin(requests, eq(requests.id, notifications.requestId))
+    .leftJoin(analysisWarnings, eq(analysisWarnings.id, notifications.analysisWarningId))
     .where(
       and(eq(notifications.userId, ctx.actor.userId), unreadOnly ? isNull(notifications.readAt) : undefined),
     )
@@ -28,7 +37,7 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
     )
     .limit(limit);
   return rows.map(
-    ({ n, request }): NotificationView => ({
+    ({ n, request, warning }): NotificationView => ({
       id: n.id,
       kind: n.kind,
       urgent: n.urgent,
@@ -37,6 +46,15 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
       hitId: n.hitId,
       protectionCaseId: n.protectionCaseId,
       request: request?.id ? request : null,
+      analysisWarning: warning?.id
+        ? {
+            jurisdiction: warning.jurisdiction,
+            kind: warning.kind,
+            dimension: warning.dimension,
+            value: warning.value,
+            week: warning.week,
+          }
+        : null,
     }),
   );
 }

@@ -5,7 +5,7 @@
  */
 import './texts/register.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import {
   AGE_BANDS,
   ANALYSIS_FILTERS,
@@ -31,6 +31,7 @@ import {
   getDashboard,
   getSettings,
   listCrossings,
+  listWarnings,
   putSettings,
 } from './api.ts';
 import { ChartCard, type Labelled } from './ChartCard.tsx';
@@ -140,6 +141,7 @@ export function AnalysisPage() {
         labelOf={labelOf}
         onApply={(next) => navigate({ to: '/analysis', search: next })}
       />
+      <Warnings labelOf={labelOf} />
       {board.isPending && <Loading />}
       {board.isError && <ErrorMessage error={board.error} onRetry={() => board.refetch()} />}
       {board.data && (
@@ -359,5 +361,59 @@ function Rounding() {
       </p>
       {save.isError && <ErrorMessage error={save.error} />}
     </form>
+  );
+}
+
+function Warnings({ labelOf }: { labelOf: (chart: ChartKey, key: string) => string }) {
+  const { t } = useTranslation();
+  const warnings = useQuery({ queryKey: analysisKeys.warnings, queryFn: listWarnings });
+  if (warnings.isPending) return null;
+  if (warnings.isError) return <ErrorMessage error={warnings.error} onRetry={() => warnings.refetch()} />;
+  const items = warnings.data.warnings.slice(0, 12);
+  return (
+    <section className="chart-card" aria-labelledby="warnings-heading" data-testid="warnings">
+      <h2 id="warnings-heading">{t('analysis.warnings.title')}</h2>
+      <p className="muted">{t('analysis.warnings.intro')}</p>
+      {items.length === 0 ? (
+        <p>{t('analysis.warnings.none')}</p>
+      ) : (
+        <ul>
+          {items.map((w) => {
+            const what = `${t(`analysis.filters.${w.dimension}`)}: ${labelOf(w.dimension, w.value)}`;
+            const jurisdiction = t(`jurisdictions.${w.jurisdiction}`);
+            const text =
+              w.kind === 'new_modus_operandi'
+                ? t('analysis.warnings.newMethod', {
+                    what,
+                    jurisdiction,
+                    week: w.week,
+                    others: w.alsoIn.map((j) => t(`jurisdictions.${j}`)).join(', '),
+                  })
+                : w.count === null
+                  ? t('analysis.warnings.increaseRegional', {
+                      what,
+                      jurisdiction,
+                      week: w.week,
+                      since: w.since,
+                    })
+                  : t('analysis.warnings.increase', {
+                      what,
+                      count: w.count,
+                      expected: Math.round((w.expected ?? 0) * 10) / 10,
+                      week: w.week,
+                      since: w.since,
+                    });
+            return (
+              <li key={w.id} data-warning={`${w.dimension}:${w.value}`}>
+                {text}{' '}
+                <Link to="/analysis" search={{ [w.dimension]: w.value, year: w.week.slice(0, 4) }}>
+                  {t('analysis.warnings.open')}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,9 +1,9 @@
 /** Analysis: the dashboard's URL, its query keys, and the address of a chart's CSV. */
 import type { AnalysisFilters, ChartKey } from '@veza/core';
-import type { Dashboard, ReleasedChart } from '@veza/core/api/analysis';
+import type { AnalysisWarning, Dashboard, ReleasedChart } from '@veza/core/api/analysis';
 import { get, put } from '../../api.ts';
 
-export type { Dashboard, ReleasedChart };
+export type { AnalysisWarning, Dashboard, ReleasedChart };
 
 /** The filters as a query string, in a fixed order (the same filters, the same cache entry). */
 export function filterQuery(filters: AnalysisFilters): string {
@@ -18,6 +18,7 @@ export const analysisKeys = {
     ['analysis', 'dashboard', filterQuery(filters), charts?.join(',') ?? 'all'] as const,
   settings: ['analysis', 'settings'] as const,
   crossings: ['border-crossings'] as const,
+  warnings: ['analysis', 'warnings'] as const,
 };
 
 export function getDashboard(filters: AnalysisFilters, charts?: readonly ChartKey[]) {
@@ -42,3 +43,5 @@ export interface Crossing {
   readonly longitude: number;
 }
 export const listCrossings = () => get<{ crossings: Crossing[] }>('/api/border-crossings');
+
+export const listWarnings = () => get<{ warnings: AnalysisWarning[] }>('/api/analysis/warnings');

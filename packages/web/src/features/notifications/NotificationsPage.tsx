@@ -71,6 +71,21 @@ export function NotificationsPage() {
                   )}
                 </>
               )}
+              {n.analysisWarning && (
+                <>
+                  {': '}
+                  <Link
+                    to="/analysis"
+                    search={{
+                      [n.analysisWarning.dimension]: n.analysisWarning.value,
+                      year: n.analysisWarning.week.slice(0, 4),
+                    }}
+                  >
+                    {t('notifications.seeDashboard')}
+                  </Link>{' '}
+                  <span className="badge jurisdiction">{n.analysisWarning.jurisdiction}</span>
+                </>
+              )}
               {n.request && (
                 <>
                   {': '}

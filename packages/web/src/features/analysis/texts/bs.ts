@@ -36,6 +36,15 @@ export const bs: Changes<Texts> = {
         'Granični prelazi po broju predmeta, strelice od zemlje do zemlje po broju predmeta, zemlje osjenčene po predmetima koji do njih stižu. Zadržani brojevi su nacrtani bez broja.',
       loading: 'Karta se crta…',
     },
+    warnings: {
+      intro:
+        'Sedmični broj veći od onoga što objašnjavaju iste sedmice godinu dana ranije (1 šansa u 10.000), ili modus operandi nov za dvije jurisdikcije u roku od mjesec dana.',
+      increase:
+        '{{what}}: {{count}} u sedmici od {{week}}, očekivano {{expected}}; iznad uobičajenog nivoa od {{since}}.',
+      increaseRegional:
+        '{{what}} u {{jurisdiction}}: porast veći od onoga što historija objašnjava u sedmici od {{week}}, od {{since}}.',
+      newMethod: '{{what}}: novo u {{jurisdiction}} u sedmici od {{week}}, a i u {{others}}.',
+    },
     settings: { save: 'Sačuvaj zaokruživanje' },
   },
 };

@@ -91,6 +91,18 @@ export const en = {
       legend: 'Cases reaching the country',
       loading: 'Drawing the map…',
     },
+    warnings: {
+      title: 'Early warnings',
+      intro:
+        'A week’s count beyond what the same weeks a year earlier explain (1 chance in 10,000), or a modus operandi new to two jurisdictions within a month.',
+      none: 'No warnings.',
+      increase:
+        '{{what}}: {{count}} in the week of {{week}}, {{expected}} expected; above its usual level since {{since}}.',
+      increaseRegional:
+        '{{what}} in {{jurisdiction}}: up beyond what its history explains in the week of {{week}}, since {{since}}.',
+      newMethod: '{{what}}: new in {{jurisdiction}} in the week of {{week}}, and also in {{others}}.',
+      open: 'Open the dashboard for it',
+    },
     settings: {
       title: 'Rounding',
       intro: 'Publish counts rounded, for this jurisdiction and everyone who reads its counts.',

@@ -46,6 +46,15 @@ export const hr: Changes<Texts> = {
         'Granični prijelazi po broju predmeta, strelice od zemlje do zemlje po broju predmeta, zemlje osjenčane po predmetima koji do njih stižu. Zadržani brojevi nacrtani su bez broja.',
       loading: 'Karta se crta…',
     },
+    warnings: {
+      intro:
+        'Tjedni broj veći od onoga što objašnjavaju isti tjedni godinu dana ranije (1 šansa u 10.000), ili modus operandi nov za dvije jurisdikcije u roku od mjesec dana.',
+      increase:
+        '{{what}}: {{count}} u tjednu od {{week}}, očekivano {{expected}}; iznad uobičajene razine od {{since}}.',
+      increaseRegional:
+        '{{what}} u {{jurisdiction}}: porast veći od onoga što povijest objašnjava u tjednu od {{week}}, od {{since}}.',
+      newMethod: '{{what}}: novo u {{jurisdiction}} u tjednu od {{week}}, a i u {{others}}.',
+    },
     settings: { title: 'Zaokruživanje', save: 'Spremi zaokruživanje', saved: 'Zaokruživanje je spremljeno.' },
   },
 };

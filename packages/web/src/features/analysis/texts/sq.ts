@@ -92,6 +92,18 @@ export const sq: Texts = {
       legend: 'Raste që arrijnë në vend',
       loading: 'Po vizatohet harta…',
     },
+    warnings: {
+      title: 'Paralajmërime të hershme',
+      intro:
+        'Numri i një jave përtej asaj që shpjegojnë të njëjtat javë një vit më parë (1 mundësi në 10 000), ose një modus operandi i ri në dy juridiksione brenda një muaji.',
+      none: 'Asnjë paralajmërim.',
+      increase:
+        '{{what}}: {{count}} në javën e {{week}}, pritej {{expected}}; mbi nivelin e zakonshëm që nga {{since}}.',
+      increaseRegional:
+        '{{what}} në {{jurisdiction}}: rritje përtej asaj që shpjegon historia në javën e {{week}}, që nga {{since}}.',
+      newMethod: '{{what}}: i ri në {{jurisdiction}} në javën e {{week}}, dhe gjithashtu në {{others}}.',
+      open: 'Hap panelin për të',
+    },
     settings: {
       title: 'Rrumbullakimi',
       intro: 'Publiko numrat të rrumbullakuar, për këtë juridiksion dhe për këdo që lexon numrat e tij.',

@@ -91,6 +91,18 @@ export const srLatn: Texts = {
       legend: 'Predmeti koji stižu u zemlju',
       loading: 'Mapa se crta…',
     },
+    warnings: {
+      title: 'Rana upozorenja',
+      intro:
+        'Nedeljni broj veći od onoga što objašnjavaju iste nedelje godinu dana ranije (1 šansa u 10.000), ili modus operandi nov za dve jurisdikcije u roku od mesec dana.',
+      none: 'Nema upozorenja.',
+      increase:
+        '{{what}}: {{count}} u nedelji od {{week}}, očekivano {{expected}}; iznad uobičajenog nivoa od {{since}}.',
+      increaseRegional:
+        '{{what}} u {{jurisdiction}}: porast veći od onoga što istorija objašnjava u nedelji od {{week}}, od {{since}}.',
+      newMethod: '{{what}}: novo u {{jurisdiction}} u nedelji od {{week}}, a i u {{others}}.',
+      open: 'Otvori pregled za to',
+    },
     settings: {
       title: 'Zaokruživanje',
       intro: 'Objavljuj zaokružene brojeve, za ovu jurisdikciju i svakoga ko čita njene brojeve.',

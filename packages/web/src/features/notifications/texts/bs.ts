@@ -7,11 +7,15 @@ import type { Texts } from './en.ts';
 
 export const bs: Changes<Texts> = {
   notifications: {
+    seeDashboard: 'pogledaj pregled',
     title: 'Obavještenja',
     unread_one: '{{count}} nepročitano obavještenje',
     unread_few: '{{count}} nepročitana obavještenja',
     unread_other: '{{count}} nepročitanih obavještenja',
     kinds: {
+      analysis_increase: 'Rano upozorenje: broj je porastao više nego što njegova historija objašnjava',
+      analysis_new_modus_operandi:
+        'Rano upozorenje: modus operandi nov za dvije jurisdikcije u roku od mjesec dana',
       request_received: 'Novi zahtjev',
       urgent_alert: 'HITAN zahtjev',
       request_acknowledged: 'Prijem vašeg zahtjeva je potvrđen',

@@ -14,7 +14,10 @@ export const en = {
     seeHit: 'see whom to ask',
     openCase: 'open the case',
     seeServices: 'see the services asked of you',
+    seeDashboard: 'see the dashboard',
     kinds: {
+      analysis_increase: 'Early warning: a count rose beyond what its history explains',
+      analysis_new_modus_operandi: 'Early warning: a modus operandi new to two jurisdictions within a month',
       reflection_ends_in_7: 'The reflection period of a protection case ends in 7 days',
       reflection_ends_in_2: 'The reflection period of a protection case ends in 2 days',
       protection_approval_requested: 'A protection decision waits for your approval',

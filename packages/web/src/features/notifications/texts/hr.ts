@@ -7,12 +7,16 @@ import type { Texts } from './en.ts';
 
 export const hr: Changes<Texts> = {
   notifications: {
+    seeDashboard: 'pogledaj pregled',
     title: 'Obavijesti',
     unread_one: '{{count}} nepročitana obavijest',
     unread_few: '{{count}} nepročitane obavijesti',
     unread_other: '{{count}} nepročitanih obavijesti',
     seeHit: 'pogledajte koga pitati',
     kinds: {
+      analysis_increase: 'Rano upozorenje: broj je porastao više nego što njegova povijest objašnjava',
+      analysis_new_modus_operandi:
+        'Rano upozorenje: modus operandi nov za dvije jurisdikcije u roku od mjesec dana',
       reflection_ends_in_7: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 7 dana',
       reflection_ends_in_2: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 2 dana',
       protection_approval_requested: 'Odluka o zaštiti čeka vaše odobrenje',

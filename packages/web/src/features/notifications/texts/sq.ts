@@ -14,7 +14,11 @@ export const sq: Texts = {
     seeHit: 'shihni kë të pyesni',
     openCase: 'hap rastin',
     seeServices: 'shihni shërbimet e kërkuara nga ju',
+    seeDashboard: 'shiko panelin',
     kinds: {
+      analysis_increase: 'Paralajmërim i hershëm: një numër u rrit përtej asaj që shpjegon historia e tij',
+      analysis_new_modus_operandi:
+        'Paralajmërim i hershëm: një modus operandi i ri në dy juridiksione brenda një muaji',
       reflection_ends_in_7: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 7 ditësh',
       reflection_ends_in_2: 'Periudha e reflektimit e një rasti mbrojtjeje mbaron pas 2 ditësh',
       protection_approval_requested: 'Një vendim mbrojtjeje pret miratimin tuaj',

@@ -14,7 +14,11 @@ export const srLatn: Texts = {
     seeHit: 'pogledajte koga da pitate',
     openCase: 'otvori slučaj',
     seeServices: 'pogledajte usluge zatražene od vas',
+    seeDashboard: 'pogledaj pregled',
     kinds: {
+      analysis_increase: 'Rano upozorenje: broj je porastao više nego što njegova istorija objašnjava',
+      analysis_new_modus_operandi:
+        'Rano upozorenje: modus operandi nov za dve jurisdikcije u roku od mesec dana',
       reflection_ends_in_7: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 7 dana',
       reflection_ends_in_2: 'Period oporavka i razmišljanja u slučaju zaštite ističe za 2 dana',
       protection_approval_requested: 'Odluka o zaštiti čeka vaše odobrenje',

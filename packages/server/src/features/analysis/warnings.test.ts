@@ -1,0 +1,86 @@
+/**
+ * Early warnings on the demo region's two years: the planted surge through Gradina – Kalotina in
+ * Serbia and online recruitment new to Serbia and to Bosnia and Herzegovina are found at their
+ * week; Serbia's coordinators are told with the count, the region's as an aggregate; a second run
+ * tells nobody again; an analyst of another jurisdiction sees none of Serbia's warnings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoHistory } from '../../demo/history.ts';
+import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { refreshAnalysis } from './refresh.ts';
+import { raiseWarnings } from './warnings.ts';
+
+let t: TestApp;
+const now = new Date('2026-11-30T12:00:00Z');
+let raised: number;
+
+interface Warning {
+  jurisdiction: string;
+  kind: string;
+  dimension: string;
+  value: string;
+  week: string;
+  since: string;
+  count: number | null;
+  expected: number | null;
+  alsoIn: string[];
+}
+
+async function warningsOf(who: SignedIn): Promise<Warning[]> {
+  const response = await who.get('/api/analysis/warnings');
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().warnings;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoHistory(t.database, now);
+  await refreshAnalysis(t.database);
+  raised = await raiseWarnings(t.database, now);
+}, 180_000);
+afterAll(() => t.close());
+
+describe('early warnings on the demo history', () => {
+  it('find the surge through Gradina – Kalotina in the weeks it began, with what changed and since when', async () => {
+    const analyst = await t.signIn('analyst.rs');
+    const warnings = await warningsOf(analyst);
+    const surge = warnings.find((w) => w.dimension === 'crossing' && w.value === 'rs-bg-gradina-kalotina');
+    expect(surge, JSON.stringify(warnings)).toBeTruthy();
+    // The surge was planted in the last six weeks before 30 November.
+    expect(surge!.week >= '2026-10-12' && surge!.week <= '2026-11-23', surge!.week).toBe(true);
+    expect(surge!.count!).toBeGreaterThan(surge!.expected! * 2);
+    expect(surge!.since <= surge!.week).toBe(true);
+    expect(warnings.every((w) => w.jurisdiction === 'RS')).toBe(true);
+  });
+
+  it('find online recruitment new to Serbia and to Bosnia and Herzegovina within a month', async () => {
+    const analyst = await t.signIn('analyst.ba');
+    const fresh = (await warningsOf(analyst)).filter((w) => w.kind === 'new_modus_operandi');
+    expect(fresh.map((w) => [w.value, w.alsoIn])).toEqual([['online_recruitment', ['RS']]]);
+  });
+
+  it('tell the jurisdiction’s coordinators and the region’s, once', async () => {
+    expect(raised).toBeGreaterThanOrEqual(3);
+    const coordinator = await t.signIn('coordinator.rs');
+    const mine = (await coordinator.get('/api/notifications')).json().notifications as {
+      kind: string;
+      analysisWarning: { dimension: string; value: string } | null;
+    }[];
+    expect(
+      mine.some(
+        (n) => n.kind === 'analysis_increase' && n.analysisWarning?.value === 'rs-bg-gradina-kalotina',
+      ),
+    ).toBe(true);
+    const regional = await t.signIn('coordinator.reg');
+    const theirs = (await regional.get('/api/notifications')).json().notifications as { kind: string }[];
+    expect(theirs.filter((n) => n.kind.startsWith('analysis_')).length).toBeGreaterThanOrEqual(3);
+    expect(await raiseWarnings(t.database, now)).toBe(0);
+  });
+
+  it('show the region no count under 10', async () => {
+    const regional = await t.signIn('analyst.reg');
+    const warnings = await warningsOf(regional);
+    expect(new Set(warnings.map((w) => w.jurisdiction)).size).toBeGreaterThanOrEqual(2);
+    for (const w of warnings) if (w.count !== null) expect(w.count).toBeGreaterThanOrEqual(10);
+  });
+});
