@@ -1,2 +1,3 @@
 export * from './dimensions.ts';
+export * from './eurostat.ts';
 export * from './warnings.ts';

@@ -2,8 +2,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
-import { AnalysisSettings, AnalysisWarning, ChartCsvQuery, Dashboard, DashboardQuery } from './schema.ts';
-import { chartCsv, dashboard, roundingOfMine, setRounding } from './service.ts';
+import {
+  AnalysisSettings,
+  AnalysisWarning,
+  ChartCsvQuery,
+  Dashboard,
+  DashboardQuery,
+  StatisticsQuery,
+} from './schema.ts';
+import { chartCsv, dashboard, roundingOfMine, setRounding, statisticsCsv } from './service.ts';
 import { listWarnings } from './warnings.ts';
 
 const tags = ['analysis'];
@@ -44,6 +51,27 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="veza-${chart}.csv"`)
+        .send(csv);
+    },
+  );
+
+  app.get(
+    '/api/analysis/statistics.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          "The year's Eurostat trafficking statistics (crim_thb): victims or suspects by sex, age group, citizenship and form of exploitation, protected, as CSV",
+        querystring: StatisticsQuery,
+        response: { 200: z.string() },
+      },
+    },
+    async (request, reply) => {
+      const { year, who } = request.query;
+      const csv = await act(request, (ctx) => statisticsCsv(ctx, year, who));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="crim_thb-${who}-${year}.csv"`)
         .send(csv);
     },
   );

@@ -33,3 +33,8 @@ export const AnalysisSettings = z.object({
   roundTo: z.union([z.literal(5), z.literal(10)]).nullable(),
 });
 export type AnalysisSettings = z.infer<typeof AnalysisSettings>;
+
+export const StatisticsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  who: z.enum(['victims', 'suspects']).default('victims'),
+});

@@ -17,11 +17,16 @@ import {
   type ChartKey,
   COUNTED_ROLES,
   EXPLOITATION_TYPES,
+  eurostatAge,
+  eurostatCitizen,
+  eurostatExploit,
+  eurostatSex,
   JURISDICTIONS,
   MODUS_OPERANDI,
   OUTCOMES,
   REQUEST_TYPES,
   SEXES,
+  statisticsTables,
   TRANSPORT_MODES,
 } from '@veza/core';
 import type { Dashboard, FeeSummary, ReleasedCell, ReleasedChart } from '@veza/core/api/analysis';
@@ -32,6 +37,7 @@ import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
 import { rowsOf } from '../../db/connection.ts';
 import { analysisSettings } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
 
 /** Below this, a count is not shown (the Counter Trafficking Data Collaborative's rule). */
 export const THRESHOLD = 10;
@@ -528,4 +534,59 @@ export async function setRounding(ctx: ActorContext, settings: { roundTo: 5 | 10
     });
   await recordChange(ctx, 'settings', 'analysis_settings', null, { roundTo: settings.roundTo });
   return { roundTo: settings.roundTo };
+}
+
+/**
+ * The Eurostat trafficking statistics of a year (core's analysis/eurostat.ts): registered victims
+ * (identified and presumed) and suspects in trafficking cases opened in the year, protected, as CSV.
+ */
+export async function statisticsCsv(
+  ctx: ActorContext,
+  year: number,
+  who: 'victims' | 'suspects',
+): Promise<string> {
+  mustHave(ctx.actor, 'analyse');
+  if (ctx.actor.jurisdiction === 'REG')
+    throw new AppError(
+      'forbidden',
+      'each jurisdiction reports its own statistics; the region has none of its own',
+    );
+  const roles = who === 'victims' ? ['victim', 'presumed_victim'] : ['suspect'];
+  const rows = rowsOf<{ sex: string; age_band: string; nationality: string; exploitation_types: string[] }>(
+    await ctx.tx.execute(sql`
+      select sex, age_band, nationality, exploitation_types from analysis_persons
+      where jurisdiction = ${ctx.actor.jurisdiction} and year = ${year}
+        and case_type in ('trafficking', 'both')
+        and role in (${sql.join(
+          roles.map((r) => sql`${r}`),
+          sql`, `,
+        )})`),
+  );
+  const people = rows.map((r) => ({
+    sex: eurostatSex(r.sex),
+    age: eurostatAge(r.age_band),
+    citizen: eurostatCitizen(r.nationality, ctx.actor.jurisdiction),
+    exploit: eurostatExploit(r.exploitation_types ?? []),
+  }));
+  const published = statisticsTables(
+    people,
+    who === 'victims' ? ['age', 'citizen', 'exploit'] : ['age', 'citizen'],
+  );
+  const lines = [
+    ['table', 'sex', 'age', 'citizen', 'exploit', 'geo', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_FLAG'],
+  ];
+  for (const r of published) {
+    lines.push([
+      `crim_thb ${who} by sex and ${r.breakdown === 'age' ? 'age group' : r.breakdown === 'citizen' ? 'citizenship' : 'form of exploitation'}`,
+      r.sex,
+      r.breakdown === 'age' ? r.category : 'TOTAL',
+      r.breakdown === 'citizen' ? r.category : 'TOTAL',
+      r.breakdown === 'exploit' ? r.category : 'TOTAL',
+      ctx.actor.jurisdiction,
+      String(year),
+      r.value === null ? '' : String(r.value),
+      r.value === null ? 'c' : '',
+    ]);
+  }
+  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -77,6 +77,44 @@ describe('early warnings on the demo history', () => {
     expect(await raiseWarnings(t.database, now)).toBe(0);
   });
 
+  it('give the year’s Eurostat tables of victims as CSV, protected, with Eurostat’s flag where withheld', async () => {
+    const analyst = await t.signIn('analyst.rs');
+    const response = await analyst.get('/api/analysis/statistics.csv?year=2026&who=victims');
+    expect(response.statusCode, response.body).toBe(200);
+    const lines = response.body
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(lines[0]).toEqual([
+      'table',
+      'sex',
+      'age',
+      'citizen',
+      'exploit',
+      'geo',
+      'TIME_PERIOD',
+      'OBS_VALUE',
+      'OBS_FLAG',
+    ]);
+    const body = lines.slice(1);
+    // Sex (F, M, UNK, T) by age (3 + TOTAL), citizenship (4 + TOTAL), form of exploitation (4 + TOTAL).
+    expect(body.length).toBe(4 * 4 + 4 * 5 + 4 * 5);
+    for (const l of body) {
+      expect(l[5]).toBe('RS');
+      if (l[7] === '') expect(l[8]).toBe('c');
+      else expect(Number(l[7])).toBeGreaterThanOrEqual(10);
+    }
+    const { rows } = await t.database.owner(`
+      select count(*)::int as n from case_roles r join cases c on c.id = r.case_id
+      where c.jurisdiction = 'RS' and extract(year from c.opened_on) = 2026
+        and c.type in ('trafficking', 'both') and r.role in ('victim', 'presumed_victim')`);
+    const total = body.find((l) => l[1] === 'T' && l[2] === 'TOTAL' && l[0]!.includes('age group'));
+    if (total![7] !== '') expect(Number(total![7])).toBe(rows[0]!.n);
+    const bad = await analyst.get('/api/analysis/statistics.csv?year=last');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/year/);
+  });
+
   it('show the region no count under 10', async () => {
     const regional = await t.signIn('analyst.reg');
     const warnings = await warningsOf(regional);

@@ -181,6 +181,7 @@ export function AnalysisPage() {
           <Fees board={board.data} labelOf={labelOf} />
         </>
       )}
+      {me.jurisdiction !== 'REG' && <Statistics />}
       {me.roles.includes('coordinator') && me.jurisdiction !== 'REG' && <Rounding />}
     </div>
   );
@@ -414,6 +415,44 @@ function Warnings({ labelOf }: { labelOf: (chart: ChartKey, key: string) => stri
           })}
         </ul>
       )}
+    </section>
+  );
+}
+
+function Statistics() {
+  const { t } = useTranslation();
+  const thisYear = new Date().getUTCFullYear();
+  const [year, setYear] = useState(String(thisYear - 1));
+  return (
+    <section className="chart-card" aria-labelledby="statistics-heading">
+      <h2 id="statistics-heading">{t('analysis.statistics.title')}</h2>
+      <p className="muted">{t('analysis.statistics.intro')}</p>
+      <label>
+        {t('analysis.statistics.year')}
+        <select value={year} onChange={(e) => setYear(e.target.value)}>
+          {Array.from({ length: 5 }, (_, i) => String(thisYear - i)).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="actions">
+        <a
+          className="button secondary"
+          href={`/api/analysis/statistics.csv?year=${year}&who=victims`}
+          download
+        >
+          {t('analysis.statistics.victims')}
+        </a>
+        <a
+          className="button secondary"
+          href={`/api/analysis/statistics.csv?year=${year}&who=suspects`}
+          download
+        >
+          {t('analysis.statistics.suspects')}
+        </a>
+      </p>
     </section>
   );
 }

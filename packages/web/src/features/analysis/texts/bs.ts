@@ -45,6 +45,10 @@ export const bs: Changes<Texts> = {
         '{{what}} u {{jurisdiction}}: porast veći od onoga što historija objašnjava u sedmici od {{week}}, od {{since}}.',
       newMethod: '{{what}}: novo u {{jurisdiction}} u sedmici od {{week}}, a i u {{others}}.',
     },
+    statistics: {
+      intro:
+        'Statistika trgovine ljudima za godinu kako je traže tabele crim_thb: registrovane žrtve i osumnjičeni po spolu, starosnoj grupi, državljanstvu i obliku eksploatacije. Brojevi manji od 10 su zadržani i označeni sa c.',
+    },
     settings: { save: 'Sačuvaj zaokruživanje' },
   },
 };

@@ -103,6 +103,14 @@ export const en = {
       newMethod: '{{what}}: new in {{jurisdiction}} in the week of {{week}}, and also in {{others}}.',
       open: 'Open the dashboard for it',
     },
+    statistics: {
+      title: 'Statistics for Eurostat',
+      intro:
+        'The year’s trafficking statistics as the crim_thb tables ask for them: registered victims and suspects by sex, age group, citizenship and form of exploitation. Counts under 10 are withheld and flagged c.',
+      year: 'Year',
+      victims: 'Victims (CSV)',
+      suspects: 'Suspects (CSV)',
+    },
     settings: {
       title: 'Rounding',
       intro: 'Publish counts rounded, for this jurisdiction and everyone who reads its counts.',

@@ -55,6 +55,11 @@ export const hr: Changes<Texts> = {
         '{{what}} u {{jurisdiction}}: porast veći od onoga što povijest objašnjava u tjednu od {{week}}, od {{since}}.',
       newMethod: '{{what}}: novo u {{jurisdiction}} u tjednu od {{week}}, a i u {{others}}.',
     },
+    statistics: {
+      intro:
+        'Statistika trgovanja ljudima za godinu kako je traže tablice crim_thb: registrirane žrtve i osumnjičenici po spolu, dobnoj skupini, državljanstvu i obliku iskorištavanja. Brojevi manji od 10 zadržani su i označeni s c.',
+      suspects: 'Osumnjičenici (CSV)',
+    },
     settings: { title: 'Zaokruživanje', save: 'Spremi zaokruživanje', saved: 'Zaokruživanje je spremljeno.' },
   },
 };

@@ -104,6 +104,14 @@ export const sq: Texts = {
       newMethod: '{{what}}: i ri në {{jurisdiction}} në javën e {{week}}, dhe gjithashtu në {{others}}.',
       open: 'Hap panelin për të',
     },
+    statistics: {
+      title: 'Statistika për Eurostat',
+      intro:
+        'Statistikat e trafikimit të vitit siç i kërkojnë tabelat crim_thb: viktima dhe të dyshuar të regjistruar sipas gjinisë, grupmoshës, shtetësisë dhe formës së shfrytëzimit. Numrat nën 10 mbahen dhe shënohen c.',
+      year: 'Viti',
+      victims: 'Viktimat (CSV)',
+      suspects: 'Të dyshuarit (CSV)',
+    },
     settings: {
       title: 'Rrumbullakimi',
       intro: 'Publiko numrat të rrumbullakuar, për këtë juridiksion dhe për këdo që lexon numrat e tij.',

@@ -103,6 +103,14 @@ export const srLatn: Texts = {
       newMethod: '{{what}}: novo u {{jurisdiction}} u nedelji od {{week}}, a i u {{others}}.',
       open: 'Otvori pregled za to',
     },
+    statistics: {
+      title: 'Statistika za Eurostat',
+      intro:
+        'Statistika trgovine ljudima za godinu kako je traže tabele crim_thb: registrovane žrtve i osumnjičeni po polu, starosnoj grupi, državljanstvu i obliku eksploatacije. Brojevi manji od 10 su zadržani i označeni sa c.',
+      year: 'Godina',
+      victims: 'Žrtve (CSV)',
+      suspects: 'Osumnjičeni (CSV)',
+    },
     settings: {
       title: 'Zaokruživanje',
       intro: 'Objavljuj zaokružene brojeve, za ovu jurisdikciju i svakoga ko čita njene brojeve.',
