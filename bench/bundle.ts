@@ -13,6 +13,7 @@ interface Chunk {
   file: string;
   src?: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 
@@ -52,5 +53,54 @@ export function benchScreeningBundle() {
     wholeAppKB: Math.round(allBytes / 102.4) / 10,
     targetKB: 300,
     meetsTarget: routeBytes / 1024 < 300,
+  };
+}
+
+/**
+ * What the analysis page adds: its chunks (and what they import) that the entry does not load
+ * already, gzipped; and whether any of them is in the screening route. Target: at most 150 KB,
+ * and nothing in the screening route.
+ */
+export function benchAnalysisBundle() {
+  const dist = join(ROOT, 'packages/web/dist');
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    Chunk
+  >;
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  const closure = (keys: string[]) => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      if (seen.has(key) || !manifest[key]) return;
+      seen.add(key);
+      for (const k of manifest[key]!.imports ?? []) visit(k);
+    };
+    for (const key of keys) visit(key);
+    return seen;
+  };
+  const find = (name: string) => Object.keys(manifest).filter((k) => k.includes(name));
+  const analysis = find('features/analysis/AnalysisPage');
+  if (analysis.length === 0) throw new Error('no analysis page in the build manifest');
+  const entry = closure(['index.html']);
+  const page = closure(analysis);
+  const added = [...page].filter((k) => !entry.has(k));
+  const addedBytes = [...new Set(added.map((k) => manifest[k]!.file))]
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + gz(f), 0);
+  const screening = closure(['index.html', ...find('features/screening/InterviewPage')]);
+  const inScreening = added.some((k) => screening.has(k));
+  // The region's shapes, loaded when the map draws: the same chunk the case page's route map loads.
+  const mapData = [...page]
+    .flatMap((k) => manifest[k]!.dynamicImports ?? [])
+    .filter((k) => k.includes('world-atlas'));
+  const mapDataBytes = [...new Set(mapData.map((k) => manifest[k]!.file))].reduce((n, f) => n + gz(f), 0);
+  return {
+    name: 'JavaScript the analysis page adds, gzipped',
+    analysisAddedKB: Math.round(addedBytes / 102.4) / 10,
+    analysisChunks: added.length,
+    analysisInScreeningRoute: inScreening,
+    sharedMapDataKB: Math.round(mapDataBytes / 102.4) / 10,
+    targetKB: 150,
+    meetsTarget: addedBytes / 1024 <= 150 && !inScreening,
   };
 }

@@ -1,7 +1,8 @@
 /** `npm run bench`: every benchmark, its numbers printed and written to bench/results/latest.json. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchScreeningBundle } from './bundle.ts';
+import { benchAnalysisPostgres } from './analysis.ts';
+import { benchAnalysisBundle, benchScreeningBundle } from './bundle.ts';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
 import {
@@ -45,6 +46,8 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['screening-score', async () => benchScreeningScore(1)],
   ['screening-score-v2', async () => benchScreeningScore(2)],
   ['screening-bundle', async () => benchScreeningBundle()],
+  ['analysis-postgres', () => benchAnalysisPostgres()],
+  ['analysis-bundle', async () => benchAnalysisBundle()],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -171,6 +174,17 @@ for (const r of results) {
     const l = r.listMs as { p50: number; p95: number; max: number };
     console.log(
       `  ${r.key}: ${r.cases} cases (+${r.otherJurisdiction} elsewhere): list p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms over ${r.lists} lists (target p95 < 100 ms); lists showing another jurisdiction's cases: ${r.listsShowingOtherJurisdictions}`,
+    );
+  } else if (r.key === 'analysis-postgres') {
+    const c = r.chartMs as { p50: number; p95: number; max: number };
+    const m = r.mapMs as { p50: number; p95: number; max: number };
+    const w = r.wholeDashboardMs as { p50: number; p95: number };
+    console.log(
+      `  ${r.key}: ${r.persons} persons, ${r.cases} cases, ${r.legs} legs (facts built in ${r.factsSeconds} s): each chart p50 ${c.p50} ms, p95 ${c.p95} ms, max ${c.max} ms (target p95 < 200 ms); map p95 ${m.p95} ms (target < 300 ms); whole dashboard p50 ${w.p50} ms, p95 ${w.p95} ms`,
+    );
+  } else if (r.key === 'analysis-bundle') {
+    console.log(
+      `  ${r.key}: the analysis page adds ${r.analysisAddedKB} KB gzipped (target ≤ ${r.targetKB} KB); analysis code in the screening route: ${r.analysisInScreeningRoute ? 'yes' : 'none'}`,
     );
   } else if (r.key === 'protection-alerts') {
     console.log(

@@ -346,13 +346,18 @@ export async function dashboard(
   mustHave(ctx.actor, 'analyse');
   const active = activeFilters(filters);
   const region = ctx.actor.jurisdiction === 'REG';
-  const years = await yearsCounted(ctx, region ? null : ctx.actor.jurisdiction, filters.year);
   const wanted = (only?.length ? only : CHART_KEYS).filter(
     (k) => (k !== 'week' || filters.year !== undefined) && (k !== 'jurisdiction' || region),
   );
-  const activity = rowsOf<{ jurisdiction: string; chart: string; key: string; year: number; n: number }>(
-    await ctx.tx.execute(sql`select * from veza_activity_counts()`),
-  ).map((r) => ({ ...r, year: Number(r.year), n: Number(r.n) }));
+  // What only some charts need is read only when they are asked for.
+  const years = wanted.some((k) => k === 'month' || k === 'week')
+    ? await yearsCounted(ctx, region ? null : ctx.actor.jurisdiction, filters.year)
+    : [];
+  const activity = wanted.some((k) => !COUNTING[k] && k !== 'jurisdiction')
+    ? rowsOf<{ jurisdiction: string; chart: string; key: string; year: number; n: number }>(
+        await ctx.tx.execute(sql`select * from veza_activity_counts()`),
+      ).map((r) => ({ ...r, year: Number(r.year), n: Number(r.n) }))
+    : [];
   const pendingRows = rowsOf<{ n: number }>(await ctx.tx.execute(sql`select veza_analysis_pending() as n`));
   const shownYear = (key: ChartKey, category: string) =>
     !(key === 'month' || key === 'week') ||
