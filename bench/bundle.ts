@@ -17,7 +17,8 @@ interface Chunk {
   css?: string[];
 }
 
-export function benchScreeningBundle() {
+/** The web build's manifest, each file's gzipped size, and the chunks a set of entries loads at once. */
+function webBuild() {
   const dist = join(ROOT, 'packages/web/dist');
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
     string,
@@ -32,8 +33,14 @@ export function benchScreeningBundle() {
       for (const k of manifest[key]!.imports ?? []) visit(k);
     };
     for (const key of keys) visit(key);
-    return [...seen].map((k) => manifest[k]!);
+    return seen;
   };
+  return { manifest, gz, closure };
+}
+
+export function benchScreeningBundle() {
+  const { manifest, gz, closure: keysOf } = webBuild();
+  const closure = (keys: string[]) => [...keysOf(keys)].map((k) => manifest[k]!);
   const interview = Object.keys(manifest).filter(
     (k) => k.includes('InterviewPage') || manifest[k]!.src === 'src/features/screening/InterviewPage.tsx',
   );
@@ -62,22 +69,7 @@ export function benchScreeningBundle() {
  * and nothing in the screening route.
  */
 export function benchAnalysisBundle() {
-  const dist = join(ROOT, 'packages/web/dist');
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    Chunk
-  >;
-  const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  const closure = (keys: string[]) => {
-    const seen = new Set<string>();
-    const visit = (key: string) => {
-      if (seen.has(key) || !manifest[key]) return;
-      seen.add(key);
-      for (const k of manifest[key]!.imports ?? []) visit(k);
-    };
-    for (const key of keys) visit(key);
-    return seen;
-  };
+  const { manifest, gz, closure } = webBuild();
   const find = (name: string) => Object.keys(manifest).filter((k) => k.includes(name));
   const analysis = find('features/analysis/AnalysisPage');
   if (analysis.length === 0) throw new Error('no analysis page in the build manifest');

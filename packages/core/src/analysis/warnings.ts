@@ -120,10 +120,3 @@ export function increases(counts: readonly number[]): Increase[] {
   }
   return out;
 }
-
-/** The warning of the last week, if it raises one. */
-export function increaseInLastWeek(counts: readonly number[]): Increase | null {
-  const found = increases(counts);
-  const last = found[found.length - 1];
-  return last && last.at === counts.length - 1 ? last : null;
-}

@@ -4,6 +4,7 @@
  * ISO code where Veza needs it (choropleths, arrows between countries).
  */
 import { geoMercator, geoPath } from 'd3-geo';
+import { useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -73,4 +74,17 @@ export function projectionForRegion() {
       geometry: { type: 'MultiPoint', coordinates: [REGION[0], REGION[1]] },
     },
   );
+}
+
+/** The region's shapes for a map component: null until loaded (once per page load). */
+export function useRegionShapes(): CountryShape[] | null {
+  const [shapes, setShapes] = useState<CountryShape[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadRegionShapes().then((s) => live && setShapes(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return shapes;
 }

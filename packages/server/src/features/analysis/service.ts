@@ -397,6 +397,9 @@ export async function dashboard(
       fees: await feesOf(ctx, ctx.actor.jurisdiction, active),
     };
   }
+  // Each jurisdiction's rounding, read once for every chart of the regional view.
+  const rounding = new Map<string, number | null>();
+  for (const j of NATIONAL) rounding.set(j, await roundingOf(ctx, j));
   for (const key of wanted) {
     if (key === 'hits') {
       const { categories, release } = await releaseChart(ctx, 'REG', key, active, years, null, activity);
@@ -412,10 +415,8 @@ export async function dashboard(
     // Cases per jurisdiction: each jurisdiction's own total, as its charts of cases release it.
     const counted = key === 'jurisdiction' ? 'caseType' : key;
     const parts: Release[] = [];
-    for (const j of NATIONAL) {
-      const roundTo = await roundingOf(ctx, j);
-      parts.push(await releaseChart(ctx, j, counted, active, years, roundTo, activity));
-    }
+    for (const j of NATIONAL)
+      parts.push(await releaseChart(ctx, j, counted, active, years, rounding.get(j) ?? null, activity));
     charts.push(sumOfReleases(key, parts, shownYear));
   }
   return {

@@ -5,15 +5,8 @@
  * count is drawn small and without a number), so the three always agree.
  */
 import { countryName } from '@veza/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type CountryShape,
-  loadRegionShapes,
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  projectionForRegion,
-} from '../../app/region-map.ts';
+import { MAP_HEIGHT, MAP_WIDTH, projectionForRegion, useRegionShapes } from '../../app/region-map.ts';
 import type { ReleasedChart } from './api.ts';
 
 export interface CrossingPoint {
@@ -37,14 +30,7 @@ export function AnalysisMap({
   points: CrossingPoint[];
 }) {
   const { t, i18n } = useTranslation();
-  const [shapes, setShapes] = useState<CountryShape[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadRegionShapes().then((s) => live && setShapes(s));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const shapes = useRegionShapes();
   const projection = projectionForRegion();
   const arriving = new Map((arrivals?.cells ?? []).map((c) => [c.key, c.count]));
   const highest = Math.max(1, ...[...arriving.values()].map((v) => v ?? 0));

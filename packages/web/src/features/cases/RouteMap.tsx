@@ -2,27 +2,18 @@
  * The route drawn on the region's outline, offline: country shapes from world-atlas (Natural Earth,
  * loaded on demand) projected with d3-geo, crossings as points, legs as lines between them.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  type CountryShape,
   MAP_HEIGHT as HEIGHT,
-  loadRegionShapes,
   projectionForRegion,
+  useRegionShapes,
   MAP_WIDTH as WIDTH,
 } from '../../app/region-map.ts';
 import type { RouteLeg } from '../../types.ts';
 
 export function RouteMap({ legs }: { legs: RouteLeg[] }) {
   const { t } = useTranslation();
-  const [shapes, setShapes] = useState<CountryShape[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadRegionShapes().then((s) => live && setShapes(s));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const shapes = useRegionShapes();
   const projection = projectionForRegion();
   const points = legs
     .map((leg) => leg.crossing)
