@@ -61,7 +61,17 @@ describe('the analysis page', () => {
     ).toBe(String(count));
     const bars = await page.locator('[data-testid="chart-crossing"] svg title').allTextContents();
     expect(bars.some((b) => b.endsWith(`: ${count}`) && b.includes('Gradina'))).toBe(true);
-    // Every other crossing on this page is under the filter: only this one can have cases.
+    // Vulnerabilities are named as the instrument names them, not by their ids.
+    const vulnerabilityRows = page.locator('[data-testid="table-vulnerability"] tr[data-key] th');
+    let named = 0;
+    for (const [key, label] of Object.entries(board.labels as Record<string, { en: { text: string } }>)) {
+      const row = page.locator(`[data-testid="table-vulnerability"] tr[data-key="${key}"] th`);
+      if ((await row.count()) === 0) continue;
+      expect(await row.textContent()).toBe(label.en.text);
+      named++;
+    }
+    expect(named).toBeGreaterThan(0);
+    for (const name of await vulnerabilityRows.allTextContents()) expect(name).not.toMatch(/_/);
     if (process.env.VEZA_SCREENSHOTS)
       for (let i = 0; i < 4; i++)
         await page.screenshot({
@@ -97,6 +107,27 @@ describe('the analysis page', () => {
       .locator('[data-testid="analysis-map"] [data-count]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).filter((v) => v));
     for (const v of mapCounts) expect(Number(v)).toBeGreaterThanOrEqual(10);
+    // The choropleth by jurisdiction: Serbia shaded by the cases it recorded, as the table says;
+    // then by the cases reaching each country.
+    const serbia = page.locator('[data-testid="analysis-map"] path[data-country="RS"]');
+    const recordedBySerbia = (
+      await page.locator('[data-testid="table-jurisdiction"] tr[data-key="RS"] td').textContent()
+    )?.trim();
+    expect(recordedBySerbia).toMatch(/^\d+$/);
+    expect(await serbia.getAttribute('data-count')).toBe(recordedBySerbia);
+    await page.locator('input[name="analysis-map-shading"][value="arriving"]').check();
+    const regionalBoard = (
+      await (await server.test.signIn('analyst.reg')).get('/api/analysis/dashboard?year=2026')
+    ).json();
+    const reachingHungary = regionalBoard.charts
+      .find((c: { key: string }) => c.key === 'arrival')
+      .cells.find((c: { key: string }) => c.key === 'HU');
+    expect(reachingHungary?.count).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="analysis-map"] path[data-country="HU"]').getAttribute('data-count'),
+      )
+      .toBe(String(reachingHungary.count));
     await page.goto(`${server.url}/cases`);
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/RS-H20/);
     const regional = await server.test.signIn('analyst.reg');

@@ -1,6 +1,7 @@
 /** The analysis dashboard as the server sends it: protected counts, never a record. */
 import { z } from 'zod';
 import { AnalysisFilters, CHART_KEYS } from '../analysis/dimensions.ts';
+import { Texts } from '../screening/instrument.ts';
 
 export const ReleasedCell = z.object({
   key: z.string(),
@@ -43,6 +44,11 @@ export const Dashboard = z.object({
   pending: z.number().int(),
   charts: z.array(ReleasedChart),
   fees: z.array(FeeSummary),
+  /**
+   * The names, in each language, of categories the screening instruments define rather than the
+   * interface (the vulnerabilities), from the newest instrument that names each.
+   */
+  labels: z.record(z.string(), Texts),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 

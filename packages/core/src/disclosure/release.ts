@@ -11,7 +11,7 @@
  * release (slice, complement, parent) in which the parent is already published as it is and the
  * complement is never published: the slice withholds what it must so that neither its own small
  * counts nor the small counts of the complement can be pinned by the intruder's linear programs
- * (attack.ts). Because the pattern of a release never depends on which of its children is asked
+ * (attack.ts), whose bounds for these one-row tables one-row.ts gives in closed form. Because the pattern of a release never depends on which of its children is asked
  * for, every pair of releases one filter apart has been checked together, whatever order users
  * ask for them in. Withholding more only widens what the intruder must allow for, so the union of
  * the patterns found against each parent keeps each of them safe.
@@ -23,9 +23,10 @@
  * Tables of categories a unit can have several of (a case with two modi operandi) have no total
  * that the counts add up to; their counts are linked only slice to parent, count by count.
  */
-import { boundsOf } from './attack.ts';
+import { oneRowBounds } from './one-row.ts';
 import type { ProtectionOptions } from './suppress.ts';
-import { type Entry, type Grid, type PublishedGrid, tableSystem, withMargins } from './table.ts';
+import type { Entry, Grid, PublishedGrid } from './table.ts';
+import { withMargins } from './table.ts';
 
 export interface FilteredCounts {
   /**
@@ -170,12 +171,6 @@ function withheldWithin(
         targets.push({ entry: [1, i, j], truth: rest });
     });
   });
-  const view = (): PublishedGrid[] => {
-    const own = slice.map((row, i) => row.map((v, j) => (withheld[i]![j] ? null : v)));
-    return complement && parentShown
-      ? [own, complement.map((row) => row.map(() => null)), parentShown]
-      : [own];
-  };
   /** The next entries to withhold: the slice's entry itself, else the smallest category still shown. */
   const next = (j: number): number | null => {
     if (!withheld[0]![j]) return j;
@@ -187,11 +182,11 @@ function withheldWithin(
   };
   same(withheld);
   let pending = targets;
+  const parentRow = parentShown?.[0] ?? null;
   for (let guard = 0; guard <= C + 1; guard++) {
-    const published = view();
-    const system = tableSystem(published, { linked: complement !== null });
+    const shown = slice[0]!.map((v, j) => (withheld[0]![j] ? null : v));
     pending = pending.filter((target) => {
-      const { min, max } = boundsOf(system, [[target.entry, 1]], published);
+      const { min, max } = oneRowBounds(shown, parentRow, target.entry[0] as 0 | 1, target.entry[2]);
       return !(min <= 0 || max >= threshold);
     });
     const exposed = pending[0];

@@ -49,6 +49,24 @@ describe('the demo history', () => {
     for (const r of rows) expect(r.first >= '2026-11-02').toBe(true);
   });
 
+  it('holds two years of screenings in every jurisdiction, enough for the vulnerabilities to show', async () => {
+    const rows = await query<{ jurisdiction: string; quarters: number; n: number; outcomes: number }>(sql`
+      select jurisdiction, count(distinct date_trunc('quarter', conducted_at))::int as quarters,
+        count(*)::int as n, count(distinct outcome)::int as outcomes
+      from screenings group by 1 order by 1`);
+    expect(rows.map((r) => r.jurisdiction)).toEqual(['AL', 'BA', 'ME', 'MK', 'RS', 'XK']);
+    for (const r of rows) {
+      expect(r.quarters, r.jurisdiction).toBeGreaterThanOrEqual(8);
+      expect(r.outcomes, r.jurisdiction).toBeGreaterThanOrEqual(3);
+    }
+    // Serbia's reception centres see some vulnerabilities often enough to be shown (10 or more).
+    const [shown] = await query<{ n: number }>(sql`
+      select count(*)::int as n from (
+        select v ->> 'id' from screenings s cross join lateral jsonb_array_elements(s.result -> 'vulnerabilities') v
+        where s.jurisdiction = 'RS' group by 1 having count(*) >= 10) x`);
+    expect(shown!.n).toBeGreaterThanOrEqual(3);
+  });
+
   it('has children among the people moved, about one in eight', async () => {
     const [r] = await query<{ share: number }>(sql`
       select avg((age_band in ('0-11', '12-17'))::int)::float as share from analysis_persons

@@ -5,7 +5,8 @@
  * (Afghan, Syrian, Pakistani, Moroccan...), children among them, suspects from the region, fees
  * per leg, and two changes planted in the last weeks for the early warnings to find: Serbia's
  * cases through Gradina – Kalotina treble, and cases recruited online for forced criminality
- * appear in Serbia and in Bosnia and Herzegovina, a method neither had seen. Seeded, so every
+ * appear in Serbia and in Bosnia and Herzegovina, a method neither had seen; and the screenings of
+ * the reception centres over the same two years (screenings.ts). Seeded, so every
  * demo has the same history. Names are made up from common names of each nationality.
  */
 import { type Jurisdiction, seededRandom } from '@veza/core';
@@ -14,6 +15,7 @@ import { asSystem } from '../access/transaction.ts';
 import type { Database } from '../db/connection.ts';
 import { agencies, caseRoles, cases, personNameKeys, personNames, persons, routeLegs } from '../db/schema.ts';
 import { personParts } from '../features/persons/index.ts';
+import { seedScreeningHistory } from './screenings.ts';
 
 interface LegPlan {
   readonly from: string;
@@ -383,6 +385,13 @@ export async function seedDemoHistory(
       total += caseRows.length;
     }
   });
+  // Screenings in the reception centres over the same weeks: about as many as cases are opened.
+  await seedScreeningHistory(
+    database,
+    Object.fromEntries(Object.entries(ROUTES).map(([j, plan]) => [j, plan.weekly * 1.2])),
+    now,
+    weeks,
+  );
   return total;
 }
 

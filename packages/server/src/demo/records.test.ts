@@ -58,8 +58,10 @@ describe('the demo investigation records', () => {
 
 describe('the demo screenings', () => {
   it('give every jurisdiction forty screenings, mostly without indicators, some at risk or presumed victims', async () => {
+    // Those made through the interview service by the demo screeners (the history's have no author).
     const { rows } = await t.database.owner(
-      `select jurisdiction, outcome, count(*)::int as n, bool_and(is_demo) as demo from screenings group by 1, 2`,
+      `select jurisdiction, outcome, count(*)::int as n, bool_and(is_demo) as demo from screenings
+       where created_by is not null group by 1, 2`,
     );
     const byJurisdiction = new Map<string, number>();
     for (const r of rows)
@@ -77,8 +79,16 @@ describe('the demo screenings', () => {
       (byOutcome.get('no_indicators') ?? 0) + (byOutcome.get('vulnerable_smuggled') ?? 0),
     ).toBeGreaterThan(60);
     expect(rows.every((r) => r.demo)).toBe(true);
+    const { rows: all } = await t.database.owner(`select bool_and(is_demo) as demo from screenings`);
+    expect(all[0]!.demo).toBe(true);
+    // The screener's list, newest first, holds the forty of the last half year among the history's.
     const screener = await t.signIn('screener.rs');
-    expect((await screener.get('/api/screenings')).json().screenings).toHaveLength(40);
+    const listed = (await screener.get('/api/screenings?limit=500')).json().screenings as {
+      conductedAt: string;
+    }[];
+    expect(listed.length).toBeGreaterThan(40);
+    const times = listed.map((s) => s.conductedAt);
+    expect(times).toEqual([...times].sort().reverse());
   });
 });
 

@@ -6,14 +6,14 @@
  * version 2 had been published then.
  */
 import { randomUUID } from 'node:crypto';
-import { type Answers, seededRandom } from '@veza/core';
+import { type Answers, checkScreening, type Instrument, scoreScreening, seededRandom } from '@veza/core';
 import { RAPID_SCREENING_V1 } from '@veza/core/rapid-screening';
 import { RAPID_SCREENING_V2 } from '@veza/core/rapid-screening-v2';
 import { and, eq, inArray } from 'drizzle-orm';
 import { actorOf } from '../access/actors.ts';
-import { withActor } from '../access/transaction.ts';
+import { asSystem, withActor } from '../access/transaction.ts';
 import type { Database } from '../db/connection.ts';
-import { instruments, screenings } from '../db/schema.ts';
+import { instruments, screenings, users } from '../db/schema.ts';
 import { submitScreening } from '../features/screening/service.ts';
 
 const PLACES: Record<string, string[]> = {
@@ -186,4 +186,92 @@ export async function seedDemoScreenings(database: Database, now = new Date()): 
   }
   await database.db.update(screenings).set({ isDemo: true }).where(inArray(screenings.id, ids));
   return ids.length;
+}
+
+/**
+ * Two years of screenings for the analysis history (history.ts): week by week in each
+ * jurisdiction's reception centres, with the summer season, scored by the instrument in use then
+ * (version 2 in the last six weeks), written in batches as the history's cases are. Returns how many.
+ */
+export async function seedScreeningHistory(
+  database: Database,
+  weekly: Record<string, number>,
+  now: Date,
+  weeks: number,
+): Promise<number> {
+  const next = seededRandom(1926);
+  const poisson = (mean: number) => {
+    const limit = Math.exp(-mean);
+    let k = 0;
+    for (let p = next(); p > limit; p *= next()) k++;
+    return k;
+  };
+  const start = now.getTime() - weeks * 7 * 86_400_000;
+  let total = 0;
+  await asSystem(database, async (tx) => {
+    for (const [jurisdiction, perWeek] of Object.entries(weekly)) {
+      const places = PLACES[jurisdiction] ?? [];
+      const versions = await tx
+        .select({ id: instruments.id, version: instruments.version, definition: instruments.definition })
+        .from(instruments)
+        .where(and(eq(instruments.jurisdiction, jurisdiction), eq(instruments.key, RAPID_SCREENING_V1.id)));
+      const v1 = versions.find((v) => v.version === RAPID_SCREENING_V1.version)!;
+      const v2 = versions.find((v) => v.version === RAPID_SCREENING_V2.version)!;
+      // The agency of the jurisdiction's demo screener (a reception centre's).
+      const [agency] = await tx
+        .select({ id: users.agencyId })
+        .from(users)
+        .where(eq(users.username, `screener.${jurisdiction.toLowerCase()}`));
+      const rows: (typeof screenings.$inferInsert)[] = [];
+      for (let w = 0; w < weeks; w++) {
+        const monday = new Date(start + w * 7 * 86_400_000);
+        const season = 1 + 0.6 * Math.max(0, Math.sin(((monday.getUTCMonth() - 3) / 12) * 2 * Math.PI));
+        const n = poisson(perWeek * season);
+        for (let k = 0; k < n; k++) {
+          const conductedAt = new Date(monday.getTime() + Math.floor(next() * 7 * 86_400_000));
+          if (conductedAt > now) continue;
+          const recent = now.getTime() - conductedAt.getTime() < V2_SINCE_DAYS * 86_400_000;
+          const used = recent ? v2 : v1;
+          const instrument = used.definition as Instrument;
+          const checked = checkScreening(
+            instrument,
+            {
+              id: randomUUID(),
+              instrumentId: used.id,
+              interviewLanguage: LANGUAGES[Math.floor(next() * LANGUAGES.length)]!,
+              screenerLanguage: 'en',
+              conductedAt: conductedAt.toISOString(),
+              place: places[Math.floor(next() * places.length)] ?? null,
+              consent: true,
+              answers: recent ? answersForV2(next) : answersFor(next),
+            },
+            now,
+          );
+          if (!checked.ok) throw new Error(`a generated screening does not pass: ${checked.problem.message}`);
+          const result = scoreScreening(instrument, checked.screening.answers as never);
+          rows.push({
+            id: checked.screening.id,
+            jurisdiction,
+            isDemo: true,
+            agencyId: agency!.id,
+            instrumentId: used.id,
+            interviewLanguage: checked.screening.interviewLanguage,
+            screenerLanguage: checked.screening.screenerLanguage,
+            conductedAt,
+            receivedAt: conductedAt,
+            place: checked.screening.place ?? null,
+            answers: checked.screening.answers,
+            result,
+            outcome: result.outcome,
+            createdAt: conductedAt,
+            updatedAt: conductedAt,
+            createdByName: 'Demo screener',
+          });
+        }
+      }
+      for (let i = 0; i < rows.length; i += 500) await tx.insert(screenings).values(rows.slice(i, i + 500));
+      total += rows.length;
+    }
+  });
+  return total;
 }

@@ -223,6 +223,27 @@ describe('the dashboard of a jurisdiction', () => {
       );
   });
 
+  it("names the vulnerabilities as the jurisdiction's screening instrument does, in each language", async () => {
+    const response = await analyst.get('/api/analysis/dashboard?charts=vulnerability');
+    expect(response.statusCode, response.body).toBe(200);
+    const { labels } = response.json() as { labels: Record<string, Record<string, { text: string }>> };
+    const [instrument] = rowsOf<{
+      vulnerabilities: { id: string; label: Record<string, { text: string }> }[];
+    }>(
+      await asSystem(t.database, (tx) =>
+        tx.execute(sql`select definition -> 'vulnerabilities' as vulnerabilities from instruments
+          where jurisdiction = 'ME' order by published_at desc, version desc limit 1`),
+      ),
+    );
+    expect(instrument!.vulnerabilities.length).toBeGreaterThan(3);
+    for (const v of instrument!.vulnerabilities) {
+      expect(labels[v.id]?.en?.text, v.id).toBe(v.label.en!.text);
+      expect(labels[v.id]?.sq?.text, v.id).toBe(v.label.sq!.text);
+    }
+    const other = await analyst.get('/api/analysis/dashboard?charts=nationality');
+    expect((other.json() as { labels: object }).labels).toEqual({});
+  });
+
   it('refuses bad filters, naming them', async () => {
     const year = await analyst.get('/api/analysis/dashboard?year=soon');
     expect(year.statusCode).toBe(400);

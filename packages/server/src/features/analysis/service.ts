@@ -329,6 +329,21 @@ async function yearsCounted(ctx: ActorContext, jurisdiction: string | null, chos
   return Array.from({ length: high - low + 1 }, (_, i) => low + i);
 }
 
+/** The vulnerabilities' names in each language, from the newest instrument (of the jurisdiction, or any) naming each. */
+async function instrumentLabels(
+  ctx: ActorContext,
+  jurisdiction: string | null,
+): Promise<Dashboard['labels']> {
+  const rows = rowsOf<{ id: string; label: Dashboard['labels'][string] }>(
+    await ctx.tx.execute(sql`
+      select distinct on (v ->> 'id') v ->> 'id' as id, v -> 'label' as label
+      from instruments i cross join lateral jsonb_array_elements(i.definition -> 'vulnerabilities') v
+      ${jurisdiction ? sql`where i.jurisdiction = ${jurisdiction}` : sql``}
+      order by v ->> 'id', i.published_at desc, i.version desc`),
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.label]));
+}
+
 export async function roundingOf(ctx: ActorContext, jurisdiction: string): Promise<number | null> {
   const [row] = await ctx.tx
     .select()
@@ -359,6 +374,9 @@ export async function dashboard(
       ).map((r) => ({ ...r, year: Number(r.year), n: Number(r.n) }))
     : [];
   const pendingRows = rowsOf<{ n: number }>(await ctx.tx.execute(sql`select veza_analysis_pending() as n`));
+  const labels = wanted.includes('vulnerability')
+    ? await instrumentLabels(ctx, region ? null : ctx.actor.jurisdiction)
+    : {};
   const shownYear = (key: ChartKey, category: string) =>
     !(key === 'month' || key === 'week') ||
     filters.year === undefined ||
@@ -395,6 +413,7 @@ export async function dashboard(
       pending: Number(pendingRows[0]?.n ?? 0),
       charts,
       fees: await feesOf(ctx, ctx.actor.jurisdiction, active),
+      labels,
     };
   }
   // Each jurisdiction's rounding, read once for every chart of the regional view.
@@ -428,6 +447,7 @@ export async function dashboard(
     pending: Number(pendingRows[0]?.n ?? 0),
     charts,
     fees: [],
+    labels,
   };
 }
 

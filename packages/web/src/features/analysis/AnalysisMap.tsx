@@ -1,10 +1,11 @@
 /**
- * The dashboard's map, offline like the route map: countries shaded by the cases reaching them,
- * arrows from country to country sized by the cases with that leg, and border crossings sized by
+ * The dashboard's map, offline like the route map: countries shaded by the cases reaching them
+ * (or, in the regional view, by the cases each jurisdiction recorded), arrows from country to country sized by the cases with that leg, and border crossings sized by
  * their cases. It draws the same released counts as the charts and tables beside it (a withheld
  * count is drawn small and without a number), so the three always agree.
  */
 import { countryName } from '@veza/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_HEIGHT, MAP_WIDTH, projectionForRegion, useRegionShapes } from '../../app/region-map.ts';
 import type { ReleasedChart } from './api.ts';
@@ -22,20 +23,25 @@ export function AnalysisMap({
   crossings,
   legs,
   arrivals,
+  recorded,
   points,
 }: {
   crossings: ReleasedChart | undefined;
   legs: ReleasedChart | undefined;
   arrivals: ReleasedChart | undefined;
+  /** The regional view's cases per jurisdiction: a choropleth by jurisdiction, offered beside the other. */
+  recorded?: ReleasedChart | undefined;
   points: CrossingPoint[];
 }) {
   const { t, i18n } = useTranslation();
   const shapes = useRegionShapes();
   const projection = projectionForRegion();
-  const arriving = new Map((arrivals?.cells ?? []).map((c) => [c.key, c.count]));
-  const highest = Math.max(1, ...[...arriving.values()].map((v) => v ?? 0));
+  const [shading, setShading] = useState<'recorded' | 'arriving'>(recorded ? 'recorded' : 'arriving');
+  const shaded = shading === 'recorded' && recorded ? recorded : arrivals;
+  const byCountry = new Map((shaded?.cells ?? []).map((c) => [c.key, c.count]));
+  const highest = Math.max(1, ...[...byCountry.values()].map((v) => v ?? 0));
   const shade = (code: string | null) => {
-    const v = code ? arriving.get(code) : undefined;
+    const v = code ? byCountry.get(code) : undefined;
     if (v === undefined || v === null) return SHADES[0]!;
     return SHADES[Math.min(SHADES.length - 1, 1 + Math.floor((v / highest) * (SHADES.length - 2)))]!;
   };
@@ -55,6 +61,23 @@ export function AnalysisMap({
         : String(c.count);
   return (
     <figure className="route-map analysis-map">
+      {recorded && (
+        <fieldset className="checks map-shading">
+          <legend>{t('analysis.map.shadeBy')}</legend>
+          {(['recorded', 'arriving'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="analysis-map-shading"
+                value={option}
+                checked={shading === option}
+                onChange={() => setShading(option)}
+              />{' '}
+              {t(option === 'recorded' ? 'analysis.map.legendRecorded' : 'analysis.map.legend')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="img"
@@ -84,10 +107,11 @@ export function AnalysisMap({
             stroke="#9aa5b1"
             strokeWidth={0.6}
             data-country={s.code ?? undefined}
+            data-count={s.code && byCountry.has(s.code) ? (byCountry.get(s.code) ?? '') : undefined}
           >
             <title>
-              {s.code && arriving.has(s.code)
-                ? `${s.name}: ${label({ count: arriving.get(s.code) ?? null, atLeast: false })}`
+              {s.code && byCountry.has(s.code)
+                ? `${s.name}: ${label({ count: byCountry.get(s.code) ?? null, atLeast: false })}`
                 : s.name}
             </title>
           </path>
@@ -147,7 +171,10 @@ export function AnalysisMap({
         })}
       </svg>
       <figcaption className="muted">
-        {shapes ? t('analysis.map.legend') : t('analysis.map.loading')} · Natural Earth · world-atlas
+        {shapes
+          ? t(shaded === recorded ? 'analysis.map.legendRecorded' : 'analysis.map.legend')
+          : t('analysis.map.loading')}{' '}
+        · Natural Earth · world-atlas
       </figcaption>
     </figure>
   );

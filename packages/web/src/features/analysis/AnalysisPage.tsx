@@ -19,6 +19,7 @@ import {
   MOST_FILTERS,
   SEXES,
   TRANSPORT_MODES,
+  textIn,
 } from '@veza/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -125,6 +126,10 @@ export function AnalysisPage() {
               .map((j) => t(`jurisdictions.${j}`))
               .join(' – ')
           : t(`jurisdictions.${key}`);
+      case 'vulnerability': {
+        const named = board.data?.labels[key];
+        return named ? textIn(named, i18n.language).text : key.replaceAll('_', ' ');
+      }
       default:
         return key.replaceAll('_', ' ');
     }
@@ -159,6 +164,7 @@ export function AnalysisPage() {
               crossings={board.data.charts.find((c) => c.key === 'crossing')}
               legs={board.data.charts.find((c) => c.key === 'leg')}
               arrivals={board.data.charts.find((c) => c.key === 'arrival')}
+              recorded={board.data.charts.find((c) => c.key === 'jurisdiction')}
               points={crossings.data?.crossings ?? []}
             />
           </section>

@@ -35,6 +35,8 @@ export const bs: Changes<Texts> = {
       intro:
         'Granični prelazi po broju predmeta, strelice od zemlje do zemlje po broju predmeta, zemlje osjenčene po predmetima koji do njih stižu. Zadržani brojevi su nacrtani bez broja.',
       loading: 'Karta se crta…',
+      legendRecorded: 'Predmeti koje je zabilježila svaka jurisdikcija',
+      shadeBy: 'Sjenčaj prema',
     },
     warnings: {
       intro:

@@ -89,6 +89,8 @@ export const en = {
       crossingLabel: '{{name}}: {{count}}',
       flowLabel: '{{from}} → {{to}}: {{count}}',
       legend: 'Cases reaching the country',
+      legendRecorded: 'Cases each jurisdiction recorded',
+      shadeBy: 'Shade by',
       loading: 'Drawing the map…',
     },
     warnings: {

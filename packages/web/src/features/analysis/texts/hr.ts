@@ -45,6 +45,8 @@ export const hr: Changes<Texts> = {
       intro:
         'Granični prijelazi po broju predmeta, strelice od zemlje do zemlje po broju predmeta, zemlje osjenčane po predmetima koji do njih stižu. Zadržani brojevi nacrtani su bez broja.',
       loading: 'Karta se crta…',
+      legendRecorded: 'Predmeti koje je zabilježila svaka jurisdikcija',
+      shadeBy: 'Sjenčaj prema',
     },
     warnings: {
       intro:

@@ -89,6 +89,8 @@ export const mk: Texts = {
       crossingLabel: '{{name}}: {{count}}',
       flowLabel: '{{from}} → {{to}}: {{count}}',
       legend: 'Предмети што стигнуваат во земјата',
+      legendRecorded: 'Предмети евидентирани од секоја јурисдикција',
+      shadeBy: 'Засенчи според',
       loading: 'Мапата се црта…',
     },
     warnings: {

@@ -90,6 +90,8 @@ export const sq: Texts = {
       crossingLabel: '{{name}}: {{count}}',
       flowLabel: '{{from}} → {{to}}: {{count}}',
       legend: 'Raste që arrijnë në vend',
+      legendRecorded: 'Raste të regjistruara nga secili juridiksion',
+      shadeBy: 'Ngjyros sipas',
       loading: 'Po vizatohet harta…',
     },
     warnings: {

@@ -89,6 +89,8 @@ export const srLatn: Texts = {
       crossingLabel: '{{name}}: {{count}}',
       flowLabel: '{{from}} → {{to}}: {{count}}',
       legend: 'Predmeti koji stižu u zemlju',
+      legendRecorded: 'Predmeti koje je zabeležila svaka jurisdikcija',
+      shadeBy: 'Senči prema',
       loading: 'Mapa se crta…',
     },
     warnings: {
