@@ -45,7 +45,12 @@ const caseDimensions = () => ({
 
 export const analysisCases = pgTable(
   'analysis_cases',
-  { ...caseDimensions(), status: text('status').notNull() },
+  {
+    ...caseDimensions(),
+    status: text('status').notNull(),
+    /** The countries the case's legs reach (the TO of each leg), once each. */
+    arrivals: text('arrivals').array().notNull().default(sql`'{}'::text[]`),
+  },
   (t) => [
     primaryKey({ columns: [t.caseId] }),
     index('analysis_cases_period_idx').on(t.jurisdiction, t.year, t.week),

@@ -163,6 +163,17 @@ describe('the dashboard of a jurisdiction', () => {
     }
   });
 
+  it('gives each chart alike whether asked alone or with the whole dashboard (counted together)', async () => {
+    for (const query of ['year=2026&crossing=al-me-hani-i-hotit-bozaj', 'nationality=AF&sex=male']) {
+      const whole = await board(analyst, query);
+      expect(whole.charts.length).toBeGreaterThan(12);
+      for (const c of whole.charts) {
+        const alone = await board(analyst, `${query}&charts=${c.key}`);
+        expect(alone.charts, `${query} ${c.key}`).toEqual([c]);
+      }
+    }
+  });
+
   it('shows some counts and withholds some: the generated records have both', async () => {
     const b = await board(analyst, 'crossing=al-me-hani-i-hotit-bozaj');
     const cells = b.charts.flatMap((c) => c.cells);

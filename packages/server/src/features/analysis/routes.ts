@@ -24,7 +24,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Counts of cases, people, screenings, requests and hits under the filters, none under 10 and none recoverable by taking a filter off or putting one on',
+          'Counts of cases, people, screenings, requests and hits under the filters, none under 10 and none recoverable by taking a filter off or putting one on; the fees per leg come with the whole dashboard (no charts asked for)',
         querystring: DashboardQuery,
         response: { 200: Dashboard },
       },

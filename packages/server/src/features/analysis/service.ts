@@ -107,18 +107,18 @@ function condition(table: FactTable, filter: AnalysisFilter, value: string): SQL
   }
 }
 
-/** The filtered count of each combination of the filters (mask bit b: filter b applied). */
-function maskCounts(table: FactTable, filters: [AnalysisFilter, string][]): SQL {
-  const parts: SQL[] = [];
-  for (let mask = 0; mask < 1 << filters.length; mask++) {
-    const applied = filters.filter((_, b) => mask & (1 << b)).map(([f, v]) => condition(table, f, v));
-    parts.push(
-      applied.length === 0
-        ? sql`count(*)::int as m${sql.raw(String(mask))}`
-        : sql`(count(*) filter (where ${sql.join(applied, sql` and `)}))::int as m${sql.raw(String(mask))}`,
-    );
-  }
-  return sql.join(parts, sql`, `);
+/**
+ * Which of the filters a row passes, as bits (bit b: filter b), each condition evaluated once per
+ * row of the fact table (before a case's categories are unnested).
+ */
+function passedBits(table: FactTable, filters: [AnalysisFilter, string][]): SQL {
+  if (filters.length === 0) return sql`0`;
+  return sql.join(
+    filters.map(
+      ([f, v], b) => sql`(case when ${condition(table, f, v)} then ${sql.raw(String(1 << b))} else 0 end)`,
+    ),
+    sql` + `,
+  );
 }
 
 interface Counted {
@@ -126,33 +126,88 @@ interface Counted {
   readonly byKey: Map<string, number[]>;
 }
 
-async function countChart(
+/** How a chart is counted under the dashboard's filters, and which of them it is released under. */
+function countingFor(
+  key: ChartKey,
+  filters: [AnalysisFilter, string][],
+): { counting: Counting | undefined; chartFilters: [AnalysisFilter, string][] } {
+  const chosen = filters.find(([f]) => f === 'year');
+  // The weeks are a chart of the chosen year: the year is part of what is counted, not a filter
+  // of the lattice (there is no chart of weeks of all years to take it off from).
+  const base = COUNTING[key];
+  const counting =
+    key === 'week' && base && chosen ? { ...base, where: `year = ${Number(chosen[1])}` } : base;
+  const chartFilters = CHARTS[key].filtered
+    ? filters.filter(([f]) => key !== 'week' || f !== 'year')
+    : filters.filter(([f]) => f === 'year');
+  return { counting, chartFilters };
+}
+
+/**
+ * Charts' counts under every combination of their filters. Charts read from the same facts under
+ * the same filters are counted together, from one scan: the database counts the rows per chart,
+ * category and set of filters passed (each filter evaluated once per row, before a case's
+ * categories are unnested); a combination's count is the sum over the sets that include it.
+ */
+async function countCharts(
   ctx: ActorContext,
   jurisdiction: string,
-  counting: Counting,
+  keys: readonly ChartKey[],
   filters: [AnalysisFilter, string][],
-): Promise<Counted> {
-  const source =
-    counting.key === 'arrivals'
-      ? sql`${sql.raw(counting.table)} cross join lateral (select distinct split_part(x, '>', 2) as k from unnest(legs) x) u`
-      : counting.unnest
-        ? sql`${sql.raw(counting.table)} cross join lateral unnest(${sql.raw(counting.key)}) as u(k)`
-        : sql`(select *, ${sql.raw(counting.key)} as k from ${sql.raw(counting.table)}) as u`;
-  const where = counting.where ? sql` and ${sql.raw(counting.where)}` : sql``;
-  const rows = rowsOf<Record<string, unknown>>(
-    await ctx.tx.execute(
-      sql`select k, ${maskCounts(counting.table, filters)} from ${source}
-          where jurisdiction = ${jurisdiction}${where} group by k`,
-    ),
-  );
-  const byKey = new Map<string, number[]>();
-  for (const row of rows) {
-    byKey.set(
-      String(row.k),
-      Array.from({ length: 1 << filters.length }, (_, m) => Number(row[`m${m}`])),
-    );
+): Promise<Map<ChartKey, Counted>> {
+  const groups = new Map<
+    string,
+    { counting: Counting; chartFilters: [AnalysisFilter, string][]; keys: ChartKey[] }
+  >();
+  for (const key of keys) {
+    const { counting, chartFilters } = countingFor(key, filters);
+    if (!counting) continue;
+    const group = `${counting.table}|${counting.where ?? ''}|${JSON.stringify(chartFilters)}`;
+    const known = groups.get(group);
+    if (known) known.keys.push(key);
+    else groups.set(group, { counting, chartFilters, keys: [key] });
   }
-  return { byKey };
+  const out = new Map<ChartKey, Counted>();
+  for (const { counting, chartFilters, keys: together } of groups.values()) {
+    const columns = together.map((key, i) => sql`${sql.raw(COUNTING[key]!.key)} as c${sql.raw(String(i))}`);
+    const where = counting.where ? sql` and ${sql.raw(counting.where)}` : sql``;
+    const facts = sql`select ${sql.join(columns, sql`, `)}, ${passedBits(counting.table, chartFilters)} as bits
+      from ${sql.raw(counting.table)} where jurisdiction = ${jurisdiction}${where}`;
+    const column = (i: number) => sql.raw(`f.c${i}`);
+    let query: SQL;
+    if (together.length === 1) {
+      // One chart: its categories straight from the row (or its array), a plan the database runs in parallel.
+      query = COUNTING[together[0]!]!.unnest
+        ? sql`select 0 as chart, u.k, f.bits, count(*)::int as n
+            from (${facts}) f cross join lateral unnest(f.c0) as u(k) group by u.k, f.bits`
+        : sql`select 0 as chart, f.c0 as k, f.bits, count(*)::int as n from (${facts}) f group by f.c0, f.bits`;
+    } else {
+      const categories = together.map((key, i) =>
+        COUNTING[key]!.unnest
+          ? sql`select ${i}, x from unnest(${column(i)}) x`
+          : sql`select ${i}, ${column(i)}`,
+      );
+      query = sql`select u.chart, u.k, f.bits, count(*)::int as n from (${facts}) f
+        cross join lateral (${sql.join(categories, sql` union all `)}) as u(chart, k)
+        group by 1, 2, 3`;
+    }
+    const rows = rowsOf<{ chart: number; k: string; bits: number; n: number }>(await ctx.tx.execute(query));
+    const masks = 1 << chartFilters.length;
+    const byChart = together.map(() => new Map<string, number[]>());
+    for (const row of rows) {
+      const byKey = byChart[Number(row.chart)]!;
+      const k = String(row.k);
+      const counts = byKey.get(k) ?? new Array<number>(masks).fill(0);
+      const bits = Number(row.bits);
+      const n = Number(row.n);
+      for (let m = 0; m < masks; m++) if ((bits & m) === m) counts[m]! += n;
+      byKey.set(k, counts);
+    }
+    together.forEach((key, i) => {
+      out.set(key, { byKey: byChart[i]! });
+    });
+  }
+  return out;
 }
 
 /** The categories of a chart: fixed, a calendar, or those with at least THRESHOLD in all the records. */
@@ -199,26 +254,19 @@ interface Release {
 }
 
 /** One chart of one jurisdiction, released under the filters. */
-async function releaseChart(
-  ctx: ActorContext,
+function releaseChart(
   jurisdiction: string,
   key: ChartKey,
   filters: [AnalysisFilter, string][],
   years: number[],
   roundTo: number | null,
   activity: ActivityCounts,
-): Promise<Release> {
+  countedCharts: Map<ChartKey, Counted>,
+): Release {
   const chosen = filters.find(([f]) => f === 'year');
-  // The weeks are a chart of the chosen year: the year is part of what is counted, not a filter
-  // of the lattice (there is no chart of weeks of all years to take it off from).
-  const base = COUNTING[key];
-  const counting =
-    key === 'week' && base && chosen ? { ...base, where: `year = ${Number(chosen[1])}` } : base;
-  const chartFilters = CHARTS[key].filtered
-    ? filters.filter(([f]) => key !== 'week' || f !== 'year')
-    : filters.filter(([f]) => f === 'year');
+  const { counting, chartFilters } = countingFor(key, filters);
   const counted = counting
-    ? await countChart(ctx, jurisdiction, counting, chartFilters)
+    ? countedCharts.get(key)!
     : activityCounted(activity, jurisdiction, key, chartFilters);
   const categories =
     key === 'screeningOutcome'
@@ -291,30 +339,27 @@ async function feesOf(
     sql`fee_amount is not null and fee_currency is not null`,
     ...filters.map(([f, v]) => condition('analysis_legs', f, v)),
   ];
-  const rows = rowsOf<{
-    leg: string;
-    currency: string;
-    fees: number;
-    median: number;
-    lower: number;
-    upper: number;
-  }>(
+  // The three quartiles from one sort per leg and currency.
+  const rows = rowsOf<{ leg: string; currency: string; fees: number; quartiles: number[] | string }>(
     await ctx.tx.execute(sql`
       select leg, fee_currency as currency, count(*)::int as fees,
-        percentile_cont(0.5) within group (order by fee_amount) as median,
-        percentile_cont(0.25) within group (order by fee_amount) as lower,
-        percentile_cont(0.75) within group (order by fee_amount) as upper
+        percentile_cont(array[0.25, 0.5, 0.75]) within group (order by fee_amount) as quartiles
       from analysis_legs where ${sql.join(conditions, sql` and `)}
       group by leg, fee_currency having count(*) >= ${THRESHOLD} order by count(*) desc, leg`),
   );
-  return rows.map((r) => ({
-    leg: r.leg,
-    currency: r.currency,
-    fees: Number(r.fees),
-    median: Math.round(Number(r.median)),
-    lowerQuartile: Math.round(Number(r.lower)),
-    upperQuartile: Math.round(Number(r.upper)),
-  }));
+  return rows.map((r) => {
+    const [lower, median, upper] = (
+      typeof r.quartiles === 'string' ? r.quartiles.replace(/[{}]/g, '').split(',') : r.quartiles
+    ).map((v) => Math.round(Number(v)));
+    return {
+      leg: r.leg,
+      currency: r.currency,
+      fees: Number(r.fees),
+      median: median!,
+      lowerQuartile: lower!,
+      upperQuartile: upper!,
+    };
+  });
 }
 
 async function yearsCounted(ctx: ActorContext, jurisdiction: string | null, chosen: number | undefined) {
@@ -384,15 +429,16 @@ export async function dashboard(
   const charts: ReleasedChart[] = [];
   if (!region) {
     const roundTo = await roundingOf(ctx, ctx.actor.jurisdiction);
+    const counted = await countCharts(ctx, ctx.actor.jurisdiction, wanted, active);
     for (const key of wanted) {
-      const { categories, release } = await releaseChart(
-        ctx,
+      const { categories, release } = releaseChart(
         ctx.actor.jurisdiction,
         key,
         active,
         years,
         roundTo,
         activity,
+        counted,
       );
       charts.push({
         key,
@@ -412,16 +458,22 @@ export async function dashboard(
       roundTo,
       pending: Number(pendingRows[0]?.n ?? 0),
       charts,
-      fees: await feesOf(ctx, ctx.actor.jurisdiction, active),
+      // Fees come with the whole dashboard; a request for some charts gets only those.
+      fees: only?.length ? [] : await feesOf(ctx, ctx.actor.jurisdiction, active),
       labels,
     };
   }
   // Each jurisdiction's rounding, read once for every chart of the regional view.
   const rounding = new Map<string, number | null>();
   for (const j of NATIONAL) rounding.set(j, await roundingOf(ctx, j));
+  // Cases per jurisdiction: each jurisdiction's own total, as its charts of cases release it.
+  const countedAs = (key: ChartKey): ChartKey => (key === 'jurisdiction' ? 'caseType' : key);
+  const countedIn = new Map<string, Map<ChartKey, Counted>>();
+  for (const j of NATIONAL)
+    countedIn.set(j, await countCharts(ctx, j, [...new Set(wanted.map(countedAs))], active));
   for (const key of wanted) {
     if (key === 'hits') {
-      const { categories, release } = await releaseChart(ctx, 'REG', key, active, years, null, activity);
+      const { categories, release } = releaseChart('REG', key, active, years, null, activity, new Map());
       charts.push({
         key,
         unit: CHARTS[key].unit,
@@ -431,11 +483,9 @@ export async function dashboard(
       });
       continue;
     }
-    // Cases per jurisdiction: each jurisdiction's own total, as its charts of cases release it.
-    const counted = key === 'jurisdiction' ? 'caseType' : key;
-    const parts: Release[] = [];
-    for (const j of NATIONAL)
-      parts.push(await releaseChart(ctx, j, counted, active, years, rounding.get(j) ?? null, activity));
+    const parts: Release[] = NATIONAL.map((j) =>
+      releaseChart(j, countedAs(key), active, years, rounding.get(j) ?? null, activity, countedIn.get(j)!),
+    );
     charts.push(sumOfReleases(key, parts, shownYear));
   }
   return {
