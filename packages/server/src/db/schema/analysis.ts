@@ -20,8 +20,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.ts';
 
-/** The dimensions of a case every fact carries, for filtering. */
-const caseDimensions = () => ({
+/** The dimensions of a case every fact carries, for filtering: one value each (and its forms of exploitation). */
+const caseScalars = () => ({
   jurisdiction: text('jurisdiction').notNull(),
   caseId: uuid('case_id').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
@@ -31,8 +31,16 @@ const caseDimensions = () => ({
   month: text('month').notNull(),
   year: integer('year').notNull(),
   caseType: text('case_type').notNull(),
-  modusOperandi: text('modus_operandi').array().notNull().default(sql`'{}'::text[]`),
   exploitationTypes: text('exploitation_types').array().notNull().default(sql`'{}'::text[]`),
+});
+
+/**
+ * The dimensions a case has several values of, carried by the facts of cases and legs. The facts
+ * of persons leave them out (they would repeat them for every person, most of the table's size);
+ * a chart of people filtered by one of them takes it from the case's facts.
+ */
+const caseArrays = () => ({
+  modusOperandi: text('modus_operandi').array().notNull().default(sql`'{}'::text[]`),
   crossings: text('crossings').array().notNull().default(sql`'{}'::text[]`),
   /** Each leg as FROM>TO (country codes). */
   legs: text('legs').array().notNull().default(sql`'{}'::text[]`),
@@ -43,6 +51,8 @@ const caseDimensions = () => ({
   ageBands: text('age_bands').array().notNull().default(sql`'{}'::text[]`),
 });
 
+const caseDimensions = () => ({ ...caseScalars(), ...caseArrays() });
+
 export const analysisCases = pgTable(
   'analysis_cases',
   {
@@ -50,6 +60,15 @@ export const analysisCases = pgTable(
     status: text('status').notNull(),
     /** The countries the case's legs reach (the TO of each leg), once each. */
     arrivals: text('arrivals').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * The case's people as the facts of persons count them, one element per person, the four arrays
+     * in the same order: so that a chart of people filtered by what the case has several of reads
+     * one row per case instead of joining the case to each person.
+     */
+    peopleRoles: text('people_roles').array().notNull().default(sql`'{}'::text[]`),
+    peopleSexes: text('people_sexes').array().notNull().default(sql`'{}'::text[]`),
+    peopleAgeBands: text('people_age_bands').array().notNull().default(sql`'{}'::text[]`),
+    peopleNationalities: text('people_nationalities').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.caseId] }),
@@ -61,7 +80,7 @@ export const analysisCases = pgTable(
 export const analysisPersons = pgTable(
   'analysis_persons',
   {
-    ...caseDimensions(),
+    ...caseScalars(),
     caseRoleId: uuid('case_role_id').notNull(),
     role: text('role').notNull(),
     sex: text('sex').notNull(),

@@ -54,6 +54,11 @@ interface Counting {
   readonly where?: string;
   /** Fixed categories (all shown); otherwise the categories with at least THRESHOLD in all the records. */
   readonly categories?: readonly string[];
+  /**
+   * A chart of people: counted from each case's people (the case's facts hold them, one element per
+   * person), `key` being the person's attribute; those moved, or everyone counted.
+   */
+  readonly people?: 'moved' | 'all';
 }
 
 const MOVED = `role in ('victim', 'presumed_victim', 'smuggled_migrant')`;
@@ -73,10 +78,10 @@ const COUNTING: Partial<Record<ChartKey, Counting>> = {
   leg: { table: 'analysis_cases', key: 'legs', unnest: true },
   arrival: { table: 'analysis_cases', key: 'arrivals', unnest: true },
   transport: { table: 'analysis_cases', key: 'transports', unnest: true, categories: TRANSPORT_MODES },
-  nationality: { table: 'analysis_persons', key: 'nationality', where: MOVED },
-  sex: { table: 'analysis_persons', key: 'sex', where: MOVED, categories: SEXES },
-  ageBand: { table: 'analysis_persons', key: 'age_band', where: MOVED, categories: AGE_BANDS },
-  role: { table: 'analysis_persons', key: 'role', categories: COUNTED_ROLES },
+  nationality: { table: 'analysis_cases', key: 'nationality', people: 'moved' },
+  sex: { table: 'analysis_cases', key: 'sex', people: 'moved', categories: SEXES },
+  ageBand: { table: 'analysis_cases', key: 'age_band', people: 'moved', categories: AGE_BANDS },
+  role: { table: 'analysis_cases', key: 'role', people: 'all', categories: COUNTED_ROLES },
 };
 
 /** Each filter as a condition on each fact table: exact on a row's own attribute, "has" on the case's. */
@@ -111,15 +116,38 @@ function condition(table: FactTable, filter: AnalysisFilter, value: string): SQL
  * Which of the filters a row passes, as bits (bit b: filter b), each condition evaluated once per
  * row of the fact table (before a case's categories are unnested).
  */
-function passedBits(table: FactTable, filters: [AnalysisFilter, string][]): SQL {
-  if (filters.length === 0) return sql`0`;
-  return sql.join(
-    filters.map(
-      ([f, v], b) => sql`(case when ${condition(table, f, v)} then ${sql.raw(String(1 << b))} else 0 end)`,
-    ),
-    sql` + `,
+function passedBits(
+  table: FactTable,
+  filters: [AnalysisFilter, string][],
+  which: (filter: AnalysisFilter) => boolean = () => true,
+): SQL {
+  const bits = filters.flatMap(([f, v], b) =>
+    which(f) ? [sql`(case when ${condition(table, f, v)} then ${sql.raw(String(1 << b))} else 0 end)`] : [],
   );
+  return bits.length ? sql.join(bits, sql` + `) : sql`0`;
 }
+
+/** Filters a chart of people applies to each person rather than to the case, and the person's column. */
+const OF_THE_PERSON: ReadonlySet<AnalysisFilter> = new Set(['nationality', 'sex', 'ageBand']);
+const PERSON_COLUMN: Partial<Record<AnalysisFilter, string>> = {
+  nationality: 'nationality',
+  sex: 'sex',
+  ageBand: 'age_band',
+};
+/** A person's attributes, and the case's facts' arrays holding them for each of its people. */
+const PEOPLE_ARRAYS: Record<string, string> = {
+  role: 'people_roles',
+  sex: 'people_sexes',
+  age_band: 'people_age_bands',
+  nationality: 'people_nationalities',
+};
+/** Filters on what a case has several of, which the facts of persons leave out. */
+const OF_THE_CASE_ARRAYS: ReadonlySet<AnalysisFilter> = new Set([
+  'modusOperandi',
+  'crossing',
+  'leg',
+  'transport',
+]);
 
 interface Counted {
   /** Category → counts per mask. */
@@ -143,6 +171,63 @@ function countingFor(
   return { counting, chartFilters };
 }
 
+/** The rows of facts counted per chart, category and bits of the filters passed. */
+function factsQuery(
+  counting: Counting,
+  together: readonly ChartKey[],
+  jurisdiction: string,
+  filters: [AnalysisFilter, string][],
+): SQL {
+  const columns = together.map((key, i) => sql`${sql.raw(COUNTING[key]!.key)} as c${sql.raw(String(i))}`);
+  const where = counting.where ? sql` and ${sql.raw(counting.where)}` : sql``;
+  const facts = sql`select ${sql.join(columns, sql`, `)}, ${passedBits(counting.table, filters)} as bits
+    from ${sql.raw(counting.table)} where jurisdiction = ${jurisdiction}${where}`;
+  const column = (i: number) => sql.raw(`f.c${i}`);
+  if (together.length === 1)
+    // One chart: its categories straight from the row (or its array), a plan the database runs in parallel.
+    return COUNTING[together[0]!]!.unnest
+      ? sql`select 0 as chart, u.k, f.bits, count(*)::int as n
+          from (${facts}) f cross join lateral unnest(f.c0) as u(k) group by u.k, f.bits`
+      : sql`select 0 as chart, f.c0 as k, f.bits, count(*)::int as n from (${facts}) f group by f.c0, f.bits`;
+  const categories = together.map((key, i) =>
+    COUNTING[key]!.unnest ? sql`select ${i}, x from unnest(${column(i)}) x` : sql`select ${i}, ${column(i)}`,
+  );
+  return sql`select u.chart, u.k, f.bits, count(*)::int as n from (${facts}) f
+    cross join lateral (${sql.join(categories, sql` union all `)}) as u(chart, k)
+    group by 1, 2, 3`;
+}
+
+/**
+ * A chart of people. Unfiltered by what a case has several of (methods, crossings, legs,
+ * transports), it reads the facts of persons, one row per person. Filtered by one of those, it
+ * reads each case's people from the case's facts (arrays in step, unnested together), the filters
+ * on the case evaluated once per case and those on the person (nationality, sex, age band) per
+ * person: a scan of the cases instead of a join of each person to their case.
+ */
+function peopleQuery(key: ChartKey, jurisdiction: string, filters: [AnalysisFilter, string][]): SQL {
+  const needed = Object.keys(PEOPLE_ARRAYS).filter(
+    (a) =>
+      a === 'role' ||
+      COUNTING[key]!.key === a ||
+      filters.some(([f]) => OF_THE_PERSON.has(f) && PERSON_COLUMN[f] === a),
+  );
+  const ofCaseArrays = filters.some(([f]) => OF_THE_CASE_ARRAYS.has(f));
+  const source = ofCaseArrays
+    ? sql`(select ${sql.join(
+        needed.map((a) => sql.raw(`unnest(${PEOPLE_ARRAYS[a]}) as ${a}`)),
+        sql`, `,
+      )}, ${passedBits('analysis_cases', filters, (f) => !OF_THE_PERSON.has(f))} as bits
+        from analysis_cases where jurisdiction = ${jurisdiction}) f`
+    : sql`(select ${sql.raw(needed.join(', '))}, ${passedBits('analysis_persons', filters)} as bits
+        from analysis_persons where jurisdiction = ${jurisdiction}) f`;
+  const bits = ofCaseArrays
+    ? sql`f.bits + ${passedBits('analysis_persons', filters, (f) => OF_THE_PERSON.has(f))}`
+    : sql`f.bits`;
+  const whose = COUNTING[key]!.people === 'moved' ? sql.raw(MOVED) : sql`true`;
+  return sql`select 0 as chart, ${sql.raw(COUNTING[key]!.key)} as k, ${bits} as bits, count(*)::int as n
+    from ${source} where ${whose} group by 2, 3`;
+}
+
 /**
  * Charts' counts under every combination of their filters. Charts read from the same facts under
  * the same filters are counted together, from one scan: the database counts the rows per chart,
@@ -162,35 +247,18 @@ async function countCharts(
   for (const key of keys) {
     const { counting, chartFilters } = countingFor(key, filters);
     if (!counting) continue;
-    const group = `${counting.table}|${counting.where ?? ''}|${JSON.stringify(chartFilters)}`;
+    // Charts of people are counted one by one: a person is in one category of each, and the
+    // database runs the query of one chart in parallel, not that of several together.
+    const group = `${counting.table}|${counting.people ? key : ''}|${counting.where ?? ''}|${JSON.stringify(chartFilters)}`;
     const known = groups.get(group);
     if (known) known.keys.push(key);
     else groups.set(group, { counting, chartFilters, keys: [key] });
   }
   const out = new Map<ChartKey, Counted>();
   for (const { counting, chartFilters, keys: together } of groups.values()) {
-    const columns = together.map((key, i) => sql`${sql.raw(COUNTING[key]!.key)} as c${sql.raw(String(i))}`);
-    const where = counting.where ? sql` and ${sql.raw(counting.where)}` : sql``;
-    const facts = sql`select ${sql.join(columns, sql`, `)}, ${passedBits(counting.table, chartFilters)} as bits
-      from ${sql.raw(counting.table)} where jurisdiction = ${jurisdiction}${where}`;
-    const column = (i: number) => sql.raw(`f.c${i}`);
-    let query: SQL;
-    if (together.length === 1) {
-      // One chart: its categories straight from the row (or its array), a plan the database runs in parallel.
-      query = COUNTING[together[0]!]!.unnest
-        ? sql`select 0 as chart, u.k, f.bits, count(*)::int as n
-            from (${facts}) f cross join lateral unnest(f.c0) as u(k) group by u.k, f.bits`
-        : sql`select 0 as chart, f.c0 as k, f.bits, count(*)::int as n from (${facts}) f group by f.c0, f.bits`;
-    } else {
-      const categories = together.map((key, i) =>
-        COUNTING[key]!.unnest
-          ? sql`select ${i}, x from unnest(${column(i)}) x`
-          : sql`select ${i}, ${column(i)}`,
-      );
-      query = sql`select u.chart, u.k, f.bits, count(*)::int as n from (${facts}) f
-        cross join lateral (${sql.join(categories, sql` union all `)}) as u(chart, k)
-        group by 1, 2, 3`;
-    }
+    const query = counting.people
+      ? peopleQuery(together[0]!, jurisdiction, chartFilters)
+      : factsQuery(counting, together, jurisdiction, chartFilters);
     const rows = rowsOf<{ chart: number; k: string; bits: number; n: number }>(await ctx.tx.execute(query));
     const masks = 1 << chartFilters.length;
     const byChart = together.map(() => new Map<string, number[]>());
