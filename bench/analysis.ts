@@ -112,7 +112,7 @@ export async function benchAnalysisPostgres(cases = 200_000) {
     const chartMs = summary(chartTimes);
     const mapMs = summary(mapTimes);
     return {
-      name: 'analysis dashboards at 1M persons, 200k cases, 500k legs, PostgreSQL',
+      name: `analysis dashboards at ${counts?.persons} persons, ${counts?.cases} cases, ${counts?.legs} legs, PostgreSQL`,
       engine: 'postgres',
       ...counts,
       seedSeconds: Number(seedSeconds.toFixed(1)),

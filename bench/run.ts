@@ -46,7 +46,10 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['screening-score', async () => benchScreeningScore(1)],
   ['screening-score-v2', async () => benchScreeningScore(2)],
   ['screening-bundle', async () => benchScreeningBundle()],
-  ['analysis-postgres', () => benchAnalysisPostgres()],
+  [
+    'analysis-postgres',
+    () => benchAnalysisPostgres(Number(process.env.VEZA_BENCH_ANALYSIS_CASES ?? 200_000)),
+  ],
   ['analysis-bundle', async () => benchAnalysisBundle()],
 ];
 
