@@ -1,6 +1,7 @@
 export * from './analysis/index.ts';
 export * from './api/index.ts';
 export * from './canonical.ts';
+export * from './csv.ts';
 export * from './htcds/index.ts';
 export * from './linkage/index.ts';
 export * from './model/index.ts';

@@ -12,6 +12,7 @@ export * from './schema/audit.ts';
 export * from './schema/cases.ts';
 export * from './schema/directory.ts';
 export * from './schema/linkage.ts';
+export * from './schema/network.ts';
 export * from './schema/notifications.ts';
 export * from './schema/persons.ts';
 export * from './schema/protection.ts';

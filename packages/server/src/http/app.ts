@@ -34,6 +34,7 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { matchingModelRoutes } from '../features/matching/routes.ts';
+import { networkRoutes } from '../features/network/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
 import { personRoutes } from '../features/persons/routes.ts';
 import { protectionRoutes } from '../features/protection/routes.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(directoryRoutes);
   await app.register(auditRoutes);
   await app.register(analysisRoutes);
+  await app.register(networkRoutes);
   await app.register(caseRoutes);
   await app.register(protectionRoutes);
   await app.register(htcdsRoutes);

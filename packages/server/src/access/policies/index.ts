@@ -6,6 +6,7 @@
 export const POLICIES = {
   investigation:
     'investigation records: cases, persons, vehicles, duplicates, hits, imports (investigation.ts)',
+  network: 'network charts and the network of investigation records (network.ts, investigation.ts)',
   requests: 'operational requests between agencies (requests.ts)',
   protection: 'protection cases, their decisions and consents (protection.ts)',
   screening: 'screenings, instruments and referral pathways (screening.ts, capabilities.ts)',

@@ -70,7 +70,10 @@ export const caseLinks = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.linkedCaseId] })],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.linkedCaseId] }),
+    index('case_links_linked_idx').on(t.linkedCaseId),
+  ],
 );
 
 /** A person's role in a case; one person may be a victim in one case and a suspect in another. */
@@ -152,6 +155,7 @@ export const routeLegs = pgTable(
   (t) => [
     index('route_legs_case_idx').on(t.caseId, t.position),
     index('route_legs_crossing_idx').on(t.jurisdiction, t.crossingId),
+    index('route_legs_facilitator_idx').on(t.facilitatorPersonId),
   ],
 );
 

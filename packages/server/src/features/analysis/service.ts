@@ -16,6 +16,7 @@ import {
   CHARTS,
   type ChartKey,
   COUNTED_ROLES,
+  csvTable,
   EXPLOITATION_TYPES,
   eurostatAge,
   eurostatCitizen,
@@ -647,13 +648,7 @@ export async function chartCsv(ctx: ActorContext, filters: AnalysisFilters, key:
     '',
     '',
   ]);
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvField(v: string): string {
-  // A leading =, +, - or @ would be a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return csvTable(lines);
 }
 
 export async function roundingOfMine(ctx: ActorContext): Promise<number | null> {
@@ -732,5 +727,5 @@ export async function statisticsCsv(
       r.value === null ? 'c' : '',
     ]);
   }
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvTable(lines);
 }
