@@ -23,6 +23,11 @@ export function setCsrfToken(token: string | null) {
 }
 
 /** A request to the API; a File or Blob body goes as its raw bytes (uploads), anything else as JSON. */
+/** The CSRF header for a request made without api() (a file download by POST). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const raw = body instanceof Blob;

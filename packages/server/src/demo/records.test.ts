@@ -114,3 +114,25 @@ describe('the demo protection cases', () => {
     expect(work.rows.filter((r) => r.sheltered === 1).map((r) => r.jurisdiction)).toEqual(['AL', 'MK']);
   });
 });
+
+describe('the demo network', () => {
+  it('lets a Serbian investigator find, from one phone, the van, both Serbian cases and the facilitator’s hits in Bosnia and North Macedonia', async () => {
+    await t.app.veza.followUp.idle();
+    const investigator = await t.signIn('investigator.rs');
+    const response = await investigator.post('/api/network/graph', {
+      chart: { seeds: ['phone:+381659001234'], hops: 3 },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const graph = response.json() as {
+      nodes: { id: string; kind: string; label: string; jurisdiction: string | null }[];
+    };
+    const labels = graph.nodes.map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(['Драган Николић', 'Небојша Марић', 'BG 456-KL']));
+    expect(graph.nodes.filter((n) => n.kind === 'case')).toHaveLength(2);
+    const hits = graph.nodes.filter((n) => n.kind === 'hit').map((n) => n.jurisdiction);
+    expect(new Set(hits)).toEqual(new Set(['BA', 'MK']));
+    expect(graph.nodes.every((n) => n.kind === 'hit' || n.kind === 'crossing' || n.jurisdiction === 'RS')).toBe(
+      true,
+    );
+  });
+});

@@ -30,6 +30,7 @@ const NAV: { to: string; key: string; allows: Allows }[] = [
   },
   { to: '/cases', key: 'nav.cases', allows: 'readInvestigationRecords' },
   { to: '/hits', key: 'nav.hits', allows: 'readInvestigationRecords' },
+  { to: '/network', key: 'nav.network', allows: 'readInvestigationRecords' },
   { to: '/requests', key: 'nav.requests', allows: usesRequests },
   { to: '/analysis', key: 'nav.analysis', allows: 'analyse' },
   { to: '/knowledge', key: 'nav.knowledge', allows: () => true },

@@ -288,6 +288,21 @@ const analysisRoute = createRoute({
   ),
 });
 
+const networkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/network',
+  validateSearch: (search: Record<string, unknown>): { start?: string; chart?: string } => {
+    const out: { start?: string; chart?: string } = {};
+    if (typeof search.start === 'string') out.start = search.start;
+    if (typeof search.chart === 'string') out.chart = search.chart;
+    return out;
+  },
+  component: gated(
+    'readInvestigationRecords',
+    lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage'),
+  ),
+});
+
 export const COMING_FEATURES: ComingFeature[] = ['knowledge'];
 const comingRoutes = COMING_FEATURES.map((feature) =>
   createRoute({
@@ -300,6 +315,7 @@ const comingRoutes = COMING_FEATURES.map((feature) =>
 const routeTree = rootRoute.addChildren([
   indexRoute,
   analysisRoute,
+  networkRoute,
   hitsRoute,
   requestsRoute,
   composeRoute,

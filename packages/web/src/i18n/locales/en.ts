@@ -25,6 +25,7 @@ export const en = {
     hits: 'Hits',
     requests: 'Requests',
     analysis: 'Analysis',
+    network: 'Network',
     knowledge: 'Knowledge',
     directory: 'Directory',
     audit: 'Audit log',

@@ -25,6 +25,7 @@ export const mk: Texts = {
     hits: 'Совпаѓања',
     requests: 'Барања',
     analysis: 'Анализа',
+    network: 'Мрежа',
     knowledge: 'Знаење',
     directory: 'Именик',
     audit: 'Ревизорски дневник',

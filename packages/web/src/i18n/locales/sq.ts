@@ -26,6 +26,7 @@ export const sq: Texts = {
     hits: 'Përputhjet',
     requests: 'Kërkesat',
     analysis: 'Analiza',
+    network: 'Rrjeti',
     knowledge: 'Njohuritë',
     directory: 'Numëratori',
     audit: 'Regjistri i auditimit',

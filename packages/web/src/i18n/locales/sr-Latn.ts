@@ -25,6 +25,7 @@ export const srLatn: Texts = {
     hits: 'Pogoci',
     requests: 'Zahtevi',
     analysis: 'Analiza',
+    network: 'Mreža',
     knowledge: 'Znanje',
     directory: 'Imenik',
     audit: 'Dnevnik revizije',
