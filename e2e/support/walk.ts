@@ -60,6 +60,8 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: `/persons/${records.personId}?purpose=checking%20the%20layout`, allows: reads, record: true },
     { path: '/search?q=Petrovi%C4%87', allows: reads },
     { path: '/hits', allows: reads },
+    { path: '/network', allows: reads },
+    { path: `/network?start=case:${records.caseId}`, allows: reads, record: true },
     { path: '/requests', allows: usesRequests },
     { path: '/requests/new', allows: sendsRequests },
     { path: `/requests/${records.requestId}`, allows: usesRequests, record: true },

@@ -131,8 +131,8 @@ describe('the demo network', () => {
     expect(graph.nodes.filter((n) => n.kind === 'case')).toHaveLength(2);
     const hits = graph.nodes.filter((n) => n.kind === 'hit').map((n) => n.jurisdiction);
     expect(new Set(hits)).toEqual(new Set(['BA', 'MK']));
-    expect(graph.nodes.every((n) => n.kind === 'hit' || n.kind === 'crossing' || n.jurisdiction === 'RS')).toBe(
-      true,
-    );
+    expect(
+      graph.nodes.every((n) => n.kind === 'hit' || n.kind === 'crossing' || n.jurisdiction === 'RS'),
+    ).toBe(true);
   });
 });

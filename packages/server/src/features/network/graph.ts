@@ -187,7 +187,7 @@ const DETAILS: PreparedStatement = {
       p.jurisdiction, p.handling_code as "handlingCode", null::int as "sharedBy"
     from persons p where p.id = any($1::uuid[]) and p.jurisdiction = $7
     union all
-    select 'case:' || c.id, c.reference, c.type || ' · ' || c.title, c.jurisdiction, c.handling_code, null
+    select 'case:' || c.id, c.reference, c.title, c.jurisdiction, c.handling_code, null
     from cases c where c.id = any($2::uuid[]) and c.jurisdiction = $7
     union all
     select 'phone:' || pp.e164, min(pp.original), null, $7, 'H0', count(distinct pp.person_id)::int

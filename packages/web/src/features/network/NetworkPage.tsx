@@ -1045,7 +1045,7 @@ function SavePanel({
   const mayUpdate = saved?.actions.includes('update');
   return (
     <section className="card" aria-labelledby="network-save-title">
-      <h2 id="network-save-title">{t('network.charts.title')}</h2>
+      <h2 id="network-save-title">{t('network.charts.saveTitle')}</h2>
       {saved && <p className="muted">{t('network.charts.current', { name: saved.name })}</p>}
       <form
         onSubmit={(e) => {

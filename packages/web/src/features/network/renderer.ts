@@ -97,6 +97,8 @@ export function createRenderer(
     communities: null,
     groups: new Map(),
   };
+  /** The neighbours of the selection: drawn in colour with it, the rest dimmed. */
+  let near = new Set<string>();
   const focus = () => current.selected.size > 0 || current.path.size > 0;
 
   const sigma = new Sigma(graph, container, {
@@ -116,7 +118,7 @@ export function createRenderer(
           : KIND_COLOURS[kind]);
       const selected = current.selected.has(node);
       const onPath = current.path.has(node);
-      const dim = focus() && !selected && !onPath && !current.selected.has(`~${node}`);
+      const dim = focus() && !selected && !onPath && !near.has(node);
       return {
         ...data,
         color: dim ? '#d9dde2' : colour,
@@ -226,6 +228,8 @@ export function createRenderer(
     },
     highlight(h) {
       current = h;
+      near = new Set();
+      for (const s of h.selected) if (graph.hasNode(s)) for (const n of graph.neighbors(s)) near.add(n);
       sigma.refresh({ skipIndexation: true });
     },
     layout(ms) {

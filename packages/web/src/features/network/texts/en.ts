@@ -46,6 +46,7 @@ export const en = {
       hit: 'hit',
     },
     controls: {
+      title: 'Steps, filters and analysis',
       hops: 'Steps around the start',
       limit: 'Most neighbours per node',
       from: 'Ties from',
@@ -133,6 +134,7 @@ export const en = {
       ties: 'Ties',
     },
     charts: {
+      saveTitle: 'Save the chart',
       title: 'Saved charts',
       name: 'Chart name',
       description: 'Description',

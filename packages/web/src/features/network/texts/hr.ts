@@ -34,6 +34,7 @@ export const hr: Changes<Texts> = {
       kinds: { leg: 'Dionica rute' },
     },
     charts: {
+      saveTitle: 'Spremi grafikon',
       save: 'Spremi kao novi grafikon',
       update: 'Spremi izmjene',
       saved: 'Grafikon je spremljen.',

@@ -46,6 +46,7 @@ export const mk: Texts = {
       hit: 'погодок',
     },
     controls: {
+      title: 'Чекори, филтри и анализа',
       hops: 'Чекори околу почетокот',
       limit: 'Најмногу соседи по јазол',
       from: 'Врски од',
@@ -133,6 +134,7 @@ export const mk: Texts = {
       ties: 'Врски',
     },
     charts: {
+      saveTitle: 'Зачувај го графиконот',
       title: 'Зачувани графикони',
       name: 'Име на графиконот',
       description: 'Опис',

@@ -46,6 +46,7 @@ export const sq: Texts = {
       hit: 'përputhje',
     },
     controls: {
+      title: 'Hapa, filtra dhe analizë',
       hops: 'Hapa rreth fillimit',
       limit: 'Më së shumti fqinjë për nyje',
       from: 'Lidhje nga',
@@ -133,6 +134,7 @@ export const sq: Texts = {
       ties: 'Lidhje',
     },
     charts: {
+      saveTitle: 'Ruaj grafikun',
       title: 'Grafikë të ruajtur',
       name: 'Emri i grafikut',
       description: 'Përshkrimi',

@@ -46,6 +46,7 @@ export const srLatn: Texts = {
       hit: 'pogodak',
     },
     controls: {
+      title: 'Koraci, filteri i analiza',
       hops: 'Koraci oko početka',
       limit: 'Najviše suseda po čvoru',
       from: 'Veze od',
@@ -133,6 +134,7 @@ export const srLatn: Texts = {
       ties: 'Veze',
     },
     charts: {
+      saveTitle: 'Sačuvaj grafikon',
       title: 'Sačuvani grafikoni',
       name: 'Naziv grafikona',
       description: 'Opis',
