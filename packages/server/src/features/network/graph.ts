@@ -87,11 +87,11 @@ const TIES = `
     union all
     select 'crossing:' || l.crossing_id, 'case:' || l.case_id, 'case:' || l.case_id, 'crossing:' || l.crossing_id,
       'leg', 'leg:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
-    from route_legs l join cases cs on cs.id = l.case_id
+    from route_legs l
     where l.jurisdiction = $7 and l.crossing_id = any($6::text[])
       and ($8::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) >= left($8, length(coalesce(l.departed_on, l.arrived_on))))
       and ($9::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) <= left($9, length(coalesce(l.departed_on, l.arrived_on))))
-      and ($11::text[] is null or cs.type = any($11))
+      and ($11::text[] is null or exists (select 1 from cases cs where cs.id = l.case_id and cs.type = any($11)))
     union all
     select 'person:' || l.facilitator_person_id, 'case:' || l.case_id, 'person:' || l.facilitator_person_id, 'case:' || l.case_id,
       'facilitator', 'facilitator:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
@@ -153,11 +153,11 @@ const STEP: PreparedStatement = {
     where $15::text[] is null or split_part(dst, ':', 1) = any($15) or dst = any($14::text[])
     group by src, dst),
   ranked as (
-    select src, dst, row_number() over (partition by src order by (dst = any($14::text[])) desc, last desc nulls last, dst) as rn
-    from pairs)
+    select src, dst, row_number() over (partition by src order by last desc nulls last, dst) as rn
+    from pairs where not (dst = any($14::text[])))
   select adj.src, adj.dst, adj.a, adj.b, adj.kind, adj.eid, adj.label, adj.date, adj.p
-  from adj join ranked using (src, dst)
-  where ranked.rn <= $13 or adj.dst = any($14::text[])`,
+  from adj left join ranked using (src, dst)
+  where adj.dst = any($14::text[]) or ranked.rn <= $13`,
 };
 
 /** How many neighbours of each kind each node has (for "more to expand"). */
@@ -220,6 +220,9 @@ type DetailRow = {
   handlingCode: HandlingCode | null;
   sharedBy: number | null;
 };
+
+/** Nodes that stand for what records share; the records that share one are counted in its details. */
+const IDENTIFIERS = new Set<NodeKind>(['phone', 'document', 'vehicle', 'crossing']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -307,20 +310,48 @@ export async function buildGraph(ctx: ActorContext, definition: ChartDefinition)
     return added;
   }
 
+  // Steps around the seeds go through an identifier only when it is specific: a crossing or a
+  // phone shared by more records than the limit is a hub, drawn but not expanded unless asked.
+  const known = new Map(seeds);
   let frontier = [...definition.seeds];
-  for (let hop = 0; hop < definition.hops && frontier.length; hop++) frontier = await step(frontier, null);
+  for (let hop = 0; hop < definition.hops && frontier.length; hop++) {
+    if (hop > 0) {
+      const identifiers = frontier.filter((n) => IDENTIFIERS.has(kindOf(n)) && !known.has(n));
+      for (const [id, d] of await details(ctx, identifiers)) known.set(id, d);
+      frontier = frontier.filter(
+        (n) => !IDENTIFIERS.has(kindOf(n)) || (known.get(n)?.sharedBy ?? 0) <= definition.limit,
+      );
+    }
+    frontier = await step(frontier, null);
+  }
   for (const e of definition.expansions) {
     if (!drawn.has(e.node)) continue; // an expansion of a node no longer reached (the records changed)
     await step([e.node], e.kinds);
   }
-  // Ties between nodes already drawn (two persons of one case both reached through a phone).
-  const pending = [...drawn].filter((n) => !expanded.has(n) && !hidden.has(n));
+  // Ties between nodes already drawn (two persons of one case both reached through a phone),
+  // found from their person or case end, never from a hub (a crossing has thousands of ties).
+  const recordEnd = (n: string) => n.startsWith('person:') || n.startsWith('case:');
+  const pending = [...drawn].filter((n) => !expanded.has(n) && !hidden.has(n) && recordEnd(n));
   const visible = [...drawn].filter((n) => !hidden.has(n));
-  const info = await details(ctx, visible);
+  const info = new Map([...known].filter(([id]) => drawn.has(id) && !hidden.has(id)));
+  for (const [id, d] of await details(
+    ctx,
+    visible.filter((n) => !info.has(n)),
+  ))
+    info.set(id, d);
   const counts = new Map<string, Partial<Record<NodeKind, number>>>();
-  if (visible.length) {
+  // Neighbours not drawn: counted for persons, cases and vehicles; an identifier's (a phone's, a
+  // document's, a crossing's) are the records that share it, which its details already count.
+  const counted = visible.filter((n) => recordEnd(n) || n.startsWith('vehicle:'));
+  for (const id of visible) {
+    const kind = kindOf(id);
+    const sharedBy = info.get(id)?.sharedBy;
+    if ((kind === 'phone' || kind === 'document') && sharedBy) counts.set(id, { person: sharedBy });
+    if (kind === 'crossing' && sharedBy) counts.set(id, { case: sharedBy });
+  }
+  if (counted.length) {
     const rows = await runPrepared<{ src: string; kind: NodeKind; n: number }>(ctx.tx, COUNTS, [
-      ...frontierValues(frontierOf(visible)),
+      ...frontierValues(frontierOf(counted)),
       ...filters,
     ]);
     for (const r of rows) {

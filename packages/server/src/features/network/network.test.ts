@@ -348,3 +348,43 @@ describe('exports', () => {
     expect(response.json().error.field).toBe('purpose');
   });
 });
+
+describe('hubs', () => {
+  it('draws a crossing many cases pass but does not step through it, unless asked', async () => {
+    const through: string[] = [];
+    for (let k = 0; k < 7; k++) {
+      const opened = await rs.post('/api/cases', {
+        type: 'smuggling',
+        openedOn: '2025-08-01',
+        title: `Horgos ${k}`,
+      });
+      through.push(opened.json().id);
+      const route = await rs.request({
+        method: 'PUT',
+        url: `/api/cases/${opened.json().id}/route`,
+        payload: {
+          legs: [
+            {
+              fromCountry: 'RS',
+              toCountry: 'HU',
+              crossingId: 'rs-hu-horgos-roszke',
+              departedOn: '2025-07-30',
+            },
+          ],
+        },
+      });
+      expect(route.statusCode, route.body).toBe(200);
+    }
+    const chart = { seeds: [`case:${through[0]}`], hops: 2, limit: 5 };
+    const g = await graph(rs, chart);
+    const crossing = g.nodes.find((n) => n.id === 'crossing:rs-hu-horgos-roszke')!;
+    expect(crossing.sharedBy).toBe(7);
+    // Drawn, its other six cases counted but not drawn.
+    expect(g.nodes.filter((n) => n.kind === 'case')).toHaveLength(1);
+    expect(crossing.more).toEqual({ case: 6 });
+    // Expanded on request: the most recent five of them.
+    const expanded = await graph(rs, { ...chart, expansions: [{ node: crossing.id, kinds: ['case'] }] });
+    expect(expanded.nodes.filter((n) => n.kind === 'case')).toHaveLength(6);
+    expect(expanded.nodes.find((n) => n.id === crossing.id)!.more).toEqual({ case: 1 });
+  });
+});

@@ -53,6 +53,11 @@ export function CasePage() {
           </button>
         ))}
       <p>
+        <Link to="/network" search={{ start: `case:${c.id}` }}>
+          {t('cases.showNetwork')}
+        </Link>
+      </p>
+      <p>
         <a
           href={`/api/cases/${c.id}/htcds?purpose=${encodeURIComponent(purpose)}`}
           download={`${c.reference}-htcds.json`}

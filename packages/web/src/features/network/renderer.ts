@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 export type NodeKind = 'person' | 'phone' | 'vehicle' | 'document' | 'case' | 'crossing' | 'hit';
 
@@ -67,6 +68,13 @@ export interface NetworkRenderer {
   kill(): void;
 }
 
+/**
+ * Above this many nodes the chart is drawn at a lower level of detail, as map and graph viewers
+ * do: nodes as points and ties as hairlines, and ties and labels left out while the view moves
+ * (they come back when it stops). Measured in Chromium without a GPU (bench/network-fps.ts).
+ */
+export const LARGE_CHART = 1000;
+
 /** A position for a new node: beside a neighbour already placed, or on a circle. */
 function placeNear(graph: Graph, id: string, k: number, total: number): { x: number; y: number } {
   for (const n of graph.neighbors(id)) {
@@ -97,6 +105,7 @@ export function createRenderer(
     communities: null,
     groups: new Map(),
   };
+  let large = false;
   /** The neighbours of the selection: drawn in colour with it, the rest dimmed. */
   let near = new Set<string>();
   const focus = () => current.selected.size > 0 || current.path.size > 0;
@@ -108,6 +117,10 @@ export function createRenderer(
     labelDensity: 0.6,
     defaultEdgeColor: '#b8bec6',
     zIndex: true,
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    edgeProgramClasses: { rectangle: EdgeRectangleProgram, line: EdgeLineProgram },
+    defaultNodeType: 'circle',
+    defaultEdgeType: 'rectangle',
     nodeReducer: (node, data) => {
       const kind = data.kind as NodeKind;
       const community = current.communities?.[node];
@@ -121,6 +134,7 @@ export function createRenderer(
       const dim = focus() && !selected && !onPath && !near.has(node);
       return {
         ...data,
+        type: large ? 'point' : 'circle',
         color: dim ? '#d9dde2' : colour,
         size: selected || onPath ? (data.size as number) * 1.6 : data.size,
         highlighted: selected,
@@ -135,6 +149,7 @@ export function createRenderer(
       const touches = current.selected.has(s) || current.selected.has(t);
       return {
         ...data,
+        type: large ? 'line' : 'rectangle',
         color: onPath ? '#C00000' : touches ? '#555d66' : focus() ? '#eceef1' : '#b8bec6',
         size: onPath ? 3 : data.size,
         zIndex: onPath ? 2 : touches ? 1 : 0,
@@ -221,6 +236,15 @@ export function createRenderer(
       graph.forEachEdge((e) => {
         if (!wantedEdges.has(e)) graph.dropEdge(e);
       });
+      const isLarge = graph.order > LARGE_CHART;
+      if (isLarge !== large) {
+        large = isLarge;
+        // The picking layer (what is under the pointer) at an eighth of the resolution, not half.
+        (sigma as unknown as { pickingDownSizingRatio: number }).pickingDownSizingRatio = large ? 8 : 2;
+      }
+      const busy = large || graph.size > 1000;
+      sigma.setSetting('hideEdgesOnMove', busy);
+      sigma.setSetting('hideLabelsOnMove', busy);
       const fresh = graph.filterNodes((_, a) => !a.placed);
       fresh.forEach((n, k) => {
         graph.mergeNodeAttributes(n, { ...placeNear(graph, n, k, fresh.length), placed: true });

@@ -61,6 +61,11 @@ export function PersonPage() {
           </Link>
         </p>
       )}
+      <p>
+        <Link to="/network" search={{ start: `person:${p.id}` }}>
+          {t('person.showNetwork')}
+        </Link>
+      </p>
       {p.allowedActions.includes('update') &&
         (editing ? (
           <PersonEditForm person={p} purpose={purpose} onDone={() => setEditing(false)} />

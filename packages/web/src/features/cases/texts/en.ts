@@ -155,6 +155,7 @@ export const en = {
     date: 'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
     description: 'Description',
     noEvents: 'No events recorded yet.',
+    showNetwork: 'Show in the network',
     exportHtcds: 'Export (HTCDS)',
     purposeCase: 'case {{reference}}',
   },

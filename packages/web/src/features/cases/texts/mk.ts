@@ -155,6 +155,7 @@ export const mk: Texts = {
     date: 'Датум (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)',
     description: 'Опис',
     noEvents: 'Сè уште нема евидентирани настани.',
+    showNetwork: 'Прикажи во мрежата',
     exportHtcds: 'Извоз (HTCDS)',
     purposeCase: 'предмет {{reference}}',
   },

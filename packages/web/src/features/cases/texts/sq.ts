@@ -155,6 +155,7 @@ export const sq: Texts = {
     date: 'Data (VVVV, VVVV-MM ose VVVV-MM-DD)',
     description: 'Përshkrimi',
     noEvents: 'Ende asnjë ngjarje e regjistruar.',
+    showNetwork: 'Shfaq në rrjet',
     exportHtcds: 'Eksporto (HTCDS)',
     purposeCase: 'rasti {{reference}}',
   },

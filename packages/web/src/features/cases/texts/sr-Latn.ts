@@ -158,6 +158,7 @@ export const srLatn: Texts = {
     date: 'Datum (GGGG, GGGG-MM ili GGGG-MM-DD)',
     description: 'Opis',
     noEvents: 'Još nema zabeleženih događaja.',
+    showNetwork: 'Prikaži u mreži',
     exportHtcds: 'Izvoz (HTCDS)',
     purposeCase: 'predmet {{reference}}',
   },

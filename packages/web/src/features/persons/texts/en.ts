@@ -76,6 +76,7 @@ export const en = {
     presumed: 'registration default',
     nationalities: 'Nationalities',
     documents: 'Documents',
+    showNetwork: 'Show in the network',
     edit: 'Edit the record',
     addName: 'Add a name',
     addDocument: 'Add a document',

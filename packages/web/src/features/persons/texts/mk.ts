@@ -73,6 +73,7 @@ export const mk: Texts = {
     presumed: 'стандарден при регистрација',
     nationalities: 'Државјанства',
     documents: 'Документи',
+    showNetwork: 'Прикажи во мрежата',
     edit: 'Измени го записот',
     addName: 'Додај име',
     addDocument: 'Додај документ',

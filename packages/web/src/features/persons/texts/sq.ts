@@ -73,6 +73,7 @@ export const sq: Texts = {
     presumed: 'e paracaktuar në regjistrim',
     nationalities: 'Shtetësitë',
     documents: 'Dokumentet',
+    showNetwork: 'Shfaq në rrjet',
     edit: 'Ndrysho të dhënën',
     addName: 'Shto një emër',
     addDocument: 'Shto një dokument',

@@ -76,6 +76,7 @@ export const srLatn: Texts = {
     presumed: 'podrazumevani pri registraciji',
     nationalities: 'Državljanstva',
     documents: 'Dokumenta',
+    showNetwork: 'Prikaži u mreži',
     edit: 'Izmeni zapis',
     addName: 'Dodaj ime',
     addDocument: 'Dodaj dokument',
