@@ -80,7 +80,7 @@ export async function benchNetworkPostgres(cases = 20_000) {
         const ms = performance.now() - t0;
         if (round > 0) {
           times.push(ms);
-          (byKind[s.kind] ??= []).push(ms);
+          byKind[s.kind] = [...(byKind[s.kind] ?? []), ms];
         } else sizes.push(graph.nodes.length);
       }
     const graphMs = summary(times);
