@@ -26,15 +26,22 @@ export function analysisGraph(
   edges: readonly NetworkEdge[],
 ): AnalysisGraph {
   const graph: AnalysisGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const n of nodes) graph.mergeNode(n.id, { kind: n.kind });
+  for (const n of nodes) if (!graph.hasNode(n.id)) graph.addNode(n.id, { kind: n.kind });
+  // Parallel ties merged first, then each pair added once (cheaper than looking each up in the graph).
+  const pairs = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   for (const e of edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     const weight = Math.max(e.weight, 1e-6);
-    const existing = graph.edge(e.source, e.target);
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    const existing = pairs.get(key);
     if (existing === undefined) {
-      graph.addEdge(e.source, e.target, { weight, distance: 1 / weight, date: e.date, ids: [e.id] });
+      pairs.set(key, {
+        source: e.source,
+        target: e.target,
+        attributes: { weight, distance: 1 / weight, date: e.date, ids: [e.id] },
+      });
     } else {
-      const a = graph.getEdgeAttributes(existing);
+      const a = existing.attributes;
       a.ids.push(e.id);
       if (weight > a.weight) {
         a.weight = weight;
@@ -42,6 +49,7 @@ export function analysisGraph(
       }
     }
   }
+  for (const { source, target, attributes } of pairs.values()) graph.addEdge(source, target, attributes);
   return graph;
 }
 
@@ -204,7 +212,7 @@ export type NetworkAnalysis = {
 
 /**
  * Communities and centrality. Betweenness is exact (Brandes) up to `exactUpTo` nodes; above, it is
- * estimated from `samples` sources drawn at random and scaled up (Brandes and Pich 2007), which
+ * estimated from `samples` sources (100) drawn at random and scaled up (Brandes and Pich 2007), which
  * keeps the ranking of the most central nodes while taking a fraction of the time.
  */
 export function analyseNetwork(
@@ -213,7 +221,7 @@ export function analyseNetwork(
 ): NetworkAnalysis {
   const seed = options.seed ?? 1;
   const exactUpTo = options.exactUpTo ?? 1500;
-  const samples = options.samples ?? 200;
+  const samples = options.samples ?? 100;
   const result: NetworkAnalysis = {
     communities: {},
     modularity: 0,
