@@ -549,7 +549,11 @@ function ChartView(props: {
         </ul>
       </div>
       <div className="network-side">
-        <SelectionPanel {...props} chosen={chosen} />
+        <SelectionPanel
+          {...props}
+          chosen={chosen}
+          positionOf={(id) => renderer.current?.positions()[id] ?? null}
+        />
         {graph.analysis && <AnalysisPanel graph={graph} onSelect={props.onSelect} />}
         <GroupsAndHidden
           chart={chart}
@@ -586,10 +590,12 @@ function SelectionPanel({
   onPath,
   onConnecting,
   onClearSelection,
+  positionOf,
 }: {
   chart: Chart;
   graph: GraphResponse;
   chosen: NetworkNode[];
+  positionOf: (id: string) => { x: number; y: number } | null;
   path: PathResponse | null;
   onChange: (c: Chart) => void;
   onPath: (p: PathResponse | null) => void;
@@ -683,7 +689,18 @@ function SelectionPanel({
               <button type="button" className="secondary" onClick={() => onChange(unpin(chart, one.id))}>
                 {t('network.node.unpin')}
               </button>
-            ) : null}
+            ) : (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  const at = positionOf(one.id);
+                  if (at) onChange(pin(chart, one.id, at.x, at.y));
+                }}
+              >
+                {t('network.node.pin')}
+              </button>
+            )}
             <button type="button" className="secondary" onClick={() => onChange(hide(chart, [one.id]))}>
               {t('network.node.hide')}
             </button>
