@@ -297,9 +297,7 @@ function Controls({
   useEffect(() => setDraft(chart.filters), [chart.filters]);
   return (
     <details className="card network-controls">
-      <summary>
-        {t('network.controls.apply')} · {t('network.controls.hops')}
-      </summary>
+      <summary>{t('network.controls.title')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
