@@ -242,6 +242,8 @@ export function createRenderer(
         // The picking layer (what is under the pointer) at an eighth of the resolution, not half.
         (sigma as unknown as { pickingDownSizingRatio: number }).pickingDownSizingRatio = large ? 8 : 2;
       }
+      // A small chart names every node; a large one the larger nodes, as room allows.
+      sigma.setSetting('labelRenderedSizeThreshold', graph.order <= 300 ? 0 : 9);
       const busy = large || graph.size > 1000;
       sigma.setSetting('hideEdgesOnMove', busy);
       sigma.setSetting('hideLabelsOnMove', busy);
