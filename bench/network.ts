@@ -228,6 +228,7 @@ export function benchNetworkAnalysis(nodes = 10_000, edges = 50_000) {
     timeline: [],
     handlingCode: 'H0' as const,
     truncated: [],
+    capped: false,
   };
   const times: number[] = [];
   let coldMs = 0;

@@ -152,6 +152,8 @@ export const NetworkGraph = z.object({
   handlingCode: HandlingCode,
   /** Nodes that had more neighbours than the limit: drawn in part. */
   truncated: z.array(z.string()),
+  /** The chart reached the most nodes a chart holds (10,000): steps stopped there. */
+  capped: z.boolean(),
 });
 export type NetworkGraph = z.infer<typeof NetworkGraph>;
 

@@ -271,6 +271,7 @@ describe('exports', () => {
     timeline: [],
     handlingCode: 'H2',
     truncated: [],
+    capped: false,
   };
   const context = {
     purpose: 'JIT request to BA, ref 12/2026',

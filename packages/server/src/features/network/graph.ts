@@ -221,6 +221,9 @@ type DetailRow = {
   sharedBy: number | null;
 };
 
+/** The most nodes a chart holds (what the page draws smoothly): a chart that would hold more stops there. */
+export const MAX_NODES = 10_000;
+
 /** Nodes that stand for what records share; the records that share one are counted in its details. */
 const IDENTIFIERS = new Set<NodeKind>(['phone', 'document', 'vehicle', 'crossing']);
 
@@ -262,7 +265,11 @@ function frontierValues(f: Frontier) {
 }
 
 /** Builds the chart's graph: the seeds, `hops` steps around them, each expansion, without the hidden nodes. */
-export async function buildGraph(ctx: ActorContext, definition: ChartDefinition): Promise<NetworkGraph> {
+export async function buildGraph(
+  ctx: ActorContext,
+  definition: ChartDefinition,
+  maxNodes = MAX_NODES,
+): Promise<NetworkGraph> {
   if (!readsInvestigations(ctx.actor))
     throw new AppError('forbidden', 'the network is for those who work on investigation records');
   const filters = filterValues(ctx, definition);
@@ -271,6 +278,7 @@ export async function buildGraph(ctx: ActorContext, definition: ChartDefinition)
   const drawn = new Set<string>();
   const expanded = new Set<string>();
   const truncated = new Set<string>();
+  let capped = false;
 
   const seeds = await details(ctx, definition.seeds);
   for (const s of definition.seeds)
@@ -278,6 +286,10 @@ export async function buildGraph(ctx: ActorContext, definition: ChartDefinition)
   for (const s of definition.seeds) drawn.add(s);
 
   async function step(nodes: string[], kinds: readonly NodeKind[] | null): Promise<string[]> {
+    if (drawn.size >= maxNodes) {
+      capped = true;
+      return [];
+    }
     const frontier = frontierOf(nodes.filter((n) => !hidden.has(n)));
     if (Object.values(frontier).every((v) => v.length === 0)) return [];
     const rows = await runPrepared<TieRow>(ctx.tx, STEP, [
@@ -291,6 +303,10 @@ export async function buildGraph(ctx: ActorContext, definition: ChartDefinition)
     for (const r of rows) {
       if (hidden.has(r.dst)) continue;
       if (!drawn.has(r.dst)) {
+        if (drawn.size >= maxNodes) {
+          capped = true;
+          continue;
+        }
         drawn.add(r.dst);
         added.push(r.dst);
       }
@@ -436,6 +452,7 @@ export async function buildGraph(ctx: ActorContext, definition: ChartDefinition)
       nodes.map((n) => n.handlingCode).filter((c): c is HandlingCode => c !== null),
     ),
     truncated: [...truncated],
+    capped,
   };
 }
 

@@ -1,5 +1,9 @@
+import { ChartDefinition } from '@veza/core/network';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOf } from '../../access/actors.ts';
+import { withActor } from '../../access/transaction.ts';
 import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { buildGraph } from './graph.ts';
 
 /**
  * A small smuggling network in Serbia: a facilitator (Marko) who is a suspect in one case and
@@ -386,5 +390,21 @@ describe('hubs', () => {
     const expanded = await graph(rs, { ...chart, expansions: [{ node: crossing.id, kinds: ['case'] }] });
     expect(expanded.nodes.filter((n) => n.kind === 'case')).toHaveLength(6);
     expect(expanded.nodes.find((n) => n.id === crossing.id)!.more).toEqual({ case: 1 });
+  });
+});
+
+describe('the size of a chart', () => {
+  it('stops at the most nodes a chart holds, and says so', async () => {
+    const investigator = await actorOf(t.database, 'investigator.rs');
+    const chart = ChartDefinition.parse({ seeds: [`person:${id.marko}`], hops: 3, limit: 1000 });
+    const whole = await withActor(t.database, investigator, (ctx) => buildGraph(ctx, chart));
+    expect(whole.capped).toBe(false);
+    expect(whole.nodes.length).toBeGreaterThan(6);
+    const cut = await withActor(t.database, investigator, (ctx) => buildGraph(ctx, chart, 6));
+    expect(cut.capped).toBe(true);
+    expect(cut.nodes).toHaveLength(6);
+    // Every tie drawn joins two nodes drawn.
+    const drawn = new Set(cut.nodes.map((n) => n.id));
+    for (const e of cut.edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
   });
 });

@@ -517,6 +517,11 @@ function ChartView(props: {
           })}
         </p>
         {graph.truncated.length > 0 && <p className="notice">{t('network.truncated')}</p>}
+        {graph.capped && (
+          <p className="notice" role="status">
+            {t('network.capped')}
+          </p>
+        )}
         <div
           ref={container}
           className="network-canvas"

@@ -66,6 +66,7 @@ export const en = {
     legend: 'Legend',
     summary: '{{nodes}} nodes, {{edges}} ties, handling code {{code}}',
     truncated: 'Some nodes have more neighbours than shown; expand them to see more.',
+    capped: 'Capped at 10,000 nodes: narrow the chart (fewer steps, a lower limit, filters) to see the rest.',
     empty: 'Start from a phone, a vehicle, a person or a case.',
     canvasLabel: 'Network chart. The same nodes are listed below.',
     node: {

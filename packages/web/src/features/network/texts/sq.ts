@@ -66,6 +66,8 @@ export const sq: Texts = {
     legend: 'Legjenda',
     summary: '{{nodes}} nyje, {{edges}} lidhje, kodi i trajtimit {{code}}',
     truncated: 'Disa nyje kanë më shumë fqinjë se sa shfaqen; zgjeroji për të parë më shumë.',
+    capped:
+      'U ndal në 10 000 nyje: ngushtoje grafikun (më pak hapa, kufi më i ulët, filtra) për të parë pjesën tjetër.',
     empty: 'Fillo nga një telefon, automjet, person ose çështje.',
     canvasLabel: 'Grafiku i rrjetit. Të njëjtat nyje janë renditur më poshtë.',
     node: {

@@ -66,6 +66,8 @@ export const srLatn: Texts = {
     legend: 'Legenda',
     summary: '{{nodes}} čvorova, {{edges}} veza, oznaka postupanja {{code}}',
     truncated: 'Neki čvorovi imaju više suseda nego što je prikazano; proširite ih da vidite više.',
+    capped:
+      'Zaustavljeno na 10.000 čvorova: suzite grafikon (manje koraka, niže ograničenje, filteri) da vidite ostalo.',
     empty: 'Počnite od telefona, vozila, lica ili predmeta.',
     canvasLabel: 'Grafikon mreže. Isti čvorovi su navedeni ispod.',
     node: {
