@@ -268,8 +268,13 @@ function frontierValues(f: Frontier) {
 export async function buildGraph(
   ctx: ActorContext,
   definition: ChartDefinition,
-  maxNodes = MAX_NODES,
+  options: {
+    /** Where the request holds the seeds, for the error that names one the user may not see. */
+    seedsField?: string;
+    maxNodes?: number;
+  } = {},
 ): Promise<NetworkGraph> {
+  const maxNodes = options.maxNodes ?? MAX_NODES;
   if (!readsInvestigations(ctx.actor))
     throw new AppError('forbidden', 'the network is for those who work on investigation records');
   const filters = filterValues(ctx, definition);
@@ -282,7 +287,10 @@ export async function buildGraph(
 
   const seeds = await details(ctx, definition.seeds);
   for (const s of definition.seeds)
-    if (!seeds.has(s)) throw new AppError('not_found', `no record ${s} that you may see`, { field: 'seeds' });
+    if (!seeds.has(s))
+      throw new AppError('not_found', `no record ${s} that you may see`, {
+        field: options.seedsField ?? 'seeds',
+      });
   for (const s of definition.seeds) drawn.add(s);
 
   async function step(nodes: string[], kinds: readonly NodeKind[] | null): Promise<string[]> {

@@ -173,7 +173,20 @@ describe('the graph of what the user may see', () => {
   it('refuses a seed of another jurisdiction as not found, naming the field', async () => {
     const response = await rs.post('/api/network/graph', { chart: { seeds: [`person:${id.baMarko}`] } });
     expect(response.statusCode).toBe(404);
-    expect(response.json().error.field).toBe('seeds');
+    expect(response.json().error.field).toBe('chart.seeds');
+    const path = await rs.post('/api/network/path', {
+      chart: { seeds: [`person:${id.marko}`] },
+      from: `person:${id.marko}`,
+      to: `person:${id.baMarko}`,
+    });
+    expect(path.statusCode).toBe(404);
+    expect(path.json().error.field).toBe('to');
+    const saved = await rs.post('/api/network/charts', {
+      name: 'x',
+      definition: { seeds: [`person:${id.baMarko}`] },
+    });
+    expect(saved.statusCode).toBe(404);
+    expect(saved.json().error.field).toBe('definition.seeds');
     const bad = await rs.post('/api/network/graph', { chart: { seeds: ['person'] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toMatch(/chart\.seeds/);
@@ -400,7 +413,7 @@ describe('the size of a chart', () => {
     const whole = await withActor(t.database, investigator, (ctx) => buildGraph(ctx, chart));
     expect(whole.capped).toBe(false);
     expect(whole.nodes.length).toBeGreaterThan(6);
-    const cut = await withActor(t.database, investigator, (ctx) => buildGraph(ctx, chart, 6));
+    const cut = await withActor(t.database, investigator, (ctx) => buildGraph(ctx, chart, { maxNodes: 6 }));
     expect(cut.capped).toBe(true);
     expect(cut.nodes).toHaveLength(6);
     // Every tie drawn joins two nodes drawn.

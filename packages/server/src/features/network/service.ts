@@ -66,7 +66,7 @@ export async function chartGraph(
   chart: ChartDefinition,
   analyse: boolean,
 ): Promise<GraphResponse> {
-  const graph = await buildGraph(ctx, chart);
+  const graph = await buildGraph(ctx, chart, { seedsField: 'chart.seeds' });
   await recordRead(ctx, {
     recordType: 'network',
     details: { seeds: chart.seeds, nodes: graph.nodes.length, edges: graph.edges.length },
@@ -88,7 +88,12 @@ export async function findPath(
   request: z.infer<typeof PathRequest>,
 ): Promise<PathResponse> {
   const { chart, from, to } = request;
-  const drawn = await buildGraph(ctx, chart);
+  for (const [field, node] of [
+    ['from', from],
+    ['to', to],
+  ] as const)
+    await buildGraph(ctx, ChartDefinitionSchema.parse({ seeds: [node], hops: 0 }), { seedsField: field });
+  const drawn = await buildGraph(ctx, chart, { seedsField: 'chart.seeds' });
   const around = await buildGraph(
     ctx,
     ChartDefinitionSchema.parse({
@@ -127,7 +132,7 @@ export async function findPath(
 }
 
 export async function connecting(ctx: ActorContext, request: z.infer<typeof ConnectingRequest>) {
-  const graph = await buildGraph(ctx, request.chart);
+  const graph = await buildGraph(ctx, request.chart, { seedsField: 'chart.seeds' });
   const drawn = new Set(graph.nodes.map((n) => n.id));
   for (const s of request.selection)
     if (!drawn.has(s)) throw new AppError('validation', `${s} is not on the chart`, { field: 'selection' });
@@ -143,7 +148,7 @@ export async function connecting(ctx: ActorContext, request: z.infer<typeof Conn
  * holds and the strictest handling code of its records.
  */
 export async function exportNetwork(ctx: ActorContext, request: z.infer<typeof ExportRequest>) {
-  const graph = await buildGraph(ctx, request.chart);
+  const graph = await buildGraph(ctx, request.chart, { seedsField: 'chart.seeds' });
   await recordRead(ctx, {
     recordType: 'network_export',
     purpose: request.purpose,
@@ -278,7 +283,11 @@ export async function saveChart(
 ): Promise<SavedChart> {
   mustExplore(ctx);
   // A chart saved must open: its seeds are records the owner may see.
-  const graph = await buildGraph(ctx, { ...input.definition, hops: 0, expansions: [] });
+  const graph = await buildGraph(
+    ctx,
+    { ...input.definition, hops: 0, expansions: [] },
+    { seedsField: 'definition.seeds' },
+  );
   const [row] = await ctx.tx
     .insert(networkCharts)
     .values({
@@ -309,7 +318,11 @@ export async function updateChart(
   mustExplore(ctx);
   const { record, row } = await chartRecord(ctx, id);
   authorize(chartPolicy, ctx.actor, 'update', record, 'Chart');
-  const graph = await buildGraph(ctx, { ...input.definition, hops: 0, expansions: [] });
+  const graph = await buildGraph(
+    ctx,
+    { ...input.definition, hops: 0, expansions: [] },
+    { seedsField: 'definition.seeds' },
+  );
   const [updated] = await ctx.tx
     .update(networkCharts)
     .set({
