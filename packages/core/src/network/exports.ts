@@ -6,10 +6,7 @@
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { csvTable } from '../csv.ts';
-import { NETWORK_EXPORT_FORMATS, type NetworkGraph, type NodeKind } from './model.ts';
-
-export const EXPORT_FORMATS = NETWORK_EXPORT_FORMATS;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat, NetworkGraph, NodeKind } from './model.ts';
 
 export type ExportContext = {
   purpose: string;

@@ -225,6 +225,7 @@ export const ConnectingRequest = z.object({
 export const ConnectingResponse = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
 
 export const NETWORK_EXPORT_FORMATS = ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'anx', 'png'] as const;
+export type ExportFormat = (typeof NETWORK_EXPORT_FORMATS)[number];
 
 export const ExportRequest = z.object({
   chart: ChartDefinition,

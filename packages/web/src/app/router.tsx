@@ -18,6 +18,7 @@ import {
   parseDirectorySearch,
 } from '../features/directory/DirectoryPage.tsx';
 import { HitsPage } from '../features/hits/HitsPage.tsx';
+import { parseNetworkSearch } from '../features/network/search.ts';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import type { RequestType } from '../types.ts';
 import { type Allows, gated } from './Gate.tsx';
@@ -291,12 +292,7 @@ const analysisRoute = createRoute({
 const networkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/network',
-  validateSearch: (search: Record<string, unknown>): { start?: string; chart?: string } => {
-    const out: { start?: string; chart?: string } = {};
-    if (typeof search.start === 'string') out.start = search.start;
-    if (typeof search.chart === 'string') out.chart = search.chart;
-    return out;
-  },
+  validateSearch: (search: Record<string, unknown>) => parseNetworkSearch(search),
   component: gated(
     'readInvestigationRecords',
     lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage'),

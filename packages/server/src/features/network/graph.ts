@@ -25,6 +25,11 @@ import { AppError } from '../../errors.ts';
 /** The frontier, by kind: $1 persons, $2 cases, $3 phones, $4 documents (type:number), $5 plates, $6 crossings. */
 type Frontier = Record<'person' | 'case' | 'phone' | 'document' | 'vehicle' | 'crossing', string[]>;
 
+/** A leg's date (its departure, else its arrival), and whether it may fall within the filter's dates ($8, $9): a leg dated by month passes when the month overlaps. */
+const LEG_DATE = 'coalesce(l.departed_on, l.arrived_on)';
+const LEG_IN_DATES = `($8::text is null or ${LEG_DATE} is null or ${LEG_DATE} >= left($8, length(${LEG_DATE})))
+      and ($9::text is null or ${LEG_DATE} is null or ${LEG_DATE} <= left($9, length(${LEG_DATE})))`;
+
 /**
  * Every tie of the frontier's nodes: (src, the frontier node; dst, the neighbour; a and b, the tie
  * as stored; kind; eid, the same whichever end it is found from; label; date; probability).
@@ -79,35 +84,31 @@ const TIES = `
       and ($11::text[] is null or cs.type = any($11))
     union all
     select 'case:' || l.case_id, 'crossing:' || l.crossing_id, 'case:' || l.case_id, 'crossing:' || l.crossing_id,
-      'leg', 'leg:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
+      'leg', 'leg:' || l.id, l.transport_mode, ${LEG_DATE}, null
     from route_legs l
     where l.case_id = any($2::uuid[]) and l.jurisdiction = $7 and l.crossing_id is not null
-      and ($8::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) >= left($8, length(coalesce(l.departed_on, l.arrived_on))))
-      and ($9::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) <= left($9, length(coalesce(l.departed_on, l.arrived_on))))
+      and ${LEG_IN_DATES}
     union all
     select 'crossing:' || l.crossing_id, 'case:' || l.case_id, 'case:' || l.case_id, 'crossing:' || l.crossing_id,
-      'leg', 'leg:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
+      'leg', 'leg:' || l.id, l.transport_mode, ${LEG_DATE}, null
     from route_legs l
     where l.jurisdiction = $7 and l.crossing_id = any($6::text[])
-      and ($8::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) >= left($8, length(coalesce(l.departed_on, l.arrived_on))))
-      and ($9::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) <= left($9, length(coalesce(l.departed_on, l.arrived_on))))
+      and ${LEG_IN_DATES}
       and ($11::text[] is null or exists (select 1 from cases cs where cs.id = l.case_id and cs.type = any($11)))
     union all
     select 'person:' || l.facilitator_person_id, 'case:' || l.case_id, 'person:' || l.facilitator_person_id, 'case:' || l.case_id,
-      'facilitator', 'facilitator:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
+      'facilitator', 'facilitator:' || l.id, l.transport_mode, ${LEG_DATE}, null
     from route_legs l join cases cs on cs.id = l.case_id
     where l.facilitator_person_id = any($1::uuid[]) and l.jurisdiction = $7
       and ($10::text[] is null or 'suspect' = any($10)) and ($11::text[] is null or cs.type = any($11))
-      and ($8::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) >= left($8, length(coalesce(l.departed_on, l.arrived_on))))
-      and ($9::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) <= left($9, length(coalesce(l.departed_on, l.arrived_on))))
+      and ${LEG_IN_DATES}
     union all
     select 'case:' || l.case_id, 'person:' || l.facilitator_person_id, 'person:' || l.facilitator_person_id, 'case:' || l.case_id,
-      'facilitator', 'facilitator:' || l.id, l.transport_mode, coalesce(l.departed_on, l.arrived_on), null
+      'facilitator', 'facilitator:' || l.id, l.transport_mode, ${LEG_DATE}, null
     from route_legs l join persons pe on pe.id = l.facilitator_person_id
     where l.case_id = any($2::uuid[]) and l.jurisdiction = $7 and pe.merged_into is null
       and ($10::text[] is null or 'suspect' = any($10))
-      and ($8::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) >= left($8, length(coalesce(l.departed_on, l.arrived_on))))
-      and ($9::text is null or coalesce(l.departed_on, l.arrived_on) is null or coalesce(l.departed_on, l.arrived_on) <= left($9, length(coalesce(l.departed_on, l.arrived_on))))
+      and ${LEG_IN_DATES}
     union all
     select 'case:' || k.case_id, 'case:' || k.linked_case_id, 'case:' || k.case_id, 'case:' || k.linked_case_id,
       'linked_case', 'link:' || k.case_id || ':' || k.linked_case_id, null, null, null
@@ -224,6 +225,9 @@ type DetailRow = {
 /** The most nodes a chart holds (what the page draws smoothly): a chart that would hold more stops there. */
 export const MAX_NODES = 10_000;
 
+/** Ties whose target is an identifier (phone, document, vehicle, crossing), weighted by how many share it. */
+const SHARED_TIES = new Set<NetworkEdge['kind']>(['phone', 'document', 'vehicle', 'leg']);
+
 /** Nodes that stand for what records share; the records that share one are counted in its details. */
 const IDENTIFIERS = new Set<NodeKind>(['phone', 'document', 'vehicle', 'crossing']);
 
@@ -269,8 +273,8 @@ export async function buildGraph(
   ctx: ActorContext,
   definition: ChartDefinition,
   options: {
-    /** Where the request holds the seeds, for the error that names one the user may not see. */
-    seedsField?: string;
+    /** Where the request holds the seeds (or each seed), for the error that names one the user may not see. */
+    seedsField?: string | ((seed: string) => string);
     maxNodes?: number;
   } = {},
 ): Promise<NetworkGraph> {
@@ -279,7 +283,20 @@ export async function buildGraph(
     throw new AppError('forbidden', 'the network is for those who work on investigation records');
   const filters = filterValues(ctx, definition);
   const hidden = new Set(definition.hidden);
-  const edges = new Map<string, NetworkEdge & { p: number | null }>();
+  /** The ties drawn, each once (found from either end), with the probability of a duplicate or hit. */
+  const edges = new Map<string, Omit<NetworkEdge, 'weight'> & { p: number | null }>();
+  const keep = (r: TieRow) => {
+    if (!edges.has(r.eid))
+      edges.set(r.eid, {
+        id: r.eid,
+        source: r.a,
+        target: r.b,
+        kind: r.kind,
+        label: r.label,
+        date: r.date,
+        p: r.p,
+      });
+  };
   const drawn = new Set<string>();
   const expanded = new Set<string>();
   const truncated = new Set<string>();
@@ -289,7 +306,8 @@ export async function buildGraph(
   for (const s of definition.seeds)
     if (!seeds.has(s))
       throw new AppError('not_found', `no record ${s} that you may see`, {
-        field: options.seedsField ?? 'seeds',
+        field:
+          typeof options.seedsField === 'function' ? options.seedsField(s) : (options.seedsField ?? 'seeds'),
       });
   for (const s of definition.seeds) drawn.add(s);
 
@@ -318,17 +336,7 @@ export async function buildGraph(
         drawn.add(r.dst);
         added.push(r.dst);
       }
-      if (!edges.has(r.eid))
-        edges.set(r.eid, {
-          id: r.eid,
-          source: r.a,
-          target: r.b,
-          kind: r.kind,
-          weight: 1,
-          label: r.label,
-          date: r.date,
-          p: r.p,
-        });
+      keep(r);
     }
     for (const n of nodes) expanded.add(n);
     return added;
@@ -392,18 +400,8 @@ export async function buildGraph(
         visible,
         null,
       ]);
-      for (const r of closing)
-        if (drawn.has(r.dst) && !hidden.has(r.dst) && !edges.has(r.eid))
-          edges.set(r.eid, {
-            id: r.eid,
-            source: r.a,
-            target: r.b,
-            kind: r.kind,
-            weight: 1,
-            label: r.label,
-            date: r.date,
-            p: r.p,
-          });
+      // The statement returns only ties to what is drawn ($14), the limit of new neighbours being 0.
+      for (const r of closing) keep(r);
     }
   }
 
@@ -442,12 +440,7 @@ export async function buildGraph(
   for (const { p, ...e } of edges.values()) {
     if (!present.has(e.source) || !present.has(e.target)) continue;
     // Ties through identifiers many share are weak; a duplicate or hit is as strong as its probability.
-    const identifier =
-      e.kind === 'phone' || e.kind === 'document'
-        ? e.target
-        : e.kind === 'vehicle' || e.kind === 'leg'
-          ? e.target
-          : null;
+    const identifier = SHARED_TIES.has(e.kind) ? e.target : null;
     const sharedBy = identifier ? byId.get(identifier)?.sharedBy : null;
     const weight = sharedBy ? sharedTieWeight(sharedBy) : p !== null ? p : 1;
     finalEdges.push({ ...e, weight: Math.round(weight * 1e4) / 1e4 });
@@ -484,11 +477,11 @@ const TIMELINE: PreparedStatement = {
         array_remove(array['case:' || e.case_id, 'person:' || e.person_id], null) as nodes
       from case_events e where e.case_id = any($1::uuid[]) and e.jurisdiction = $2 and e.date is not null
       union all
-      select 'leg:' || l.id, 'leg', coalesce(l.departed_on, l.arrived_on),
+      select 'leg:' || l.id, 'leg', ${LEG_DATE},
         l.from_country || ' → ' || l.to_country || coalesce(' · ' || l.transport_mode, ''),
         nullif(concat_ws(' → ', l.from_place, l.to_place), ''),
         array_remove(array['case:' || l.case_id, 'crossing:' || l.crossing_id, 'person:' || l.facilitator_person_id], null)
-      from route_legs l where l.case_id = any($1::uuid[]) and l.jurisdiction = $2 and coalesce(l.departed_on, l.arrived_on) is not null
+      from route_legs l where l.case_id = any($1::uuid[]) and l.jurisdiction = $2 and ${LEG_DATE} is not null
       union all
       select 'opened:' || c.id, 'case_opened', c.opened_on::text, c.reference, null, array['case:' || c.id]
       from cases c where c.id = any($1::uuid[]) and c.jurisdiction = $2

@@ -88,12 +88,7 @@ export async function findPath(
   request: z.infer<typeof PathRequest>,
 ): Promise<PathResponse> {
   const { chart, from, to } = request;
-  for (const [field, node] of [
-    ['from', from],
-    ['to', to],
-  ] as const)
-    await buildGraph(ctx, ChartDefinitionSchema.parse({ seeds: [node], hops: 0 }), { seedsField: field });
-  const drawn = await buildGraph(ctx, chart, { seedsField: 'chart.seeds' });
+  // The ends first: one the user may not see is named by its own field.
   const around = await buildGraph(
     ctx,
     ChartDefinitionSchema.parse({
@@ -103,7 +98,9 @@ export async function findPath(
       filters: chart.filters,
       hidden: chart.hidden,
     }),
+    { seedsField: (seed) => (seed === from ? 'from' : 'to') },
   );
+  const drawn = await buildGraph(ctx, chart, { seedsField: 'chart.seeds' });
   const all = union(drawn, around);
   const g = analysisGraph(all.nodes, all.edges);
   const options = request.skipHubsAbove === undefined ? {} : { skipHubsAbove: request.skipHubsAbove };

@@ -8,7 +8,13 @@ import './texts/register.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { CASE_ROLES, CASE_TYPES, formatPhone, JURISDICTIONS, normalisePlate, toE164 } from '@veza/core';
-import type { NetworkNode, NodeKind, TimelineItem } from '@veza/core/network';
+import {
+  NETWORK_EXPORT_FORMATS,
+  type NetworkNode,
+  NODE_KINDS,
+  type NodeKind,
+  type TimelineItem,
+} from '@veza/core/network';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
@@ -49,23 +55,9 @@ import {
   withDefaults,
 } from './chart-state.ts';
 import { createRenderer, KIND_COLOURS, type NetworkRenderer } from './renderer.ts';
+import { parseNetworkSearch } from './search.ts';
 
-const KINDS: NodeKind[] = ['person', 'phone', 'vehicle', 'document', 'case', 'crossing', 'hit'];
-const EXPORT_FORMATS: ExportFormat[] = ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'anx', 'png'];
 const GROUP_COLOURS = ['#7b3294', '#008837', '#c51b7d', '#4d9221', '#2166ac', '#b35806'];
-
-export type NetworkSearch = { start?: string; chart?: string };
-
-export function parseNetworkSearch(search: Record<string, unknown>): NetworkSearch {
-  const out: NetworkSearch = {};
-  if (
-    typeof search.start === 'string' &&
-    /^(person|phone|vehicle|document|case|crossing):\S+$/.test(search.start)
-  )
-    out.start = search.start;
-  if (typeof search.chart === 'string' && /^[0-9a-f-]{36}$/i.test(search.chart)) out.chart = search.chart;
-  return out;
-}
 
 function recordLink(node: NetworkNode): string | null {
   const key = node.id.slice(node.id.indexOf(':') + 1);
@@ -543,7 +535,7 @@ function ChartView(props: {
           </button>
         </div>
         <ul className="network-legend" aria-label={t('network.legend')}>
-          {KINDS.map((k) => (
+          {NODE_KINDS.map((k) => (
             <li key={k}>
               <span className="swatch" style={{ background: KIND_COLOURS[k] }} aria-hidden="true" />
               {t(`network.kinds.${k}`)}
@@ -1008,7 +1000,7 @@ function ExportPanel({
         <label className="field">
           <span>{t('network.export.format')}</span>
           <select name="format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
+            {NETWORK_EXPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {t(`network.export.formats.${f}`)}
               </option>
@@ -1047,19 +1039,14 @@ function SavePanel({
     setDescription(saved?.description ?? '');
   }, [saved]);
   const body = () => ({ name, description: description.trim() || null, definition: chart });
-  const create = useMutation({
-    mutationFn: () => saveChart(body()),
-    onSuccess: (c) => {
-      setMessage(t('network.charts.saved'));
-      onSaved(c);
-    },
-  });
+  const done = (c: SavedChart) => {
+    setMessage(t('network.charts.saved'));
+    onSaved(c);
+  };
+  const create = useMutation({ mutationFn: () => saveChart(body()), onSuccess: done });
   const update = useMutation({
     mutationFn: () => updateChart(saved!.id, { ...body(), version: saved!.version }),
-    onSuccess: (c) => {
-      setMessage(t('network.charts.saved'));
-      onSaved(c);
-    },
+    onSuccess: done,
   });
   const error = create.error ?? update.error;
   const mayUpdate = saved?.actions.includes('update');

@@ -3,6 +3,7 @@ import type {
   ChartDefinition,
   ChartDefinitionInput,
   Colleague,
+  ExportFormat,
   GraphResponse,
   PathResponse,
   SavedChart,
@@ -48,7 +49,7 @@ export const shareChart = (id: string, userIds: string[]) =>
   put<SavedChart>(`/api/network/charts/${id}/shares`, { userIds });
 export const listColleagues = () => get<Colleague[]>('/api/network/colleagues');
 
-export type ExportFormat = 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'anx' | 'png';
+export type { ExportFormat };
 
 /**
  * Asks the server for the export (which writes it to the audit log with its purpose) and saves

@@ -3,13 +3,12 @@
  * web worker so that the page stays responsive: nodes coloured by kind (or community), sized by
  * their ties, the selection and a path highlighted, pinned nodes held where they were put.
  */
+import type { NodeKind } from '@veza/core/network';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-
-export type NodeKind = 'person' | 'phone' | 'vehicle' | 'document' | 'case' | 'crossing' | 'hit';
 
 /** Colours told apart with the common colour-vision deficiencies (Okabe–Ito). */
 export const KIND_COLOURS: Record<NodeKind, string> = {
