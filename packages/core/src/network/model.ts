@@ -61,7 +61,11 @@ export const NetworkNode = z.object({
   id: z.string(),
   kind: NodeKind,
   label: z.string(),
-  /** A second line: a case's type and reference, a person's birth year, a hit's band. */
+  /**
+   * A second line: a person's birth date and nationalities, a case's title, a vehicle's make, a
+   * crossing's countries; for a document its issuing country, and for a hit its band (strong,
+   * probable, possible), which the interface names in its own words.
+   */
   detail: z.string().nullable(),
   /** The jurisdiction whose record it is; for a hit, the other jurisdiction (nothing else of it is known). */
   jurisdiction: z.string().nullable(),
@@ -94,8 +98,10 @@ export const TimelineItem = z.object({
   id: z.string(),
   kind: z.enum(['event', 'leg', 'case_opened']),
   date: z.string(),
-  /** The event's type (recruitment, transit, exploitation), the leg's countries, the case's reference. */
+  /** The event's type (HTCDS: Recruitment, Transit, Exploitation…), the leg's countries, the case's reference. */
   label: z.string(),
+  /** A leg's transport mode (foot, van…), named by the interface; null for the rest. */
+  transport: z.string().nullable(),
   place: z.string().nullable(),
   /** The nodes it belongs to (its case, its person, the facilitator, the crossing). */
   nodes: z.array(z.string()),

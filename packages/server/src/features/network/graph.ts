@@ -195,7 +195,7 @@ const DETAILS: PreparedStatement = {
     from person_phones pp where pp.e164 = any($3::text[]) and pp.jurisdiction = $7 group by pp.e164
     union all
     select 'document:' || pd.type || ':' || pd.number_normalised, min(pd.number_original),
-      pd.type || coalesce(' · ' || min(pd.issuing_country), ''), $7, 'H0', count(distinct pd.person_id)::int
+      min(pd.issuing_country), $7, 'H0', count(distinct pd.person_id)::int
     from person_documents pd where pd.type || ':' || pd.number_normalised = any($4::text[]) and pd.jurisdiction = $7
     group by pd.type, pd.number_normalised
     union all
@@ -209,7 +209,7 @@ const DETAILS: PreparedStatement = {
     from border_crossings x where x.id = any($6::text[])
     union all
     select 'hit:' || h.id, case when h.jurisdiction_a = $7 then h.jurisdiction_b else h.jurisdiction_a end,
-      h.kind || ' · ' || h.band, case when h.jurisdiction_a = $7 then h.jurisdiction_b else h.jurisdiction_a end, null, null
+      h.band, case when h.jurisdiction_a = $7 then h.jurisdiction_b else h.jurisdiction_a end, null, null
     from hits h where h.id = any($8::uuid[]) and (h.jurisdiction_a = $7 or h.jurisdiction_b = $7)`,
 };
 
@@ -472,18 +472,18 @@ const TIMELINE: PreparedStatement = {
   name: 'veza_network_timeline',
   text: `
     select * from (
-      select 'event:' || e.id as id, 'event' as kind, e.date, e.type as label,
+      select 'event:' || e.id as id, 'event' as kind, e.date, e.type as label, null as transport,
         nullif(concat_ws(', ', e.place, e.country), '') as place,
         array_remove(array['case:' || e.case_id, 'person:' || e.person_id], null) as nodes
       from case_events e where e.case_id = any($1::uuid[]) and e.jurisdiction = $2 and e.date is not null
       union all
       select 'leg:' || l.id, 'leg', ${LEG_DATE},
-        l.from_country || ' → ' || l.to_country || coalesce(' · ' || l.transport_mode, ''),
+        l.from_country || ' → ' || l.to_country, l.transport_mode,
         nullif(concat_ws(' → ', l.from_place, l.to_place), ''),
         array_remove(array['case:' || l.case_id, 'crossing:' || l.crossing_id, 'person:' || l.facilitator_person_id], null)
       from route_legs l where l.case_id = any($1::uuid[]) and l.jurisdiction = $2 and ${LEG_DATE} is not null
       union all
-      select 'opened:' || c.id, 'case_opened', c.opened_on::text, c.reference, null, array['case:' || c.id]
+      select 'opened:' || c.id, 'case_opened', c.opened_on::text, c.reference, null, null, array['case:' || c.id]
       from cases c where c.id = any($1::uuid[]) and c.jurisdiction = $2
     ) t order by date, id limit 2000`,
 };

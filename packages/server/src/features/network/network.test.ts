@@ -159,6 +159,13 @@ describe('the graph of what the user may see', () => {
     const g = await graph(rs, { seeds: [`person:${id.marko}`], hops: 3, limit: 1000 });
     const hit = g.nodes.find((n) => n.kind === 'hit');
     expect(hit).toMatchObject({ jurisdiction: 'BA', label: 'BA' });
+    // The band alone, which the interface names in its own words.
+    expect(['strong', 'probable', 'possible']).toContain(hit!.detail);
+    // A leg on the timeline: its countries, and its transport apart, for the interface to name.
+    const leg = (g.timeline as unknown as { kind: string; label: string; transport: string | null }[]).find(
+      (i) => i.kind === 'leg',
+    );
+    expect(leg).toMatchObject({ label: 'MK → RS', transport: 'car' });
     for (const n of g.nodes) {
       if (n.kind !== 'hit' && n.kind !== 'crossing') expect(n.jurisdiction, n.id).toBe('RS');
       expect(n.id).not.toContain(id.baMarko!);

@@ -9,12 +9,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { CASE_ROLES, CASE_TYPES, formatPhone, JURISDICTIONS, normalisePlate, toE164 } from '@veza/core';
 import {
+  keyOf,
   NETWORK_EXPORT_FORMATS,
   type NetworkNode,
   NODE_KINDS,
   type NodeKind,
   type TimelineItem,
 } from '@veza/core/network';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../app/CheckboxGroup.tsx';
@@ -58,6 +60,21 @@ import { createRenderer, KIND_COLOURS, type NetworkRenderer } from './renderer.t
 import { parseNetworkSearch } from './search.ts';
 
 const GROUP_COLOURS = ['#7b3294', '#008837', '#c51b7d', '#4d9221', '#2166ac', '#b35806'];
+
+/** A node's name in the user's words: a hit is named by its jurisdiction. */
+function nodeLabel(node: NetworkNode, t: TFunction): string {
+  return node.kind === 'hit' ? t(`jurisdictions.${node.label}`) : node.label;
+}
+
+/** A node's second line in the user's words: a document's type, a hit's band. */
+function nodeDetail(node: NetworkNode, t: TFunction): string | null {
+  if (node.kind === 'hit') return node.detail && t(`hits.bands.${node.detail}`);
+  if (node.kind === 'document') {
+    const type = keyOf(node.id).split(':')[0];
+    return [t(`person.documentTypes.${type}`), node.detail].filter(Boolean).join(' · ');
+  }
+  return node.detail;
+}
 
 function recordLink(node: NetworkNode): string | null {
   const key = node.id.slice(node.id.indexOf(':') + 1);
@@ -476,7 +493,7 @@ function ChartView(props: {
         return {
           id: n.id,
           kind: n.kind,
-          label: n.label,
+          label: nodeLabel(n, t),
           size: nodeSize(n, degree.get(n.id) ?? 0, graph.analysis?.centrality[n.id]?.betweenness),
           ...(p ? { x: p.x, y: p.y, fixed: true } : {}),
         };
@@ -484,7 +501,7 @@ function ChartView(props: {
       graph.edges,
     );
     if (r.graph.order !== before) r.layout();
-  }, [graph, degree, chart.pinned]);
+  }, [graph, degree, chart.pinned, t]);
 
   useEffect(() => {
     renderer.current?.highlight({
@@ -642,8 +659,9 @@ function SelectionPanel({
       {chosen.length === 1 && (
         <>
           <p>
-            <strong data-testid="selected-label">{one.label}</strong> · {t(`network.kinds.${one.kind}`)}
-            {one.detail && <span className="muted"> · {one.detail}</span>}
+            <strong data-testid="selected-label">{nodeLabel(one, t)}</strong> ·{' '}
+            {t(`network.kinds.${one.kind}`)}
+            {nodeDetail(one, t) && <span className="muted"> · {nodeDetail(one, t)}</span>}
           </p>
           {one.sharedBy !== null && one.sharedBy > 1 && (
             <p className="muted">{t('network.node.sharedBy', { count: one.sharedBy })}</p>
@@ -708,7 +726,7 @@ function SelectionPanel({
           <ul>
             {chosen.map((n) => (
               <li key={n.id}>
-                {n.label} · {t(`network.kinds.${n.kind}`)}
+                {nodeLabel(n, t)} · {t(`network.kinds.${n.kind}`)}
               </li>
             ))}
           </ul>
@@ -789,7 +807,7 @@ function SelectionPanel({
               <ol className="network-path-steps">
                 {path.nodes.map((n) => (
                   <li key={n.id} data-node={n.id}>
-                    {n.label} <span className="muted">· {t(`network.kinds.${n.kind}`)}</span>
+                    {nodeLabel(n, t)} <span className="muted">· {t(`network.kinds.${n.kind}`)}</span>
                   </li>
                 ))}
               </ol>
@@ -1248,7 +1266,8 @@ function Timeline({
               <li key={i.id} className={active ? 'active' : undefined}>
                 <button type="button" className="link" onClick={() => onSelect(i.nodes)}>
                   <time dateTime={i.date}>{date(i.date)}</time> · {t(`network.timeline.kinds.${i.kind}`)}:{' '}
-                  {i.label}
+                  {i.kind === 'event' ? t(`cases.eventTypes.${i.label}`, { defaultValue: i.label }) : i.label}
+                  {i.transport && ` · ${t(`cases.transports.${i.transport}`, { defaultValue: i.transport })}`}
                   {i.place && <span className="muted"> · {i.place}</span>}
                 </button>
               </li>
@@ -1296,14 +1315,14 @@ function NodeList({
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={n.label}
+                    aria-label={nodeLabel(n, t)}
                     checked={selected.includes(n.id)}
                     onChange={() => onSelect(n.id, true)}
                   />
                 </td>
                 <td>
                   <button type="button" className="link" onClick={() => onSelect(n.id, false)}>
-                    {n.label}
+                    {nodeLabel(n, t)}
                   </button>
                 </td>
                 <td>{t(`network.kinds.${n.kind}`)}</td>
