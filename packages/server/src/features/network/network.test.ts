@@ -19,6 +19,7 @@ type Node = {
   id: string;
   kind: string;
   label: string;
+  detail: string | null;
   jurisdiction: string | null;
   sharedBy: number | null;
   more: Record<string, number>;
