@@ -3,6 +3,7 @@ export * from './api/index.ts';
 export * from './canonical.ts';
 export * from './csv.ts';
 export * from './htcds/index.ts';
+export * from './knowledge/index.ts';
 export * from './linkage/index.ts';
 export * from './model/index.ts';
 export * from './names/index.ts';

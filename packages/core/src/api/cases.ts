@@ -12,9 +12,11 @@ import {
   RouteInput,
   VehicleInput,
 } from '../model/index.ts';
+import { changesTo } from './changes.ts';
 
 export const CaseCreate = CaseInput;
-export const CaseUpdate = CaseInput.partial().extend({ version: z.number().int().positive() });
+/** Only the fields named change: a title's correction leaves the status, handling code and tags as they are. */
+export const CaseUpdate = changesTo(CaseInput).extend({ version: z.number().int().positive() });
 export const RoleCreate = CaseRoleInput;
 export const VehicleCreate = VehicleInput;
 export const RouteReplace = RouteInput;

@@ -36,6 +36,12 @@ export const CAPABILITIES = {
   runReferralMechanism: ['coordinator'],
   /** What the owner of a protection case shared with the agency (the chosen fields, under consent). */
   receiveProtectionShares: ['caseworker', 'investigator', 'prosecutor'],
+  /** Writing practices, case briefs and lessons, and commenting (every signed-in user reads them). */
+  shareKnowledge: ['screener', 'caseworker', 'investigator', 'prosecutor', 'coordinator', 'analyst'],
+  /** Organising a regional or national meeting: its participants, minutes, decisions, action points. */
+  organiseMeetings: ['coordinator', 'investigator', 'prosecutor'],
+  /** Action plans (per year or theme), which group action points under a leader. */
+  leadActionPlans: ['coordinator'],
   manageUsers: ['admin'],
   editDirectory: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

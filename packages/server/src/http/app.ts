@@ -33,6 +33,7 @@ import { duplicateRoutes } from '../features/duplicates/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { hitRoutes } from '../features/hits/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
+import { knowledgeRoutes } from '../features/knowledge/routes.ts';
 import { matchingModelRoutes } from '../features/matching/routes.ts';
 import { networkRoutes } from '../features/network/routes.ts';
 import { notificationRoutes } from '../features/notifications/routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     courier: jobs.courier,
     protectionAlerts: jobs.protectionAlerts,
     analysis: jobs.analysis,
+    actionReminders: jobs.actionReminders,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
@@ -170,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes);
   await app.register(userRoutes);
   await app.register(directoryRoutes);
+  await app.register(knowledgeRoutes);
   await app.register(auditRoutes);
   await app.register(analysisRoutes);
   await app.register(networkRoutes);

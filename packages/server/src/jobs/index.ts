@@ -4,7 +4,8 @@
  * hit/no-hit encodings refreshed (one queue, so that the two never run at once: PGlite has one
  * connection; duplicates first, then hit/no-hit when a regional secret is configured); and the
  * courier repeats urgent alerts until acknowledged and delivers the outbox's e-mails; every half
- * minute, the caseworkers whose cases' reflection periods end in 7 or 2 days are told.
+ * minute, the caseworkers whose cases' reflection periods end in 7 or 2 days are told, and the owners
+ * of action points falling due or overdue reminded.
  */
 import { onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
@@ -12,6 +13,7 @@ import type { Database } from '../db/connection.ts';
 import { analysisRound } from '../features/analysis/refresh.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
+import { sendActionReminders } from '../features/knowledge/index.ts';
 import { Courier } from '../features/notifications/courier.ts';
 import { sendProtectionAlerts } from '../features/protection/alerts.ts';
 import { Round } from '../round.ts';
@@ -31,6 +33,8 @@ export interface Jobs {
   readonly protectionAlerts: Round<number>;
   /** The analysis facts of changed cases recomputed every half minute, the warnings hourly: how many cases. */
   readonly analysis: Round<number>;
+  /** Reminders of action points a week before, on and after their due date, every half minute: how many were sent. */
+  readonly actionReminders: Round<number>;
 }
 
 declare module '../access/request.ts' {
@@ -72,17 +76,23 @@ export function startJobs(
     onError: (error) => onError(error, 'the analysis round failed'),
   });
   analysis.start(30_000);
+  const actionReminders = new Round(() => sendActionReminders(database, clock()), {
+    onError: (error) => onError(error, 'the action point reminders round failed'),
+  });
+  actionReminders.start(30_000);
   return {
     followUp,
     courier,
     protectionAlerts,
     analysis,
+    actionReminders,
     async close() {
       stopListening();
       await followUp.close();
       await courier.close();
       await protectionAlerts.close();
       await analysis.close();
+      await actionReminders.close();
     },
   };
 }

@@ -29,6 +29,10 @@ const WHO_MAY: Record<Capability, string> = {
     "protection cases are for the owning agency's caseworkers and the jurisdiction's coordinators",
   runReferralMechanism: "the jurisdiction's coordinators oversee its National Referral Mechanism",
   receiveProtectionShares: 'protection cases are shared with caseworkers, investigators and prosecutors',
+  shareKnowledge:
+    'practices, briefs and comments are written by those who work cases and screenings, not by admins',
+  organiseMeetings: 'meetings are organised by coordinators, investigators and prosecutors',
+  leadActionPlans: 'action plans are set by coordinators',
   manageUsers: "the jurisdiction's admins manage its users",
   editDirectory: "the jurisdiction's admins edit its part of the directory",
 };

@@ -11,6 +11,7 @@ export const POLICIES = {
   protection: 'protection cases, their decisions and consents (protection.ts)',
   screening: 'screenings, instruments and referral pathways (screening.ts, capabilities.ts)',
   directory: 'the regional directory (directory.ts)',
+  knowledge: 'practices, case briefs, meetings, action plans and action points (knowledge.ts)',
   users: "a jurisdiction's user accounts (users.ts)",
   audit: 'the audit log (audit.ts)',
   capabilities: 'a role gate only, from the capabilities in core (capabilities.ts)',

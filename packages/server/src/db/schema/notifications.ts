@@ -3,6 +3,7 @@ import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizz
 import { users } from './accounts.ts';
 import { analysisWarnings } from './analysis.ts';
 import { timestamptz } from './columns.ts';
+import { actionPoints } from './knowledge.ts';
 import { hits } from './linkage.ts';
 import { protectionCases } from './protection.ts';
 import { requests } from './requests.ts';
@@ -28,6 +29,8 @@ export const notifications = pgTable(
     analysisWarningId: uuid('analysis_warning_id').references(() => analysisWarnings.id, {
       onDelete: 'cascade',
     }),
+    /** An action point the user's agency owns or the user set, falling due or overdue. */
+    actionPointId: uuid('action_point_id').references(() => actionPoints.id, { onDelete: 'cascade' }),
     eventKey: text('event_key').notNull(),
     urgent: boolean('urgent').notNull().default(false),
     createdAt: timestamptz('created_at').notNull().defaultNow(),

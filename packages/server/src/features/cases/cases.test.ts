@@ -165,6 +165,18 @@ describe('cases', () => {
     });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().error.field).toBe('closedOn');
+    // A change names only what changes: the status, handling code and tags stay as they were.
+    const retitled = await investigator.patch(`/api/cases/${created.id}`, {
+      version: changed.json().version,
+      title: 'Retitled',
+    });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    expect(retitled.json()).toMatchObject({
+      title: 'Retitled',
+      status: 'under_investigation',
+      handlingCode: 'H2',
+      modusOperandi: changed.json().modusOperandi,
+    });
   });
 
   it('audits opening a case and a person with the stated purpose', async () => {

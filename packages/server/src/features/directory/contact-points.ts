@@ -3,7 +3,7 @@
  * each change audited with the fields it touched.
  */
 import { CALLING_REGION, type ContactPointInput, searchText, toE164 } from '@veza/core';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { recordChange } from '../../access/audit.ts';
 import { directoryPolicy } from '../../access/policies/directory.ts';
@@ -137,4 +137,42 @@ export async function deleteContactPoint(ctx: ActorContext, id: string, version:
     .returning({ id: contactPoints.id });
   if (removed.length === 0) throw staleVersion('This contact point');
   await recordChange(ctx, 'delete', 'contact_point', id, { name: contact.name });
+}
+
+/** A contact point with its agency, as another feature names it (a meeting's participant, an action point's owner). */
+export interface DirectoryPerson {
+  contactPointId: string;
+  name: string;
+  function: string;
+  email: string | null;
+  agencyId: string;
+  agencyName: string;
+  jurisdiction: string;
+}
+
+/** The contact points with these ids, with their agencies; an id not in the directory is a 400 naming the field. */
+export async function directoryPeople(
+  ctx: ActorContext,
+  ids: readonly string[],
+  field: string,
+): Promise<Map<string, DirectoryPerson>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.tx
+    .select({
+      contactPointId: contactPoints.id,
+      name: contactPoints.name,
+      function: contactPoints.function,
+      email: contactPoints.email,
+      agencyId: agencies.id,
+      agencyName: agencies.name,
+      jurisdiction: contactPoints.jurisdiction,
+    })
+    .from(contactPoints)
+    .innerJoin(agencies, eq(agencies.id, contactPoints.agencyId))
+    .where(inArray(contactPoints.id, unique));
+  const found = new Map(rows.map((r) => [r.contactPointId, r]));
+  const missing = unique.find((id) => !found.has(id));
+  if (missing) throw new AppError('validation', `no contact point ${missing} in the directory`, { field });
+  return found;
 }
