@@ -5,6 +5,7 @@ import { benchAnalysisPostgres } from './analysis.ts';
 import { benchAnalysisBundle, benchScreeningBundle } from './bundle.ts';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
+import { benchKnowledgeSearch } from './knowledge.ts';
 import {
   benchLinkageAccuracy,
   benchLinkageLearning,
@@ -56,6 +57,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['network-postgres', () => benchNetworkPostgres(Number(process.env.VEZA_BENCH_NETWORK_CASES ?? 20_000))],
   ['network-analysis', async () => benchNetworkAnalysis()],
   ['network-fps', () => benchNetworkFps()],
+  ['knowledge-search', () => benchKnowledgeSearch(Number(process.env.VEZA_BENCH_PRACTICES ?? 10_000))],
 ];
 
 // The web app is built once up front, so that start-up measures the server, not Vite.
@@ -245,6 +247,11 @@ for (const r of results) {
     const m = r.ms as { p50: number; p95: number };
     console.log(
       `  ${r.key}: ${r.nodes} nodes, ${r.edges} ties: p50 ${m.p50} ms, p95 ${m.p95} ms; planted groups found ${r.plantedGroupsRecovered} (target < 2000 ms)`,
+    );
+  } else if (r.key === 'knowledge-search') {
+    const m = r.searchMs as { p50: number; p95: number; max: number };
+    console.log(
+      `  ${r.key}: ${r.practices} practices: search p50 ${m.p50} ms, p95 ${m.p95} ms, max ${m.max} ms (target p95 < 100 ms)`,
     );
   } else if (r.key === 'network-fps') {
     for (const run of r.runs as Record<string, number>[])

@@ -195,8 +195,10 @@ CREATE TABLE "practices" (
 	"language" text NOT NULL,
 	"published_at" timestamp with time zone,
 	"search_title" text DEFAULT '' NOT NULL,
+	"search_lead" text DEFAULT '' NOT NULL,
 	"search_body" text DEFAULT '' NOT NULL,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')) STORED
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_lead), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')) STORED,
+	"search_head" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_lead), 'B')) STORED
 );
 --> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "action_point_id" uuid;--> statement-breakpoint
@@ -384,3 +386,16 @@ ALTER TABLE calendar_feeds ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY calendar_feeds_own ON calendar_feeds FOR ALL TO veza_app
   USING (user_id = veza_actor_id()) WITH CHECK (user_id = veza_actor_id());
+--> statement-breakpoint
+-- The search of practices: the words are matched and ranked here, with the visibility rule of
+-- practices_read applied here too. Under row-level security PostgreSQL cannot use the text index
+-- for @@ (not a leakproof operator) and would read every practice's words; this function, run as
+-- the owner, uses the index and returns only what the actor may see.
+CREATE FUNCTION veza_search_practices(q tsquery) RETURNS TABLE (practice_id uuid, rank real)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT p.id, ts_rank(p.search_head, q) FROM practices p
+   WHERE p.search_vector @@ q AND (p.status = 'published' OR p.agency_id = veza_actor_agency()) $$;
+--> statement-breakpoint
+REVOKE EXECUTE ON FUNCTION veza_search_practices(tsquery) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION veza_search_practices(tsquery) TO veza_app;

@@ -16,17 +16,60 @@ export interface QueryWord {
 
 const MAX_WORDS = 12;
 
-/** The words of a query, folded, without repeats; words of one letter are left out. */
+/**
+ * Endings of case and definiteness in BCMS and Albanian (trgovin-ama, kamion-om, ljud-ima;
+ * trafikim-it, migrant-ët, migrant-ëve), folded to ASCII, longest first.
+ */
+const ENDINGS = [
+  'ama',
+  'ima',
+  'ove',
+  'eve',
+  'ega',
+  'emu',
+  'om',
+  'em',
+  'ih',
+  'og',
+  'oj',
+  'it',
+  'in',
+  've',
+  'et',
+  'es',
+  'se',
+  'ja',
+  'je',
+  'ri',
+];
+
+/**
+ * The region's languages inflect at the end of a word (trgovina, trgovine, trgovinom; trafikimi,
+ * trafikimit; migrantët, migrantëve): a query word of five letters or more loses one such ending
+ * and then its final vowels, and is matched as the start of a word, so that each of its forms
+ * finds the others. Four letters always stay; a name ending in a consonant (Đorđević) stays whole.
+ * Endings that change the stem itself (žrtva, žrtava) are not undone.
+ */
+export function queryStem(word: string): string {
+  if (word.length < 5 || /\d/.test(word)) return word;
+  let stem = word;
+  const ending = ENDINGS.find((e) => stem.endsWith(e) && stem.length - e.length >= 4);
+  if (ending) stem = stem.slice(0, -ending.length);
+  const bare = stem.replace(/[aeiouy]+$/, '');
+  return bare.length >= 4 ? bare : stem;
+}
+
 export function queryWords(query: string): QueryWord[] {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (const raw of query.split(/[\s,;]+/)) {
     const key = searchKey(raw).replace(/[.@+]/g, ' ').trim();
     for (const part of key.split(' ')) {
-      if (part.length < 2 || seen.has(part)) continue;
-      seen.add(part);
-      const cross = crossOrthographyKey(part);
-      words.push({ key: part, cross: cross !== part ? cross : null });
+      const stem = queryStem(part);
+      if (part.length < 2 || seen.has(stem)) continue;
+      seen.add(stem);
+      const cross = crossOrthographyKey(stem);
+      words.push({ key: stem, cross: cross !== stem ? cross : null });
     }
   }
   return words.slice(0, MAX_WORDS);

@@ -27,8 +27,8 @@ const emptyArray = sql`'{}'::text[]`;
 /**
  * A practice, case brief or lesson learned. A draft is its agency's (row-level security lets only
  * that agency see it); once published every signed-in user in the region reads it. The search
- * columns hold the folded words (core's knowledge/search.ts), title apart from the rest so that a
- * match in the title ranks higher.
+ * columns hold the folded words (core's knowledge/search.ts): a match is found in any of them and
+ * ranked by where it is (title, then summary and keywords), then by date.
  */
 export const practices = pgTable(
   'practices',
@@ -53,10 +53,18 @@ export const practices = pgTable(
     language: text('language').notNull(),
     publishedAt: timestamptz('published_at'),
     searchTitle: text('search_title').notNull().default(''),
+    /** The summary and keywords. */
+    searchLead: text('search_lead').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
+    /** Every word, for finding (the GIN index). */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')`,
+        sql`setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_lead), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')`,
+    ),
+    /** The title and lead only, for ranking: small enough to rank thousands of matches quickly. */
+    searchHead: tsvector('search_head').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple'::regconfig, search_title), 'A') || setweight(to_tsvector('simple'::regconfig, search_lead), 'B')`,
     ),
   },
   (t) => [
