@@ -24,5 +24,7 @@ export const NotificationView = z.object({
   request: z
     .object({ id: z.uuid(), subject: z.string(), type: z.string(), status: z.string(), from: z.string() })
     .nullable(),
+  /** For a reminder: the action point falling due or overdue. */
+  actionPoint: z.object({ id: z.uuid(), title: z.string(), dueOn: z.string() }).nullable(),
 });
 export type NotificationView = z.infer<typeof NotificationView>;

@@ -136,3 +136,37 @@ describe('the demo network', () => {
     ).toBe(true);
   });
 });
+
+describe('the demo knowledge exchange', () => {
+  it("holds the seed's meeting with its decisions and closed action points, and open ones followed up", async () => {
+    const ba = await t.signIn('investigator.ba');
+    const meetings = (await ba.get('/api/knowledge/meetings')).json();
+    const budva = meetings.find((m: { place: string }) => m.place === 'Budva, Montenegro');
+    expect(budva).toMatchObject({ minutesStatus: 'approved', status: 'held', openActionPoints: 0 });
+    const view = (await ba.get(`/api/knowledge/meetings/${budva.id}`)).json();
+    expect(view.decisions).toHaveLength(3);
+    expect(view.participants.length).toBeGreaterThanOrEqual(12);
+    expect(view.actionPoints.every((a: { status: string }) => a.status === 'done')).toBe(true);
+    const followUp = (await ba.get('/api/knowledge/follow-up?mine=true')).json();
+    expect(followUp.items.map((a: { title: string }) => a.title)).toContain(
+      'Test hit/no-hit checks of phones with Serbia',
+    );
+    const all = (await ba.get('/api/knowledge/follow-up')).json();
+    expect(all.counts.overdue).toBeGreaterThan(0);
+    expect(all.counts.done).toBeGreaterThan(0);
+    const { rows } = await t.database.owner(
+      `select (select count(*) from meetings where not is_demo)::int + (select count(*) from practices where not is_demo)::int as n`,
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('holds a dozen practices in several languages, drafts hidden from other agencies', async () => {
+    const rs = await t.signIn('investigator.rs');
+    const found = (await rs.get('/api/knowledge/practices?limit=100')).json();
+    expect(found.total).toBeGreaterThanOrEqual(10);
+    expect(new Set(found.items.map((p: { language: string }) => p.language)).size).toBeGreaterThanOrEqual(5);
+    expect(found.items.some((p: { status: string }) => p.status === 'draft')).toBe(false);
+    const named = (await rs.get(`/api/knowledge/practices?q=${encodeURIComponent('Ђорђевић')}`)).json();
+    expect(named.items[0].title).toContain('Djordjevic');
+  });
+});

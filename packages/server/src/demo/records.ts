@@ -18,6 +18,7 @@ import { createCase } from '../features/cases/service.ts';
 import { findDuplicates } from '../features/duplicates/find.ts';
 import { createPerson } from '../features/persons/service.ts';
 import { seedDemoHistory } from './history.ts';
+import { seedDemoKnowledge } from './knowledge.ts';
 import { seedDemoProtection } from './protection.ts';
 import { seedDemoScreenings } from './screenings.ts';
 
@@ -570,6 +571,7 @@ export async function seedDemoRecords(database: Database): Promise<number> {
   });
   await seedDemoScreenings(database);
   await seedDemoProtection(database);
+  await seedDemoKnowledge(database);
   // The search for duplicates the server runs after persons are recorded, run here once for the
   // demo region, which is written before any server listens.
   for (const jurisdiction of new Set(CASES.map((c) => c.jurisdiction)))

@@ -11,7 +11,6 @@ import {
 } from '@tanstack/react-router';
 import { REQUEST_TYPES, sendsRequests, usesRequests, usesScreening } from '@veza/core';
 import { parseAnalysisSearch } from '../features/analysis/search.ts';
-import { type ComingFeature, ComingPage } from '../features/coming/ComingPage.tsx';
 import {
   DirectoryPage,
   type DirectorySearch,
@@ -299,14 +298,48 @@ const networkRoute = createRoute({
   ),
 });
 
-export const COMING_FEATURES: ComingFeature[] = ['knowledge'];
-const comingRoutes = COMING_FEATURES.map((feature) =>
-  createRoute({
-    getParentRoute: () => rootRoute,
-    path: `/${feature}`,
-    component: () => <ComingPage feature={feature} />,
-  }),
-);
+/** Knowledge exchange: every signed-in user reads it; what each may change the server's answers say. */
+const everyone: Allows = () => true;
+const knowledgePage = <P extends `/knowledge${string}`>(
+  path: P,
+  page: Parameters<typeof gated>[1],
+  allows: Allows = everyone,
+) => createRoute({ getParentRoute: () => rootRoute, path, component: gated(allows, page) });
+const knowledgeRoutes = [
+  knowledgePage(
+    '/knowledge',
+    lazyRouteComponent(() => import('../features/knowledge/PracticesPage.tsx'), 'PracticesPage'),
+  ),
+  knowledgePage(
+    '/knowledge/practices/new',
+    lazyRouteComponent(() => import('../features/knowledge/PracticeForm.tsx'), 'NewPracticePage'),
+    'shareKnowledge',
+  ),
+  knowledgePage(
+    '/knowledge/practices/$practiceId',
+    lazyRouteComponent(() => import('../features/knowledge/PracticePage.tsx'), 'PracticePage'),
+  ),
+  knowledgePage(
+    '/knowledge/meetings',
+    lazyRouteComponent(() => import('../features/knowledge/MeetingsPage.tsx'), 'MeetingsPage'),
+  ),
+  knowledgePage(
+    '/knowledge/meetings/$meetingId',
+    lazyRouteComponent(() => import('../features/knowledge/MeetingPage.tsx'), 'MeetingPage'),
+  ),
+  knowledgePage(
+    '/knowledge/follow-up',
+    lazyRouteComponent(() => import('../features/knowledge/FollowUpPage.tsx'), 'FollowUpPage'),
+  ),
+  knowledgePage(
+    '/knowledge/plans',
+    lazyRouteComponent(() => import('../features/knowledge/PlansPage.tsx'), 'PlansPage'),
+  ),
+  knowledgePage(
+    '/knowledge/plans/$planId',
+    lazyRouteComponent(() => import('../features/knowledge/PlansPage.tsx'), 'PlanPage'),
+  ),
+] as const;
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -341,7 +374,7 @@ const routeTree = rootRoute.addChildren([
   protectionRetentionRoute,
   protectionPathwayRoute,
   protectionCaseRoute,
-  ...comingRoutes,
+  ...knowledgeRoutes,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -99,7 +99,12 @@ const leads = (actor: Actor, p: PlanRecord) =>
 
 export const planPolicy: Policy<PlanRecord, PlanAction> = {
   sees: (actor, p) => p.visibleTo.includes(actor.jurisdiction),
-  may: { read: () => true, update: leads, add_action: leads },
+  may: {
+    read: () => true,
+    update: leads,
+    // The coordinators of a participating jurisdiction add their own actions to the plan too.
+    add_action: (actor, p) => leads(actor, p) || may(actor.roles, 'leadActionPlans'),
+  },
 };
 
 /** Listings: published practices and the actor's agency's drafts. */

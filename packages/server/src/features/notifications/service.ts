@@ -1,7 +1,7 @@
 /** A user's notifications: what is waiting for them, the badge's count, and marking them read. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
-import { analysisWarnings, notifications, requests } from '../../db/schema.ts';
+import { actionPoints, analysisWarnings, notifications, requests } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { NotificationView } from './schema.ts';
 
@@ -24,10 +24,12 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
         value: analysisWarnings.value,
         week: analysisWarnings.week,
       },
+      actionPoint: { id: actionPoints.id, title: actionPoints.title, dueOn: actionPoints.dueOn },
     })
     .from(notifications)
     .leftJoin(requests, eq(requests.id, notifications.requestId))
     .leftJoin(analysisWarnings, eq(analysisWarnings.id, notifications.analysisWarningId))
+    .leftJoin(actionPoints, eq(actionPoints.id, notifications.actionPointId))
     .where(
       and(eq(notifications.userId, ctx.actor.userId), unreadOnly ? isNull(notifications.readAt) : undefined),
     )
@@ -37,7 +39,7 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
     )
     .limit(limit);
   return rows.map(
-    ({ n, request, warning }): NotificationView => ({
+    ({ n, request, warning, actionPoint }): NotificationView => ({
       id: n.id,
       kind: n.kind,
       urgent: n.urgent,
@@ -46,6 +48,7 @@ export async function listNotifications(ctx: ActorContext, unreadOnly: boolean, 
       hitId: n.hitId,
       protectionCaseId: n.protectionCaseId,
       request: request?.id ? request : null,
+      actionPoint: actionPoint?.id ? actionPoint : null,
       analysisWarning: warning?.id
         ? {
             jurisdiction: warning.jurisdiction,

@@ -86,6 +86,13 @@ export function NotificationsPage() {
                   <span className="badge jurisdiction">{n.analysisWarning.jurisdiction}</span>
                 </>
               )}
+              {n.actionPoint && (
+                <>
+                  {': '}
+                  <Link to="/knowledge/follow-up">{n.actionPoint.title}</Link>{' '}
+                  <span className="muted">({t('notifications.seeActionPoint')})</span>
+                </>
+              )}
               {n.request && (
                 <>
                   {': '}

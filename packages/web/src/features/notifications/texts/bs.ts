@@ -22,6 +22,7 @@ export const bs: Changes<Texts> = {
       request_answered: 'Na vaš zahtjev je odgovoreno',
       request_closed: 'Zahtjev je zatvoren',
       request_reopened: 'Zahtjev je ponovo otvoren',
+      action_due_in_7: 'Zadatku vaše agencije rok ističe za manje od sedmicu dana',
     },
   },
 };

@@ -19,6 +19,8 @@ export const hr: Changes<Texts> = {
         'Rano upozorenje: modus operandi nov za dvije jurisdikcije u roku od mjesec dana',
       reflection_ends_in_7: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 7 dana',
       reflection_ends_in_2: 'Razdoblje oporavka i razmišljanja u predmetu zaštite istječe za 2 dana',
+      action_due_in_7: 'Zadatku vaše agencije rok istječe za manje od tjedan dana',
+      action_due_today: 'Zadatku vaše agencije rok istječe danas',
       protection_approval_requested: 'Odluka o zaštiti čeka vaše odobrenje',
       service_referral_received: 'Upućivanje na uslugu za vašu agenciju',
       service_follow_up_overdue: 'Upućivanju na uslugu istekao je rok za provjeru',
