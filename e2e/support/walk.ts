@@ -5,6 +5,7 @@
  * jurisdictions.
  */
 import { may, type Role, sendsRequests, usesRequests, usesScreening } from '@veza/core';
+import type { SignedIn } from '@veza/server/testing';
 import type { RunningServer } from './server.ts';
 
 export interface WalkPage {
@@ -21,6 +22,9 @@ export interface WalkRecords {
   requestId: string;
   agencyId: string;
   protectionCaseId: string;
+  practiceId: string;
+  meetingId: string;
+  planId: string;
 }
 
 export function pages(records: WalkRecords): WalkPage[] {
@@ -32,6 +36,13 @@ export function pages(records: WalkRecords): WalkPage[] {
     { path: '/account', allows: all },
     { path: '/notifications', allows: all },
     { path: '/knowledge', allows: all },
+    { path: '/knowledge/practices/new', allows: (r) => may(r, 'shareKnowledge') },
+    { path: `/knowledge/practices/${records.practiceId}`, allows: all, record: true },
+    { path: '/knowledge/meetings', allows: all },
+    { path: `/knowledge/meetings/${records.meetingId}`, allows: all, record: true },
+    { path: '/knowledge/follow-up', allows: all },
+    { path: '/knowledge/plans', allows: all },
+    { path: `/knowledge/plans/${records.planId}`, allows: all, record: true },
     { path: '/protection', allows: (r) => may(r, 'readProtectionCases') },
     {
       path: `/protection/${records.protectionCaseId}`,
@@ -203,7 +214,9 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
     note: 'Osoba je otišla ka Bijeljini; molimo preuzmite slučaj bez ponovnog razgovora.',
   });
   if (transfer.statusCode >= 300) throw new Error(`transfer: ${transfer.body}`);
+  const knowledge = await makeKnowledgeRecords(server);
   return {
+    ...knowledge,
     caseId,
     personId,
     screeningId,
@@ -211,4 +224,91 @@ export async function makeRecords(server: RunningServer): Promise<WalkRecords> {
     agencyId: ba.me.agency.id,
     protectionCaseId: opened.json().id,
   };
+}
+
+/** A practice written and published by the user: its id. */
+export async function publishedPractice(user: SignedIn, body: Record<string, unknown>): Promise<string> {
+  const written = await user.post('/api/knowledge/practices', body);
+  if (written.statusCode >= 300) throw new Error(`practice: ${written.body}`);
+  const { id, version } = written.json();
+  const published = await user.post(`/api/knowledge/practices/${id}/publish`, { version });
+  if (published.statusCode >= 300) throw new Error(`publish: ${published.body}`);
+  return id;
+}
+
+/** A published case brief with long words, a meeting of three jurisdictions with an action point, and a plan. */
+async function makeKnowledgeRecords(server: RunningServer) {
+  const investigator = await server.test.signIn('investigator.rs');
+  const coordinator = await server.test.signIn('coordinator.rs');
+  const must = <T extends { statusCode: number; body: string; json: () => { id: string; version: number } }>(
+    what: string,
+    r: T,
+  ) => {
+    if (r.statusCode >= 300) throw new Error(`${what}: ${r.body}`);
+    return r.json();
+  };
+  const practiceId = await publishedPractice(investigator, {
+    kind: 'brief',
+    title:
+      'Zajednička istraga sa Graničnom policijom Bosne i Hercegovine: kombi BG-1234-AB i telefon +381641234567',
+    summary: 'Razmena brojeva telefona u roku od 48 sati otkrila je organizatora koji je koristio tri imena.',
+    body: '## Šta smo uradili\n\n- Upit pogodak/nema pogotka\n- Direktni kontakt dežurnih službi: https://veza.example/knowledge/very-long-address-without-spaces-to-wrap',
+    sections: {
+      facts: 'Kombi sa četrnaest osoba zaustavljen je na Batrovcima.',
+      lessons: 'Pretražujte imena u svim pismima.',
+    },
+    tags: {
+      pillars: ['partnership', 'prosecution'],
+      crimes: ['smuggling'],
+      modusOperandi: ['concealment_in_vehicle'],
+      keywords: ['hit/no-hit'],
+    },
+    jurisdictions: ['RS', 'BA'],
+    language: 'sr',
+  });
+  const directory = (q: string) =>
+    coordinator
+      .get(`/api/directory?q=${encodeURIComponent(q)}`)
+      .then((r) => r.json().contactPoints[0].id as string);
+  const owner = await directory('Благојевић');
+  const participants = [owner, await directory('Arben Hoxha'), await directory('Јелена Петровић')];
+  const plan = must(
+    'plan',
+    await coordinator.post('/api/knowledge/plans', {
+      title: 'Operativni akcioni plan 2027: direktni kontakti između udarnih grupa u regionu',
+      year: 2027,
+      theme: 'saradnja',
+      leaderContactPointId: participants[2],
+      jurisdictions: ['RS', 'BA', 'AL'],
+    }),
+  );
+  const meeting = must(
+    'meeting',
+    await coordinator.post('/api/knowledge/meetings', {
+      title: 'Regionalni sastanak udarnih grupa za suzbijanje krijumčarenja migranata i trgovine ljudima',
+      startsAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+      place: 'Beograd, Palata Srbija',
+      agenda: '1. Rana identifikacija\n2. Direktni kontakti',
+      participants: participants.map((contactPointId) => ({ contactPointId, status: 'attended' })),
+      planId: plan.id,
+    }),
+  );
+  must(
+    'decision',
+    await coordinator.post(`/api/knowledge/meetings/${meeting.id}/decisions`, {
+      text: 'Svaka udarna grupa imenuje dežurni kontakt.',
+    }),
+  );
+  must(
+    'action point',
+    await coordinator.post('/api/knowledge/action-points', {
+      title: 'Imenovati dežurni kontakt SIPA-e u regionalnom imeniku i proveriti ga svakog kvartala',
+      ownerContactPointId: owner,
+      dueOn: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
+      jurisdictions: ['BA', 'RS'],
+      meetingId: meeting.id,
+      planId: plan.id,
+    }),
+  );
+  return { practiceId, meetingId: meeting.id, planId: plan.id };
 }

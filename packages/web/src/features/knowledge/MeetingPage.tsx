@@ -230,14 +230,16 @@ function Minutes({ meeting: m }: { meeting: MeetingView }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('knowledge.minutes.title')}</h2>
-      <p className="muted">
-        {m.minutesStatus === 'approved'
-          ? t('knowledge.minutes.approvedBy', {
-              name: m.minutesApprovedBy,
-              date: m.minutesApprovedAt ? formatDateTime(m.minutesApprovedAt, i18n.language) : '',
-            })
-          : t(`knowledge.minutesStatus.${m.minutesStatus}`)}
-      </p>
+      {m.minutesStatus !== 'none' && (
+        <p className="muted">
+          {m.minutesStatus === 'approved'
+            ? t('knowledge.minutes.approvedBy', {
+                name: m.minutesApprovedBy,
+                date: m.minutesApprovedAt ? formatDateTime(m.minutesApprovedAt, i18n.language) : '',
+              })
+            : t('knowledge.minutesStatus.draft')}
+        </p>
+      )}
       {editing ? (
         <form
           className="form-grid"
