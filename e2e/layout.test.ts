@@ -56,6 +56,12 @@ async function overflow(page: Page) {
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  // On a loaded machine the network can fall quiet before the page has drawn its heading.
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .catch(() => undefined);
   await expect.poll(() => page.locator('main .loading').count()).toBe(0);
 }
 
@@ -99,7 +105,13 @@ describe.each(
         );
         if (failure.length) problems.push(`${p.path}: error ${failure.join(' | ')}`);
         if (await page.getByTestId('not-for-role').count()) problems.push(`${p.path}: said not for the role`);
-      } else if ((await page.getByTestId('not-for-role').count()) === 0) {
+      } else if (
+        !(await page
+          .getByTestId('not-for-role')
+          .waitFor({ state: 'attached', timeout: 5_000 })
+          .then(() => true)
+          .catch(() => false))
+      ) {
         problems.push(`${p.path}: should say it is not for the role`);
       }
       const o = await overflow(page);
