@@ -41,8 +41,13 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   });
 }
 
-function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+  });
 }
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -105,7 +110,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         await revokeSession(ctx.tx, sessionOf(request).tokenHash, ctx.now);
         await auditOwnAccount(ctx, 'sign_out');
       });
-      clearSessionCookie(reply);
+      clearSessionCookie(request, reply);
       return { ok: true as const };
     },
   );
@@ -166,7 +171,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       await act(request, (ctx) =>
         changePassword(ctx, request.body.currentPassword, request.body.newPassword),
       );
-      clearSessionCookie(reply);
+      clearSessionCookie(request, reply);
       return { ok: true as const };
     },
   );

@@ -124,6 +124,11 @@ export function ChartCard({
       part.removeAttribute('aria-label');
       part.removeAttribute('aria-description');
     }
+    // Plot puts a <style> element in every chart, which the Content-Security-Policy refuses (styles
+    // come from the app's own files only): it goes before the chart is shown, and its rules live in
+    // styles.css under .plot-chart.
+    for (const style of svg.querySelectorAll('style')) style.remove();
+    svg.classList.add('plot-chart');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', title);
     element.replaceChildren(svg);
