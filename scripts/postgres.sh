@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for CI and benchmarks, on loopback only.
 #   scripts/postgres.sh start DIR PORT   initdb + start; prints the URL of a database owner role "veza"
 #   scripts/postgres.sh stop DIR
+#   scripts/postgres.sh resume DIR PORT  starts a stopped cluster again, its data kept (fault tests)
 # The role "veza" is not a superuser (LOGIN CREATEDB CREATEROLE), as in production, so that the
 # application role and row-level security are exercised the way a real deployment uses them.
 set -euo pipefail
@@ -31,8 +32,12 @@ case "$cmd" in
   stop)
     as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     ;;
+  resume)
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+    ;;
   *)
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|resume DIR [PORT]" >&2
     exit 2
     ;;
 esac

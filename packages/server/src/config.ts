@@ -39,6 +39,8 @@ export interface Config {
   readonly publicUrl: string;
   /** How often an unacknowledged urgent alert to a 24/7 contact point is repeated. */
   readonly urgentRepeatMinutes: number;
+  /** The bearer token a Prometheus scraper sends to /api/metrics; without it, only from this machine. */
+  readonly metricsToken: string | null;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.VEZA_MAIL_FROM || 'Veza <no-reply@veza.invalid>',
     publicUrl: env.VEZA_PUBLIC_URL || `http://localhost:${intFrom(env, 'PORT', 8080)}`,
     urgentRepeatMinutes: intFrom(env, 'VEZA_URGENT_REPEAT_MINUTES', 5),
+    metricsToken: env.VEZA_METRICS_TOKEN || null,
   };
 }
 

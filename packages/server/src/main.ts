@@ -13,6 +13,7 @@ import { type Database, openDatabase } from './db/connection.ts';
 import { seedDemoRecords } from './demo/records.ts';
 import { demoAccounts, isEmpty, seedDemoRegion } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
+import { answerMetricsRequests } from './http/metrics.ts';
 
 /**
  * With PostgreSQL the server is stateless, so it can run as several worker processes sharing the port
@@ -87,6 +88,7 @@ async function serve(config: Config, started: number, given?: Database) {
 
 async function forkWorkers(count: number) {
   let stopping = false;
+  answerMetricsRequests();
   const listening = Array.from({ length: count }, () => {
     const worker = cluster.fork();
     return new Promise<void>((resolve, reject) => {

@@ -26,6 +26,8 @@ export interface Database {
   readonly db: Db;
   /** The embedded database, when the engine is PGlite (tests dump and load it). */
   readonly pglite?: PGlite;
+  /** The connections of a PostgreSQL pool, for the metrics: open, idle, and requests waiting for one. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 
@@ -37,7 +39,12 @@ export type DatabaseOptions =
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    // A request waits at most 5 s for a connection: with the server down it is answered 503, not held.
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 20,
+      connectionTimeoutMillis: 5000,
+    });
     // An idle connection the server ended (a restart, an administrator, a dropped test database):
     // the pool drops it and opens another when one is needed. Unhandled, it would stop the process.
     let closing = false;
@@ -45,10 +52,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       if (!closing)
         process.stderr.write(`veza: a database connection was closed by the server: ${error.message}\n`);
     });
+    // The pool listens for errors on idle connections only: one ended by the server while lent out
+    // (a restart between two statements of a transaction) would throw in the process and stop it.
+    // Its statement fails on its own, and the pool drops the connection when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       engine: 'postgres',
       db,
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+        max: options.poolSize ?? 20,
+      }),
       close: () => {
         closing = true;
         return pool.end();

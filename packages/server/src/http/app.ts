@@ -17,6 +17,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { SAFE_METHODS, type Veza } from '../access/request.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
@@ -45,6 +46,9 @@ import { userRoutes } from '../features/users/routes.ts';
 import { startJobs } from '../jobs/index.ts';
 import { loadSecretBox } from '../secret-box.ts';
 import { errorHandler, sendError } from './error-handler.ts';
+import { REQUEST_ID_HEADER, requestIdOf, serverLogging } from './logging.ts';
+import { registerMetrics } from './metrics.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 
 export const VEZA_VERSION = '0.1.0';
 
@@ -52,7 +56,8 @@ export interface AppOptions {
   readonly database: Database;
   readonly config: Config;
   readonly clock?: () => Date;
-  readonly logger?: boolean;
+  /** Log to standard output (the server), to the stream given (tests), or not at all (default). */
+  readonly logger?: boolean | DestinationStream;
 }
 
 /** The host of an Origin header; null for "null" (sandboxed frames, files) or anything unparsable. */
@@ -87,8 +92,11 @@ export function requireAccessRules(app: FastifyInstance): void {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const logging = options.logger
+    ? serverLogging(config.logLevel, options.logger === true ? undefined : options.logger)
+    : { genReqId: requestIdOf };
   const app = Fastify({
-    logger: options.logger ? { level: config.logLevel } : false,
+    ...logging,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Validation errors reach the error handler whole, so it can name the field.
@@ -159,14 +167,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
+  app.addHook('onSend', async (request, reply, payload) => {
+    setSecurityHeaders(request, reply);
+    reply.header(REQUEST_ID_HEADER, request.id);
     return payload;
   });
 
   requireAccessRules(app);
+  registerMetrics(app, { database, clock, queues: jobs.queues, token: config.metricsToken });
 
   await app.register(healthRoutes);
   await app.register(accountRoutes);

@@ -43,8 +43,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return sendError(reply, 400, 'validation', 'the Content-Length header does not match the body');
   }
+  if (databaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'the database is unavailable');
+    reply.header('retry-after', '5');
+    return sendError(
+      reply,
+      503,
+      'unavailable',
+      'the database cannot be reached just now; nothing was changed, try again in a moment',
+    );
+  }
   // PostgreSQL's own refusals, for the few that input can reach past the service's checks.
-  const pgCode = (error as { code?: string }).code;
+  const pgCode = codeOf(error);
   if (pgCode === '23505')
     return sendError(reply, 409, 'conflict', 'a record with these values already exists');
   if (pgCode === '23503')
@@ -59,4 +69,40 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   request.log.error({ err: error }, 'unexpected error');
   return sendError(reply, 500, 'internal', 'something went wrong on the server; the error has been logged');
+}
+
+/** The error's code, or its cause's (Drizzle wraps the driver's error in one of its own). */
+function codeOf(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string') return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+/**
+ * The database is down, restarting or unreachable: its connection was refused or cut, or it said it
+ * is shutting down or starting up (SQLSTATE classes 08 and 57P). The request is answered 503, and the
+ * pool opens new connections when the server is back, with no restart of Veza.
+ */
+export function databaseUnavailable(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    depth++
+  ) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (/^08/.test(code) || /^57P0[1-4]$/.test(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code))
+      return true;
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+        message,
+      )
+    )
+      return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }

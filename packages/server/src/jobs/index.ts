@@ -37,6 +37,16 @@ export interface Jobs {
   readonly actionReminders: Round<number>;
 }
 
+/** A queue of background work, for the metrics. */
+export interface QueueStats {
+  readonly queue: string;
+  readonly waiting: number;
+  readonly running: number;
+  /** Given up after their last retry. */
+  readonly failed: number;
+  readonly oldestWaitingSeconds: number;
+}
+
 declare module '../access/request.ts' {
   /** What the app and tests reach of the background work (the app puts it on Veza). */
   interface Veza extends Jobs {}
@@ -48,7 +58,7 @@ export function startJobs(
   config: Config,
   clock: () => Date,
   onError: (error: unknown, what: string) => void,
-): Jobs & { close: () => Promise<void> } {
+): Jobs & { close: () => Promise<void>; queues: () => Promise<QueueStats[]> } {
   const secret = config.regionalSecret;
   const followUp = new JurisdictionQueue(
     async (jurisdiction) => {
@@ -86,6 +96,9 @@ export function startJobs(
     protectionAlerts,
     analysis,
     actionReminders,
+    async queues() {
+      return [{ queue: 'follow-up', failed: 0, ...followUp.stats(clock()) }];
+    },
     async close() {
       stopListening();
       await followUp.close();

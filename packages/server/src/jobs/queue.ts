@@ -17,7 +17,20 @@ export class JurisdictionQueue<T> {
     private readonly options: { delayMs?: number; onError?: (error: unknown) => void } = {},
   ) {}
 
+  /** Since when the oldest jurisdiction waiting has waited (null when none waits). */
+  private waitingSince: Date | null = null;
+
+  /** What waits and runs, for the metrics. */
+  stats(now: Date): { waiting: number; running: number; oldestWaitingSeconds: number } {
+    return {
+      waiting: this.waiting.size,
+      running: this.running ? 1 : 0,
+      oldestWaitingSeconds: this.waitingSince ? (now.getTime() - this.waitingSince.getTime()) / 1000 : 0,
+    };
+  }
+
   schedule(jurisdiction: string): void {
+    if (this.waiting.size === 0) this.waitingSince = new Date();
     this.waiting.add(jurisdiction);
     if (this.timer || this.running) return;
     this.timer = setTimeout(() => this.run(), this.options.delayMs ?? 500);
@@ -29,6 +42,7 @@ export class JurisdictionQueue<T> {
       while (this.waiting.size > 0) {
         const [jurisdiction] = this.waiting;
         this.waiting.delete(jurisdiction!);
+        this.waitingSince = this.waiting.size > 0 ? new Date() : null;
         try {
           const report = await this.work(jurisdiction!);
           this.lastRun.set(jurisdiction!, { ...report, at: new Date() });

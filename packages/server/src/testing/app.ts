@@ -4,11 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { SESSION_COOKIE } from '../access/sessions.ts';
 import { loadConfig } from '../config.ts';
 import { totpCodeAt } from '../features/accounts/totp.ts';
 import { buildApp } from '../http/app.ts';
 import { openTestDatabase, TEST_DEMO_PASSWORD, type TestDatabase } from './database.ts';
+import { testLogDestination } from './log-check.ts';
 
 export interface TestClock {
   now: Date;
@@ -37,7 +39,7 @@ export interface TestApp {
 
 export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
-  options: { webDistDir?: string; realTime?: boolean } = {},
+  options: { webDistDir?: string; realTime?: boolean; log?: DestinationStream } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock: TestClock = {
@@ -47,13 +49,21 @@ export async function startTestApp(
     },
   };
   // Each test app seals TOTP secrets with its own key, given rather than written to a key file.
+  // Within a test run every request and error is logged (at "info"), and the logs are searched
+  // for the demo's personal data when the run ends (log-check.ts).
+  const log = options.log ?? testLogDestination();
   const config = {
-    ...loadConfig({ VEZA_SECRET_KEY: randomBytes(32).toString('base64'), ...env }),
+    ...loadConfig({
+      VEZA_SECRET_KEY: randomBytes(32).toString('base64'),
+      ...(log ? { VEZA_LOG_LEVEL: 'info' } : {}),
+      ...env,
+    }),
     webDistDir: options.webDistDir ?? null,
   };
   const app = await buildApp({
     database,
     config,
+    logger: log ?? false,
     clock: options.realTime ? () => new Date() : () => clock.now,
   });
   await app.ready();

@@ -132,3 +132,31 @@ export async function deliverOutbox(
   }
   return report;
 }
+
+export interface OutboxBacklog {
+  /** E-mails waiting to be delivered (given-up ones apart). */
+  waiting: number;
+  /** How long the oldest of them has waited, in seconds (0 when none waits). */
+  oldestSeconds: number;
+  /** E-mails given up after a day of failures. */
+  givenUp: number;
+}
+
+/** What the outbox still holds, for the metrics. */
+export async function outboxBacklog(database: Database, now: Date): Promise<OutboxBacklog> {
+  const [row] = await asSystem(database, async (tx) =>
+    rowsOf<{ waiting: number; oldest: string | null; given_up: number }>(
+      await tx.execute(sql`select
+          count(*) filter (where delivered_at is null and next_attempt_at <> 'infinity')::int as waiting,
+          min(created_at) filter (where delivered_at is null and next_attempt_at <> 'infinity') as oldest,
+          count(*) filter (where delivered_at is null and next_attempt_at = 'infinity')::int as given_up
+        from outbox`),
+    ),
+  );
+  const oldest = row?.oldest ? new Date(row.oldest).getTime() : null;
+  return {
+    waiting: Number(row?.waiting ?? 0),
+    oldestSeconds: oldest === null ? 0 : Math.max(0, (now.getTime() - oldest) / 1000),
+    givenUp: Number(row?.given_up ?? 0),
+  };
+}
