@@ -23,7 +23,6 @@ import { sendError } from './error-handler.ts';
 
 export interface MetricsSources {
   readonly database: Database;
-  readonly clock: () => Date;
   /** The background jobs by queue: waiting, running, failed for good, and the oldest waiting's age. */
   readonly queues: () => Promise<QueueStats[]>;
   /** Scrapers must send this as a bearer token; null: only from this machine, not through a proxy. */
@@ -88,7 +87,7 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources): 
     aggregator: 'first',
     registers: [registry],
     async collect() {
-      this.set((await outboxBacklog(sources.database, sources.clock())).oldestSeconds);
+      this.set((await outboxBacklog(sources.database)).oldestSeconds);
     },
   });
   new Gauge({
@@ -98,7 +97,7 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources): 
     aggregator: 'first',
     registers: [registry],
     async collect() {
-      const backlog = await outboxBacklog(sources.database, sources.clock());
+      const backlog = await outboxBacklog(sources.database);
       this.set({ state: 'waiting' }, backlog.waiting);
       this.set({ state: 'given_up' }, backlog.givenUp);
     },

@@ -142,21 +142,21 @@ export interface OutboxBacklog {
   givenUp: number;
 }
 
-/** What the outbox still holds, for the metrics. */
-export async function outboxBacklog(database: Database, now: Date): Promise<OutboxBacklog> {
+/** What the outbox still holds, for the metrics (ages by the database's clock, as the rows' are). */
+export async function outboxBacklog(database: Database): Promise<OutboxBacklog> {
   const [row] = await asSystem(database, async (tx) =>
-    rowsOf<{ waiting: number; oldest: string | null; given_up: number }>(
+    rowsOf<{ waiting: number; oldest: number | null; given_up: number }>(
       await tx.execute(sql`select
           count(*) filter (where delivered_at is null and next_attempt_at <> 'infinity')::int as waiting,
-          min(created_at) filter (where delivered_at is null and next_attempt_at <> 'infinity') as oldest,
+          extract(epoch from now() - min(created_at) filter (where delivered_at is null
+            and next_attempt_at <> 'infinity'))::float8 as oldest,
           count(*) filter (where delivered_at is null and next_attempt_at = 'infinity')::int as given_up
         from outbox`),
     ),
   );
-  const oldest = row?.oldest ? new Date(row.oldest).getTime() : null;
   return {
     waiting: Number(row?.waiting ?? 0),
-    oldestSeconds: oldest === null ? 0 : Math.max(0, (now.getTime() - oldest) / 1000),
+    oldestSeconds: Math.max(0, Number(row?.oldest ?? 0)),
     givenUp: Number(row?.given_up ?? 0),
   };
 }
