@@ -41,6 +41,8 @@ export interface Config {
   readonly urgentRepeatMinutes: number;
   /** The bearer token a Prometheus scraper sends to /api/metrics; without it, only from this machine. */
   readonly metricsToken: string | null;
+  /** How long a background job is left to the process that took it before another may take it over. */
+  readonly jobLeaseSeconds: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.VEZA_PUBLIC_URL || `http://localhost:${intFrom(env, 'PORT', 8080)}`,
     urgentRepeatMinutes: intFrom(env, 'VEZA_URGENT_REPEAT_MINUTES', 5),
     metricsToken: env.VEZA_METRICS_TOKEN || null,
+    jobLeaseSeconds: intFrom(env, 'VEZA_JOB_LEASE_SECONDS', 30),
   };
 }
 

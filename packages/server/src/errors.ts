@@ -57,3 +57,31 @@ export const staleVersion = (what: string) =>
       field: 'version',
     },
   );
+
+/**
+ * A message without what it quotes or lists after a colon: PostgreSQL's "invalid input syntax for
+ * type uuid: "Ahmadi"" keeps its sense ("invalid input syntax for type uuid: …") and loses the value.
+ */
+export function withoutQuotes(message: string): string {
+  return message
+    .split('\n')[0]!
+    .replace(/"[^"]*"|'[^']*'|«[^»]*»|“[^”]*”|`[^`]*`/g, '…')
+    .replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)')
+    .replace(/:\s+\S.*$/, ': …')
+    .slice(0, 300);
+}
+
+/**
+ * What an error may say where it is kept or logged (a job's last error, the log): its message
+ * without the values it quotes (a database names the value it refused, Drizzle lists the query's
+ * parameters, which may be a person's name).
+ */
+export function safeErrorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return 'an error that is not an Error';
+  if ('query' in error && 'params' in error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause ? `a query failed: ${safeErrorMessage(cause)}` : 'a query failed';
+  }
+  const code = (error as { code?: unknown }).code;
+  return `${error.constructor?.name ?? 'Error'}${typeof code === 'string' ? ` ${code}` : ''}: ${withoutQuotes(error.message)}`;
+}

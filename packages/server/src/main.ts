@@ -5,7 +5,6 @@
  */
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
-import { JURISDICTIONS } from '@veza/core';
 import { purgeOldSessions } from './access/sessions.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -72,9 +71,8 @@ async function serve(config: Config, started: number, given?: Database) {
   const webDistDir = config.webDistDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   const app = await buildApp({ database, config: { ...config, webDistDir }, logger: true });
   await app.listen({ port: config.port, host: config.host });
-  // Persons may have been imported by the command line while no server ran: look once at start-up.
-  if (!cluster.isWorker || cluster.worker?.id === 1)
-    for (const jurisdiction of JURISDICTIONS) app.veza.followUp.schedule(jurisdiction);
+  // Persons imported by the command line while no server ran queued their follow-up in the same
+  // transaction: the job runner finds it.
   const stop = async () => {
     await app.close();
     await database.close();

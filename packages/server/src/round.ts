@@ -1,16 +1,14 @@
 /**
- * Work that repeats on a timer (every half minute, every few seconds): one round at a time, a round
- * asked for while one runs waits for it, and close() lets the running round finish. Below every
- * layer, like errors.ts: the notifications' courier and the jobs both run rounds.
+ * Work done in rounds (the protection alerts, the courier, the analysis): one round at a time in a
+ * process, a round asked for while one runs waits for it, and close() lets the running round finish
+ * and refuses more. When rounds run is the job runner's business (jobs/): each round is a job that
+ * recurs, run by one process at a time. Below every layer, like errors.ts.
  */
 export class Round<T> {
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<T> | null = null;
+  private stopped = false;
 
-  constructor(
-    private readonly work: () => Promise<T>,
-    private readonly options: { onError?: (error: unknown) => void } = {},
-  ) {}
+  constructor(private readonly work: () => Promise<T>) {}
 
   /** One round now; a round already under way is waited for instead. */
   tick(): Promise<T> {
@@ -20,16 +18,13 @@ export class Round<T> {
     return this.running;
   }
 
-  start(intervalMs: number): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error) => this.options.onError?.(error));
-    }, intervalMs);
-    this.timer.unref();
+  /** Whether close() was called: the job runner then leaves the round alone. */
+  get closed(): boolean {
+    return this.stopped;
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.stopped = true;
     await this.running?.catch(() => undefined);
   }
 }

@@ -1,9 +1,13 @@
 /**
  * What a committed transaction changed that background work follows. A service notes the change
- * on its context (ctx.changes); once the transaction has committed, the listeners registered for
- * that database hear of it. Nothing is heard of a transaction that rolled back.
+ * on its context (ctx.changes); before the transaction commits, the follow-up of each jurisdiction
+ * changed is queued as a job in the same transaction (so the job exists exactly when the change
+ * does, whichever process or command made it); once it has committed, the listeners registered for
+ * that database in this process hear of it (the job runner, to look sooner). Nothing is queued or
+ * heard of a transaction that rolled back.
  */
-import type { Database } from '../db/connection.ts';
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../db/connection.ts';
 
 export interface Changes {
   /** Jurisdictions whose persons or vehicles were recorded, changed, merged or removed. */
@@ -12,6 +16,19 @@ export interface Changes {
 
 export function noChanges(): Changes {
   return { records: new Set() };
+}
+
+/** The queue of the work that follows changed persons: duplicates, then hit/no-hit (jobs/index.ts). */
+export const FOLLOW_UP_QUEUE = 'follow-up';
+/** A burst of changes within this makes one run. */
+export const FOLLOW_UP_DELAY_MS = 500;
+
+/** Queues the follow-up of what the transaction changed, in the transaction. */
+export async function queueFollowUp(tx: Tx, changes: Changes): Promise<void> {
+  for (const jurisdiction of changes.records)
+    await tx.execute(
+      sql`select veza_enqueue_job(${FOLLOW_UP_QUEUE}, ${jurisdiction}, ${FOLLOW_UP_DELAY_MS})`,
+    );
 }
 
 type Listener = (changes: Changes) => void;

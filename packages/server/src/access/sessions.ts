@@ -11,7 +11,7 @@ import { type Database, type PreparedStatement, runPrepared, type Tx } from '../
 import { sessions } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, ActorContext } from './actor.ts';
-import { committed, noChanges } from './changes.ts';
+import { committed, noChanges, queueFollowUp } from './changes.ts';
 import { APP_ROLE, actorSettings } from './transaction.ts';
 
 export const SESSION_COOKIE = 'veza_session';
@@ -152,7 +152,12 @@ export async function withSession<T>(
   const result = await database.db.transaction(async (tx) => {
     const session = await enterSession(tx, token, options.now, options.limits);
     if (!session) throw new AppError('unauthenticated', 'sign in first; your session may have expired');
-    return work({ actor: session.actor, tx, now: options.now, address: options.address, changes }, session);
+    const result = await work(
+      { actor: session.actor, tx, now: options.now, address: options.address, changes },
+      session,
+    );
+    await queueFollowUp(tx, changes);
+    return result;
   });
   committed(database, changes);
   return result;

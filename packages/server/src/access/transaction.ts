@@ -8,7 +8,7 @@
 
 import { type Database, type PreparedStatement, runPrepared, type Tx } from '../db/connection.ts';
 import type { Actor, ActorContext } from './actor.ts';
-import { committed, noChanges } from './changes.ts';
+import { committed, noChanges, queueFollowUp } from './changes.ts';
 
 export const APP_ROLE = 'veza_app';
 
@@ -55,7 +55,15 @@ export async function withActor<T>(
       actor.roles.join(','),
       APP_ROLE,
     ]);
-    return work({ actor, tx, now: options.now ?? new Date(), address: options.address ?? null, changes });
+    const result = await work({
+      actor,
+      tx,
+      now: options.now ?? new Date(),
+      address: options.address ?? null,
+      changes,
+    });
+    await queueFollowUp(tx, changes);
+    return result;
   });
   committed(database, changes);
   return result;

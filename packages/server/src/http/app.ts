@@ -18,6 +18,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { FOLLOW_UP_QUEUE } from '../access/changes.ts';
 import { SAFE_METHODS, type Veza } from '../access/request.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
@@ -109,7 +110,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
   // Persons or vehicles recorded, changed or imported are followed up in the background, and the
   // courier delivers alerts and e-mails (jobs/index.ts).
-  const jobs = startJobs(database, config, clock, (error, what) => app.log.error({ err: error }, what));
+  const jobs = await startJobs(database, config, clock, {
+    failed: (error, job) =>
+      app.log.error(
+        { err: error, job: { queue: job.queue, key: job.key, attempt: job.attempts } },
+        'job failed',
+      ),
+    // The rounds every 2 and 30 seconds are not worth a line each: debug.
+    done: (job, ms) =>
+      app.log[job.queue === FOLLOW_UP_QUEUE ? 'info' : 'debug'](
+        { job: { queue: job.queue, key: job.key, id: job.id, attempt: job.attempts }, ms },
+        'job done',
+      ),
+  });
   app.addHook('onClose', () => jobs.close());
   const secrets = loadSecretBox(config);
   await sealTotpSecrets(database, secrets);
@@ -124,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     protectionAlerts: jobs.protectionAlerts,
     analysis: jobs.analysis,
     actionReminders: jobs.actionReminders,
+    runner: jobs.runner,
   };
   app.decorate('veza', veza);
   app.decorateRequest('session', null);
@@ -174,7 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   requireAccessRules(app);
-  registerMetrics(app, { database, clock, queues: jobs.queues, token: config.metricsToken });
+  registerMetrics(app, { database, queues: jobs.queues, token: config.metricsToken });
 
   await app.register(healthRoutes);
   await app.register(accountRoutes);

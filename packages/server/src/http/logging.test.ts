@@ -1,9 +1,9 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../errors.ts';
+import { AppError, withoutQuotes } from '../errors.ts';
 import { type SignedIn, startTestApp, type TestApp } from '../testing/app.ts';
 import { leaksInLines, type PersonalTerm } from '../testing/log-check.ts';
-import { loggableError, requestIdOf, withoutQuotes } from './logging.ts';
+import { loggableError, requestIdOf } from './logging.ts';
 
 const lines: string[] = [];
 const log = { write: (line: string) => void lines.push(line) };

@@ -9,9 +9,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyBaseLogger, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import {
+  type FastifyBaseLogger,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import pino, { type DestinationStream, type LoggerOptions } from 'pino';
-import { AppError } from '../errors.ts';
+import { AppError, withoutQuotes } from '../errors.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
@@ -49,19 +55,6 @@ export function loggableError(error: unknown, depth = 0): Record<string, unknown
   return out;
 }
 
-/**
- * A message without what it quotes or lists after a colon: PostgreSQL's "invalid input syntax for
- * type uuid: "Ahmadi"" keeps its sense ("invalid input syntax for type uuid: …") and loses the value.
- */
-export function withoutQuotes(message: string): string {
-  return message
-    .split('\n')[0]!
-    .replace(/"[^"]*"|'[^']*'|«[^»]*»|“[^”]*”|`[^`]*`/g, '…')
-    .replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)')
-    .replace(/:\s+\S.*$/, ': …')
-    .slice(0, 300);
-}
-
 const serializers = {
   req(request: FastifyRequest) {
     return {
@@ -94,12 +87,10 @@ export function loggerOptions(level: string): LoggerOptions {
 export function serverLogging(
   level: string,
   destination?: DestinationStream,
-): Pick<FastifyServerOptions, 'genReqId' | 'requestIdLogLabel' | 'disableRequestLogging'> & {
-  loggerInstance?: FastifyBaseLogger;
-} {
+): Pick<FastifyServerOptions, 'genReqId' | 'logController'> & { loggerInstance: FastifyBaseLogger } {
   return {
     genReqId: requestIdOf,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     loggerInstance: pino(loggerOptions(level), destination ?? pino.destination(1)) as FastifyBaseLogger,
   };
 }

@@ -1,13 +1,16 @@
 /**
- * The background work that follows changes, in one place above the features and below the HTTP
- * app: once a change has committed, the persons' jurisdiction is searched for duplicates and its
- * hit/no-hit encodings refreshed (one queue, so that the two never run at once: PGlite has one
- * connection; duplicates first, then hit/no-hit when a regional secret is configured); and the
- * courier repeats urgent alerts until acknowledged and delivers the outbox's e-mails; every half
- * minute, the caseworkers whose cases' reflection periods end in 7 or 2 days are told, and the owners
- * of action points falling due or overdue reminded.
+ * The background work, in one place above the features and below the HTTP app, run from jobs
+ * stored in the database (runner.ts) so that with several server processes each job runs once,
+ * survives a restart and is retried with backoff:
+ *
+ * - follow-up, per jurisdiction: queued in the transaction that changed its persons or vehicles
+ *   (access/changes.ts), it searches the jurisdiction for duplicates, then refreshes its hit/no-hit
+ *   encodings and matches when a regional secret is configured;
+ * - rounds that recur: the courier (urgent alerts repeated until acknowledged, the outbox's e-mails)
+ *   every 2 seconds; the reflection-period alerts, the analysis facts of changed cases and the
+ *   reminders of action points every half minute.
  */
-import { onCommitted } from '../access/changes.ts';
+import { FOLLOW_UP_QUEUE, onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { analysisRound } from '../features/analysis/refresh.ts';
@@ -17,17 +20,28 @@ import { sendActionReminders } from '../features/knowledge/index.ts';
 import { Courier } from '../features/notifications/courier.ts';
 import { sendProtectionAlerts } from '../features/protection/alerts.ts';
 import { Round } from '../round.ts';
-import { JurisdictionQueue } from './queue.ts';
+import { type Job, JobRunner, type QueueStats, type RunnerOptions } from './runner.ts';
 
-export { JurisdictionQueue } from './queue.ts';
+export { type Job, JobRunner, type QueueStats, RUNNER_DEFAULTS } from './runner.ts';
+
+export interface FollowUpReport {
+  duplicates: FindReport;
+  hits: HitReport | null;
+}
+
+/** The follow-up of changed persons, as the app and tests reach it. */
+export interface FollowUp {
+  /** Queues a jurisdiction's follow-up (start-up, tests); changes queue theirs in their transaction. */
+  schedule(jurisdiction: string): Promise<void>;
+  /** Resolves once no follow-up waits or runs, in any process. */
+  idle(): Promise<void>;
+  /** The last run of each jurisdiction in this process, for the API and for tests. */
+  readonly lastRun: Map<string, FollowUpReport & { at: Date }>;
+}
 
 export interface Jobs {
-  /**
-   * What runs in the background after persons change: the search for duplicates, then hit/no-hit's
-   * encoding and matching (null when no regional secret is configured).
-   */
-  readonly followUp: JurisdictionQueue<{ duplicates: FindReport; hits: HitReport | null }>;
-  /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every few seconds. */
+  readonly followUp: FollowUp;
+  /** Urgent alerts repeated until acknowledged, and e-mails from the outbox, every 2 seconds. */
   readonly courier: Courier;
   /** Alerts 7 and 2 days before reflection periods end, every half minute: how many were sent. */
   readonly protectionAlerts: Round<number>;
@@ -35,16 +49,8 @@ export interface Jobs {
   readonly analysis: Round<number>;
   /** Reminders of action points a week before, on and after their due date, every half minute: how many were sent. */
   readonly actionReminders: Round<number>;
-}
-
-/** A queue of background work, for the metrics. */
-export interface QueueStats {
-  readonly queue: string;
-  readonly waiting: number;
-  readonly running: number;
-  /** Given up after their last retry. */
-  readonly failed: number;
-  readonly oldestWaitingSeconds: number;
+  /** The job runner of this process. */
+  readonly runner: JobRunner;
 }
 
 declare module '../access/request.ts' {
@@ -52,56 +58,83 @@ declare module '../access/request.ts' {
   interface Veza extends Jobs {}
 }
 
-/** Starts the background work on a database; close() stops it, letting what runs finish. */
-export function startJobs(
+/** What the background work tells the log: jobs done (at info) and jobs failed (at error). */
+export interface JobLog {
+  failed(error: unknown, job: Job): void;
+  done(job: Job, ms: number): void;
+}
+
+/** The rounds and how often each recurs. */
+export const ROUND_EVERY_MS = {
+  courier: 2000,
+  'protection-alerts': 30_000,
+  analysis: 30_000,
+  'action-reminders': 30_000,
+} as const;
+
+/** Starts the background work on a database; close() stops it, letting the job that runs finish. */
+export async function startJobs(
   database: Database,
   config: Config,
   clock: () => Date,
-  onError: (error: unknown, what: string) => void,
-): Jobs & { close: () => Promise<void>; queues: () => Promise<QueueStats[]> } {
+  log: JobLog,
+  options: Partial<RunnerOptions> = {},
+): Promise<Jobs & { close: () => Promise<void>; queues: () => Promise<QueueStats[]> }> {
   const secret = config.regionalSecret;
-  const followUp = new JurisdictionQueue(
-    async (jurisdiction) => {
-      // The jurisdiction's persons are read once for both.
-      const loaded = await loadLinkRecords(database, jurisdiction);
-      return {
-        duplicates: await findDuplicates(database, jurisdiction, { loaded }),
-        hits: secret ? await refreshHits(database, jurisdiction, secret, loaded) : null,
-      };
+  const lastRun = new Map<string, FollowUpReport & { at: Date }>();
+  const courier = new Courier(database, config, clock);
+  const protectionAlerts = new Round(() => sendProtectionAlerts(database, clock()));
+  const analysis = new Round(() => analysisRound(database, clock()));
+  const actionReminders = new Round(() => sendActionReminders(database, clock()));
+  const round = (r: { closed: boolean; tick: () => Promise<unknown> }) => async (): Promise<void> => {
+    if (!r.closed) await r.tick();
+  };
+
+  const runner = new JobRunner(
+    database,
+    {
+      [FOLLOW_UP_QUEUE]: async (job: Job) => {
+        // The jurisdiction's persons are read once for both.
+        const loaded = await loadLinkRecords(database, job.key);
+        const report = {
+          duplicates: await findDuplicates(database, job.key, { loaded }),
+          hits: secret ? await refreshHits(database, job.key, secret, loaded) : null,
+        };
+        lastRun.set(job.key, { ...report, at: new Date() });
+      },
+      courier: round(courier),
+      'protection-alerts': round(protectionAlerts),
+      analysis: round(analysis),
+      'action-reminders': round(actionReminders),
     },
-    { onError: (error) => onError(error, 'the background work on persons failed') },
+    {
+      onError: (error, job) => log.failed(error, job),
+      onDone: (job, ms) => log.done(job, ms),
+      leaseMs: config.jobLeaseSeconds * 1000,
+      ...options,
+    },
   );
-  const stopListening = onCommitted(database, (changes) => {
-    for (const jurisdiction of changes.records) followUp.schedule(jurisdiction);
-  });
-  const courier = new Courier(database, config, clock, {
-    onError: (error) => onError(error, 'the notifications round failed'),
-  });
-  courier.start();
-  const protectionAlerts = new Round(() => sendProtectionAlerts(database, clock()), {
-    onError: (error) => onError(error, 'the protection alerts round failed'),
-  });
-  protectionAlerts.start(30_000);
-  const analysis = new Round(() => analysisRound(database, clock()), {
-    onError: (error) => onError(error, 'the analysis round failed'),
-  });
-  analysis.start(30_000);
-  const actionReminders = new Round(() => sendActionReminders(database, clock()), {
-    onError: (error) => onError(error, 'the action point reminders round failed'),
-  });
-  actionReminders.start(30_000);
+  for (const [queue, every] of Object.entries(ROUND_EVERY_MS)) await runner.recur(queue, every);
+  // A change committed here: look for its follow-up as soon as its delay has passed.
+  const stopListening = onCommitted(database, () => runner.kick(520));
+  runner.start();
+
+  const followUp: FollowUp = {
+    schedule: (jurisdiction) => runner.enqueue(FOLLOW_UP_QUEUE, jurisdiction),
+    idle: () => runner.settled(FOLLOW_UP_QUEUE),
+    lastRun,
+  };
   return {
     followUp,
     courier,
     protectionAlerts,
     analysis,
     actionReminders,
-    async queues() {
-      return [{ queue: 'follow-up', failed: 0, ...followUp.stats(clock()) }];
-    },
+    runner,
+    queues: () => runner.stats(),
     async close() {
       stopListening();
-      await followUp.close();
+      await runner.close();
       await courier.close();
       await protectionAlerts.close();
       await analysis.close();

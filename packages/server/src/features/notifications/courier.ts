@@ -1,7 +1,7 @@
 /**
  * The background round of notifications: repeat unacknowledged urgent alerts, then deliver the
- * outbox's e-mails (when SMTP_URL is set). It runs every few seconds, never two rounds at once;
- * with PostgreSQL several server processes may each run it (leases keep them apart).
+ * outbox's e-mails (when SMTP_URL is set). A job runs it every few seconds in one process at a
+ * time (jobs/index.ts); the outbox's leases keep deliveries apart even so.
  */
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connection.ts';
@@ -23,10 +23,9 @@ export class Courier {
     private readonly database: Database,
     private readonly config: Config,
     private readonly clock: () => Date,
-    options: { onError?: (error: unknown) => void } = {},
   ) {
     this.sender = config.smtpUrl ? smtpSender(config.smtpUrl, config.mailFrom) : null;
-    this.round = new Round(() => this.deliver(), options);
+    this.round = new Round(() => this.deliver());
   }
 
   /** One round now; a round already under way is waited for instead. */
@@ -40,14 +39,18 @@ export class Courier {
     const outbox = this.sender
       ? await deliverOutbox(this.database, this.sender.send, now, {
           ...OUTBOX_DEFAULTS,
+          // An e-mail is left to its process twice as long as a job (60 s by default): longer than
+          // a send may take, so that only a process that died gives its e-mails up to another.
+          leaseMs: this.config.jobLeaseSeconds * 2000,
           publicUrl: this.config.publicUrl,
         })
       : null;
     return { alerts, outbox };
   }
 
-  start(intervalMs = 2000): void {
-    this.round.start(intervalMs);
+  /** Whether close() was called. */
+  get closed(): boolean {
+    return this.round.closed;
   }
 
   async close(): Promise<void> {
