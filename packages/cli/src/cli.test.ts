@@ -1,30 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { actorOf, withActor } from '@veza/server/access';
 import { createCase } from '@veza/server/cases';
 import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const VEZA = fileURLToPath(new URL('../bin/veza.js', import.meta.url));
-
-function veza(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [VEZA, ...args],
-      { env: { ...process.env, DATABASE_URL: '', ...env } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+import { veza } from './testing.ts';
 
 describe('veza --help', () => {
   it('lists the commands', async () => {

@@ -4,11 +4,20 @@ import { fileURLToPath } from 'node:url';
 
 export const VEZA = fileURLToPath(new URL('../bin/veza.js', import.meta.url));
 
-export function veza(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs veza with the arguments given; the environment is this one, with no DATABASE_URL unless env gives one. */
+export function veza(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [VEZA, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [VEZA, ...args],
+      { env: { ...process.env, DATABASE_URL: '', ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

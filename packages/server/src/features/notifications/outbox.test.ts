@@ -1,46 +1,11 @@
-import { createServer } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, contactPoints, users } from '../../db/schema.ts';
 import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { freePort } from '../../testing/processes.ts';
+import { type Received, smtpOn } from '../../testing/smtp.ts';
 import { smtpSender } from './mail.ts';
 import { deliverOutbox, OUTBOX_DEFAULTS, type OutboxOptions, type SendMail } from './outbox.ts';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A local SMTP server on loopback that keeps what it receives. */
-function smtpOn(port: number, received: Received[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => {
-        raw += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        // Undo quoted-printable's soft line breaks, so that the text reads whole.
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, '') });
-        done();
-      });
-    },
-  });
-  return new Promise<SMTPServer>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let t: TestApp;
 let me: SignedIn;
