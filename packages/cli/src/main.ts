@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerHtcdsCommands } from './commands/htcds.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -25,6 +26,7 @@ registerLinkCommand(program);
 registerPrivateLinkCommands(program);
 registerHtcdsCommands(program);
 registerAuditCommands(program);
+registerBackupCommands(program);
 registerAdminCommands(program);
 
 try {

@@ -2,7 +2,8 @@
  * Opens the database: embedded PostgreSQL (PGlite) in a data folder by default, a PostgreSQL server
  * when a connection URL is given. Both get the same schema, migrations and row-level security.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -75,12 +76,63 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { engine: 'pglite', db, pglite: client, close: () => client.close() };
+  return {
+    engine: 'pglite',
+    db,
+    pglite: client,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite's data folder is one process's at a time: a second process opening it (a command while the
+ * server runs) would corrupt it. veza.lock in the folder names the process that has it; a lock
+ * whose process is gone (killed) is taken over.
+ */
+export function lockDataDir(dir: string): () => void {
+  const file = join(dir, 'veza.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (holder === process.pid || !alive(holder)) {
+        rmSync(file, { force: true });
+        continue;
+      }
+      throw new Error(
+        `the data folder ${dir} is in use by another Veza process (pid ${holder}): stop it first`,
+      );
+    }
+  }
+  throw new Error(`the data folder ${dir} could not be locked`);
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

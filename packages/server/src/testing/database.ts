@@ -79,6 +79,15 @@ export async function prepareTemplate(): Promise<void> {
   await database.close();
 }
 
+/** An empty database on the test server (PostgreSQL), for restores; drop() removes it. */
+export async function emptyTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = testServerUrl();
+  if (!url) throw new Error('an empty test database needs VEZA_TEST_DATABASE_URL');
+  const name = `veza_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(url, `create database ${name}`);
+  return { url: withDatabase(url, name), drop: () => dropDatabase(url, name) };
+}
+
 export interface TestDatabase extends Database {
   /** How another process reaches this database: DATABASE_URL, or VEZA_DATA_DIR for PGlite on disk. */
   readonly env: Record<string, string>;
