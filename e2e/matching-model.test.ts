@@ -80,6 +80,9 @@ describe('the matching model', () => {
     await expect
       .poll(() => section.textContent())
       .toContain('No other record of this jurisdiction looks like the same person.');
+    // Each decision makes a version of its own: the next waits for this one's search (on a loaded
+    // machine, two decisions queued within the follow-up's half second make one run and one version).
+    await server.test.app.veza.followUp.idle();
 
     await page.goto(`${server.url}/persons/${ids.omar}${purpose}`);
     await expect.poll(() => section.getByRole('article').count()).toBe(1);

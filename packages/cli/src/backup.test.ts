@@ -89,7 +89,10 @@ describe('veza backup and restore', () => {
     const app = await buildApp({
       database,
       config: {
-        ...loadConfig({ VEZA_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }),
+        ...loadConfig({
+          VEZA_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+          VEZA_AUDIT_ANCHOR_FILE: 'off',
+        }),
         webDistDir: null,
       },
     });

@@ -43,6 +43,13 @@ export interface Config {
   readonly metricsToken: string | null;
   /** How long a background job is left to the process that took it before another may take it over. */
   readonly jobLeaseSeconds: number;
+  /** Where the audit chain's signed head is appended at intervals (null: not to a file; 'off' in the environment). */
+  readonly auditAnchorFile: string | null;
+  /** Where each anchor is e-mailed as well (with SMTP_URL). */
+  readonly auditAnchorEmail: string | null;
+  /** The Ed25519 key anchors are signed with, made on first use. */
+  readonly auditAnchorKeyFile: string;
+  readonly auditAnchorMinutes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -83,6 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     urgentRepeatMinutes: intFrom(env, 'VEZA_URGENT_REPEAT_MINUTES', 5),
     metricsToken: env.VEZA_METRICS_TOKEN || null,
     jobLeaseSeconds: intFrom(env, 'VEZA_JOB_LEASE_SECONDS', 30),
+    auditAnchorFile:
+      env.VEZA_AUDIT_ANCHOR_FILE === 'off'
+        ? null
+        : resolve(env.VEZA_AUDIT_ANCHOR_FILE || './secrets/audit-anchors.jsonl'),
+    auditAnchorEmail: env.VEZA_AUDIT_ANCHOR_EMAIL || null,
+    auditAnchorKeyFile: resolve(env.VEZA_AUDIT_ANCHOR_KEY_FILE || './secrets/audit-anchor.key'),
+    auditAnchorMinutes: intFrom(env, 'VEZA_AUDIT_ANCHOR_MINUTES', 60),
   };
 }
 

@@ -34,7 +34,10 @@ describe.runIf(onPostgres)('PostgreSQL restarted under load', () => {
     await seedDemoRegion(database, { password: TEST_DEMO_PASSWORD });
     app = await buildApp({
       database,
-      config: { ...loadConfig({ VEZA_SECRET_KEY: randomBytes(32).toString('base64') }), webDistDir: null },
+      config: {
+        ...loadConfig({ VEZA_SECRET_KEY: randomBytes(32).toString('base64'), VEZA_AUDIT_ANCHOR_FILE: 'off' }),
+        webDistDir: null,
+      },
     });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 180_000);

@@ -8,16 +8,20 @@
  *   encodings and matches when a regional secret is configured;
  * - rounds that recur: the courier (urgent alerts repeated until acknowledged, the outbox's e-mails)
  *   every 2 seconds; the reflection-period alerts, the analysis facts of changed cases and the
- *   reminders of action points every half minute.
+ *   reminders of action points every half minute; the audit chain's head signed and exported
+ *   (features/audit/anchor.ts) every VEZA_AUDIT_ANCHOR_MINUTES.
  */
+import { randomUUID } from 'node:crypto';
 import { FOLLOW_UP_QUEUE, onCommitted } from '../access/changes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { analysisRound } from '../features/analysis/refresh.ts';
+import { anchorAudit, loadAnchorKey } from '../features/audit/index.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
 import { sendActionReminders } from '../features/knowledge/index.ts';
 import { Courier } from '../features/notifications/courier.ts';
+import { smtpSender } from '../features/notifications/mail.ts';
 import { sendProtectionAlerts } from '../features/protection/alerts.ts';
 import { Round } from '../round.ts';
 import { type Job, JobRunner, type QueueStats, type RunnerOptions } from './runner.ts';
@@ -86,6 +90,33 @@ export async function startJobs(
   const protectionAlerts = new Round(() => sendProtectionAlerts(database, clock()));
   const analysis = new Round(() => analysisRound(database, clock()));
   const actionReminders = new Round(() => sendActionReminders(database, clock()));
+  // The audit chain's head, signed and exported every hour (when a file or an address is set).
+  const anchorMail =
+    config.auditAnchorEmail && config.smtpUrl ? smtpSender(config.smtpUrl, config.mailFrom) : null;
+  const anchorTo = config.auditAnchorEmail;
+  const auditAnchor =
+    config.auditAnchorFile || anchorMail
+      ? new Round(() =>
+          anchorAudit(
+            database,
+            {
+              file: config.auditAnchorFile,
+              email:
+                anchorMail && anchorTo
+                  ? (subject, text) =>
+                      anchorMail.send({
+                        to: anchorTo,
+                        subject,
+                        text,
+                        messageId: `<${randomUUID()}@veza.anchor>`,
+                      })
+                  : null,
+              key: loadAnchorKey(config.auditAnchorKeyFile),
+            },
+            clock(),
+          ),
+        )
+      : null;
   const round = (r: { closed: boolean; tick: () => Promise<unknown> }) => async (): Promise<void> => {
     if (!r.closed) await r.tick();
   };
@@ -106,6 +137,7 @@ export async function startJobs(
       'protection-alerts': round(protectionAlerts),
       analysis: round(analysis),
       'action-reminders': round(actionReminders),
+      ...(auditAnchor ? { 'audit-anchor': round(auditAnchor) } : {}),
     },
     {
       onError: (error, job) => log.failed(error, job),
@@ -115,6 +147,7 @@ export async function startJobs(
     },
   );
   for (const [queue, every] of Object.entries(ROUND_EVERY_MS)) await runner.recur(queue, every);
+  if (auditAnchor) await runner.recur('audit-anchor', config.auditAnchorMinutes * 60_000);
   // A change committed here: look for its follow-up as soon as its delay has passed.
   const stopListening = onCommitted(database, () => runner.kick(520));
   runner.start();
@@ -139,6 +172,8 @@ export async function startJobs(
       await protectionAlerts.close();
       await analysis.close();
       await actionReminders.close();
+      await auditAnchor?.close();
+      anchorMail?.close();
     },
   };
 }

@@ -4,7 +4,8 @@
  * holds it under a lease it renews while it works. A process that dies (kill -9, a lost machine)
  * leaves its job to the next process that looks once the lease has passed; a job that fails is tried
  * again later, each time twice as late, and given up after its last attempt (the round jobs never
- * give up). Jobs of one key never run at the same time. The same code runs on PGlite and PostgreSQL.
+ * give up). Jobs of one key never run at the same time; in a process, each queue runs in a lane of
+ * its own, one job at a time. The same code runs on PGlite and PostgreSQL.
  *
  * Why not pg-boss or graphile-worker: pg-boss 12 needs Node 22, and both open connections of their own
  * from a connection string (graphile-worker also LISTENs), which PGlite, one connection inside this
@@ -71,8 +72,8 @@ export class JobRunner {
   private poll: NodeJS.Timeout | null = null;
   private kickTimer: NodeJS.Timeout | null = null;
   private kickAt = Number.POSITIVE_INFINITY;
-  private draining: Promise<void> | null = null;
-  private again = false;
+  private readonly lanes = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
   private closed = false;
 
   constructor(
@@ -104,35 +105,46 @@ export class JobRunner {
     this.kickTimer.unref();
   }
 
-  /** Runs due jobs one after another until none is left; a drain asked for while one runs follows it. */
+  /**
+   * Runs due jobs until none is left, each queue in a lane of its own (a long duplicate search does
+   * not hold up the courier's urgent alerts), one job at a time per lane; a drain asked for while a
+   * lane runs makes it look again after.
+   */
   drain(): Promise<void> {
-    if (this.draining) {
-      this.again = true;
-      return this.draining;
-    }
-    this.draining = (async () => {
-      do {
-        this.again = false;
-        while (!this.closed && (await this.runOne())) {}
-      } while (this.again && !this.closed);
-    })()
-      .catch((error) => this.options.onError?.(error, { id: 0, queue: 'runner', key: '', attempts: 0 }))
-      .finally(() => {
-        this.draining = null;
-      });
-    return this.draining;
+    return Promise.all(Object.keys(this.handlers).map((queue) => this.drainLane(queue))).then(
+      () => undefined,
+    );
   }
 
-  /** Claims one due job and runs it; false when none was due. */
-  private async runOne(): Promise<boolean> {
-    const queues = Object.keys(this.handlers);
+  private drainLane(queue: string): Promise<void> {
+    const running = this.lanes.get(queue);
+    if (running) {
+      this.again.add(queue);
+      return running;
+    }
+    const lane = (async () => {
+      do {
+        this.again.delete(queue);
+        while (!this.closed && (await this.runOne(queue))) {}
+      } while (this.again.has(queue) && !this.closed);
+    })()
+      .catch((error) => this.options.onError?.(error, { id: 0, queue, key: '', attempts: 0 }))
+      .finally(() => {
+        this.lanes.delete(queue);
+      });
+    this.lanes.set(queue, lane);
+    return lane;
+  }
+
+  /** Claims one due job of the queue and runs it; false when none was due. */
+  private async runOne(queue: string): Promise<boolean> {
     const lease = `${this.options.leaseMs} milliseconds`;
     const [job] = await asSystem(this.database, async (tx) =>
       rowsOf<ClaimedRow>(
         await tx.execute(sql`update jobs set state = 'running', locked_by = ${this.worker},
             locked_until = now() + ${lease}::interval, attempts = attempts + 1, started_at = now()
           where id = (select j.id from jobs j
-            where j.queue = any(${`{${queues.join(',')}}`}::text[])
+            where j.queue = ${queue}
               and ((j.state = 'waiting' and j.run_at <= now())
                 or (j.state = 'running' and j.locked_until < now()))
               and not exists (select 1 from jobs r where r.queue = j.queue and r.key = j.key
@@ -269,6 +281,6 @@ export class JobRunner {
     this.closed = true;
     if (this.poll) clearInterval(this.poll);
     if (this.kickTimer) clearTimeout(this.kickTimer);
-    await this.draining;
+    await Promise.all(this.lanes.values());
   }
 }

@@ -55,6 +55,8 @@ export async function startTestApp(
   const config = {
     ...loadConfig({
       VEZA_SECRET_KEY: randomBytes(32).toString('base64'),
+      // Test apps anchor the audit chain only where a test asks (not into the repository's secrets/).
+      VEZA_AUDIT_ANCHOR_FILE: 'off',
       ...(log ? { VEZA_LOG_LEVEL: 'info' } : {}),
       ...env,
     }),

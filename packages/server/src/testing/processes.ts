@@ -50,6 +50,7 @@ export async function startVezaProcess(env: Record<string, string>): Promise<Vez
       VEZA_WEB_DIST: '',
       VEZA_SECRET_KEY: SHARED_SECRET_KEY,
       VEZA_LOG_LEVEL: 'info',
+      VEZA_AUDIT_ANCHOR_FILE: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
