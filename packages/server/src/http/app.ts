@@ -123,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'job done',
       ),
   });
+  app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', () => jobs.close());
   const secrets = loadSecretBox(config);
   await sealTotpSecrets(database, secrets);

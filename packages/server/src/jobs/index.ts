@@ -76,14 +76,17 @@ export const ROUND_EVERY_MS = {
   'action-reminders': 30_000,
 } as const;
 
-/** Starts the background work on a database; close() stops it, letting the job that runs finish. */
+/**
+ * Prepares the background work on a database; start() starts taking jobs, close() stops, letting
+ * the job that runs finish.
+ */
 export async function startJobs(
   database: Database,
   config: Config,
   clock: () => Date,
   log: JobLog,
   options: Partial<RunnerOptions> = {},
-): Promise<Jobs & { close: () => Promise<void>; queues: () => Promise<QueueStats[]> }> {
+): Promise<Jobs & { start: () => void; close: () => Promise<void>; queues: () => Promise<QueueStats[]> }> {
   const secret = config.regionalSecret;
   const lastRun = new Map<string, FollowUpReport & { at: Date }>();
   const courier = new Courier(database, config, clock);
@@ -150,7 +153,6 @@ export async function startJobs(
   if (auditAnchor) await runner.recur('audit-anchor', config.auditAnchorMinutes * 60_000);
   // A change committed here: look for its follow-up as soon as its delay has passed.
   const stopListening = onCommitted(database, () => runner.kick(520));
-  runner.start();
 
   const followUp: FollowUp = {
     schedule: (jurisdiction) => runner.enqueue(FOLLOW_UP_QUEUE, jurisdiction),
@@ -165,6 +167,8 @@ export async function startJobs(
     actionReminders,
     runner,
     queues: () => runner.stats(),
+    /** Starts taking jobs: once the app is ready (a start-up's queued work must not hold up its plugins). */
+    start: () => runner.start(),
     async close() {
       stopListening();
       await runner.close();
