@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAnalysisPostgres } from './analysis.ts';
+import { benchBackupPglite, benchBackupPostgres } from './backup.ts';
 import { benchAnalysisBundle, benchScreeningBundle } from './bundle.ts';
 import { benchDirectoryPglite, benchDirectoryPostgres } from './directory.ts';
 import { benchHitFreshness } from './hits.ts';
@@ -17,6 +18,7 @@ import {
 import { benchDice } from './linkage/dice.ts';
 import { benchNetworkAnalysis, benchNetworkPostgres } from './network.ts';
 import { benchNetworkFps } from './network-fps.ts';
+import { benchOperations } from './operations.ts';
 import { benchProtectionAlerts, benchProtectionPostgres } from './protection.ts';
 import { benchRecordsPglite, benchRecordsPostgres } from './records.ts';
 import { benchRequests } from './requests.ts';
@@ -46,6 +48,10 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['dice-speed', async () => benchDice()],
   ['hit-freshness', () => benchHitFreshness()],
   ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
+  [
+    'operations-postgres',
+    () => benchOperations(Math.max(seconds, 30), Number(process.env.VEZA_BENCH_USERS ?? 200)),
+  ],
   ['screening-score', async () => benchScreeningScore(1)],
   ['screening-score-v2', async () => benchScreeningScore(2)],
   ['screening-bundle', async () => benchScreeningBundle()],

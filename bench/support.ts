@@ -33,7 +33,14 @@ export async function startVeza(env: Record<string, string>, timeoutMs = 60_000)
   const started = performance.now();
   const child = spawn(process.execPath, [VEZA, 'start', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), VEZA_LOG_LEVEL: 'error', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      VEZA_LOG_LEVEL: 'error',
+      VEZA_AUDIT_ANCHOR_FILE: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -1,0 +1,265 @@
+/**
+ * 200 users at work on a realistic mix, over real HTTP on loopback, against `veza start` on a
+ * PostgreSQL server started for the run: screeners syncing screenings from reception centres;
+ * investigators searching names in any script, listing and opening cases, reading their requests
+ * and their hits. Each user pauses 0.5–1.5 s between steps (about 200 steps a second in all).
+ * The same users and data against two server processes (VEZA_WORKERS=2) and against one, for the
+ * ratio. Target: p99 under 200 ms and no errors with two processes.
+ */
+import { randomUUID } from 'node:crypto';
+import { percentile, type ServerProcess, startPostgres, startVeza } from './support.ts';
+
+const JURISDICTIONS = ['al', 'ba', 'xk', 'me', 'mk', 'rs'] as const;
+const OPERATIONS = ['screening sync', 'search', 'cases', 'open case', 'requests', 'hits'] as const;
+type Operation = (typeof OPERATIONS)[number];
+/** What an investigator does, and how often; screeners sync screenings. */
+const INVESTIGATOR: [Operation, number][] = [
+  ['search', 0.35],
+  ['cases', 0.2],
+  ['open case', 0.15],
+  ['requests', 0.15],
+  ['hits', 0.15],
+];
+const NAMES = [
+  'Ahmadi',
+  'Ђорђевић',
+  'Djordjevic',
+  'Krasniqi',
+  'Hoxha',
+  'Mohammad Reza',
+  'Karimi',
+  'Petrović',
+  '+381641234567',
+];
+const ANSWERS = {
+  worked: 'yes',
+  hours_per_day: 14,
+  paid: 'not_at_all',
+  free_to_leave: 'no',
+  working_off_debt: 'yes',
+};
+
+interface User {
+  role: 'screener' | 'investigator';
+  cookie: string;
+  csrf: string;
+  instrumentId: string | null;
+  cases: string[];
+}
+
+async function signIn(url: string, username: string): Promise<Pick<User, 'cookie' | 'csrf'>> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'veza-demo-2026' }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status}`);
+  return {
+    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!,
+    csrf: (await response.json()).csrfToken,
+  };
+}
+
+/** 200 sessions: a third screeners, the rest investigators, spread over the six jurisdictions. */
+async function signInUsers(url: string, count: number): Promise<User[]> {
+  const users: User[] = [];
+  for (let i = 0; i < count; i++) {
+    const role = i % 3 === 0 ? 'screener' : 'investigator';
+    const session = await signIn(url, `${role}.${JURISDICTIONS[i % JURISDICTIONS.length]}`);
+    const user: User = { role, ...session, instrumentId: null, cases: [] };
+    if (role === 'screener') {
+      const { instruments } = (await (
+        await fetch(`${url}/api/instruments`, { headers: { cookie: user.cookie } })
+      ).json()) as {
+        instruments: { id: string }[];
+      };
+      user.instrumentId = instruments[0]!.id;
+    }
+    users.push(user);
+  }
+  return users;
+}
+
+function choose(user: User): Operation {
+  if (user.role === 'screener') return 'screening sync';
+  let r = Math.random();
+  for (const [op, weight] of INVESTIGATOR) {
+    r -= weight;
+    if (r <= 0) return op === 'open case' && user.cases.length === 0 ? 'cases' : op;
+  }
+  return 'search';
+}
+
+async function step(url: string, user: User, op: Operation): Promise<number> {
+  const headers: Record<string, string> = { cookie: user.cookie };
+  let response: Response;
+  switch (op) {
+    case 'screening sync':
+      headers['x-csrf-token'] = user.csrf;
+      headers['content-type'] = 'application/json';
+      response = await fetch(`${url}/api/screenings`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          id: randomUUID(),
+          instrumentId: user.instrumentId,
+          interviewLanguage: 'ps',
+          screenerLanguage: 'en',
+          conductedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          place: 'Reception centre',
+          consent: true,
+          answers: ANSWERS,
+        }),
+      });
+      break;
+    case 'search':
+      response = await fetch(
+        `${url}/api/search?q=${encodeURIComponent(NAMES[Math.floor(Math.random() * NAMES.length)]!)}&purpose=checking%20a%20lead`,
+        { headers },
+      );
+      break;
+    case 'cases': {
+      response = await fetch(`${url}/api/cases?limit=25`, { headers });
+      if (response.status === 200) {
+        const body = (await response.json()) as { cases?: { id: string }[] };
+        user.cases = (body.cases ?? []).map((c) => c.id);
+        return response.status;
+      }
+      break;
+    }
+    case 'open case':
+      response = await fetch(
+        `${url}/api/cases/${user.cases[Math.floor(Math.random() * user.cases.length)]}?purpose=working%20the%20case`,
+        { headers },
+      );
+      break;
+    case 'requests':
+      response = await fetch(`${url}/api/requests`, { headers });
+      break;
+    case 'hits':
+      response = await fetch(`${url}/api/hits`, { headers });
+      break;
+  }
+  await response.arrayBuffer();
+  return response.status;
+}
+
+interface Run {
+  latencies: Record<Operation, number[]>;
+  errors: Record<Operation, number>;
+  firstError: string | null;
+}
+
+async function drive(url: string, users: User[], seconds: number): Promise<Run> {
+  const run: Run = {
+    latencies: Object.fromEntries(OPERATIONS.map((op) => [op, []])) as unknown as Run['latencies'],
+    errors: Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as unknown as Run['errors'],
+    firstError: null,
+  };
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    users.map(async (user) => {
+      // Users start spread over the first second, as they would.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
+      while (Date.now() < until) {
+        const op = choose(user);
+        const started = performance.now();
+        try {
+          const status = await step(url, user, op);
+          run.latencies[op].push(performance.now() - started);
+          if (status >= 400) {
+            run.errors[op] += 1;
+            run.firstError ??= `${op}: ${status}`;
+          }
+        } catch (error) {
+          run.errors[op] += 1;
+          run.firstError ??= `${op}: ${(error as Error).message}`;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
+      }
+    }),
+  );
+  return run;
+}
+
+function summarise(run: Run, seconds: number) {
+  const all = OPERATIONS.flatMap((op) => run.latencies[op]).sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    steps: all.length,
+    stepsPerSecond: Math.round(all.length / seconds),
+    p50Ms: round(percentile(all, 50)),
+    p95Ms: round(percentile(all, 95)),
+    p99Ms: round(percentile(all, 99)),
+    maxMs: round(all.at(-1) ?? 0),
+    errors: OPERATIONS.reduce((n, op) => n + run.errors[op], 0),
+    firstError: run.firstError,
+    perOperation: Object.fromEntries(
+      OPERATIONS.map((op) => {
+        const sorted = [...run.latencies[op]].sort((a, b) => a - b);
+        return [
+          op,
+          {
+            steps: sorted.length,
+            p50Ms: round(percentile(sorted, 50)),
+            p99Ms: round(percentile(sorted, 99)),
+            errors: run.errors[op],
+          },
+        ];
+      }),
+    ),
+  };
+}
+
+/** Waits until no follow-up job waits or runs (the first start's duplicate searches), by the metrics. */
+async function backgroundSettled(url: string): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    const text = await (await fetch(`${url}/api/metrics`)).text();
+    const pending = ['waiting', 'running'].reduce((n, state) => {
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith(`veza_jobs{queue="follow-up",state="${state}"}`));
+      return n + Number(line?.split(' ').at(-1) ?? 0);
+    }, 0);
+    if (pending === 0) return;
+    if (Date.now() > deadline) throw new Error('the background jobs did not settle within 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function measure(cluster: { url: string }, workers: number, users: number, seconds: number) {
+  const server: ServerProcess = await startVeza({ DATABASE_URL: cluster.url, VEZA_WORKERS: String(workers) });
+  try {
+    await backgroundSettled(server.url);
+    const signedIn = await signInUsers(server.url, users);
+    await drive(server.url, signedIn, 3); // warm-up: every process's connections and plans
+    return summarise(await drive(server.url, signedIn, seconds), seconds);
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function benchOperations(seconds = 30, users = 200) {
+  const cluster = startPostgres();
+  if ('skipped' in cluster) return { name: 'mixed load, PostgreSQL', skipped: cluster.skipped };
+  try {
+    // The first start seeds the demo region: its persons, cases, requests and hits are the data.
+    const two = await measure(cluster, 2, users, seconds);
+    const one = await measure(cluster, 1, users, seconds);
+    return {
+      name: `${users} users on a mix of screening sync, search, cases, requests and hits over HTTP, PostgreSQL`,
+      engine: 'postgres',
+      users,
+      seconds,
+      pauseMs: '500–1500',
+      twoProcesses: two,
+      oneProcess: one,
+      p99RatioOneToTwo: Math.round((one.p99Ms / Math.max(two.p99Ms, 0.1)) * 100) / 100,
+      targetP99Ms: 200,
+      meetsTarget: two.p99Ms < 200 && two.errors === 0,
+    };
+  } finally {
+    cluster.stop();
+  }
+}
