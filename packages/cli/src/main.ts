@@ -8,6 +8,7 @@ import { registerHtcdsCommands } from './commands/htcds.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerLinkCommand } from './commands/link.ts';
 import { registerPrivateLinkCommands } from './commands/private-link.ts';
+import { registerSecretsCommands } from './commands/secrets.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { CliError } from './errors.ts';
 
@@ -28,6 +29,7 @@ registerHtcdsCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
 registerAdminCommands(program);
+registerSecretsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -73,3 +73,9 @@ export function loadSecretBox(source: { secretKey: string | null; secretKeyFile:
   }
   return new SecretBox(keyFrom(readFileSync(source.secretKeyFile, 'utf8'), source.secretKeyFile));
 }
+
+/** A key from a file (base64 or hex), for a command that names the file: the old key of a rotation. */
+export function secretBoxFromFile(file: string): SecretBox {
+  if (!existsSync(file)) throw new Error(`${file}: no such key file`);
+  return new SecretBox(keyFrom(readFileSync(file, 'utf8'), file));
+}

@@ -1,3 +1,3 @@
 /** What other features use of accounts: the password rules and hashing, for users created by an admin. */
 export { checkNewPassword, hashPassword } from './passwords.ts';
-export { sealTotpSecrets } from './sealing.ts';
+export { resealTotpSecrets, sealTotpSecrets } from './sealing.ts';
