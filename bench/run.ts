@@ -48,6 +48,8 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['dice-speed', async () => benchDice()],
   ['hit-freshness', () => benchHitFreshness()],
   ['requests-postgres', () => benchRequests(Math.max(seconds, 30))],
+  ['backup-pglite', () => benchBackupPglite(Number(process.env.VEZA_BENCH_BACKUP_PERSONS ?? 1_000_000))],
+  ['backup-postgres', () => benchBackupPostgres(Number(process.env.VEZA_BENCH_BACKUP_PERSONS ?? 1_000_000))],
   [
     'operations-postgres',
     () => benchOperations(Math.max(seconds, 30), Number(process.env.VEZA_BENCH_USERS ?? 200)),
@@ -258,6 +260,24 @@ for (const r of results) {
     const m = r.searchMs as { p50: number; p95: number; max: number };
     console.log(
       `  ${r.key}: ${r.practices} practices: search p50 ${m.p50} ms, p95 ${m.p95} ms, max ${m.max} ms (target p95 < 100 ms)`,
+    );
+  } else if (r.key === 'operations-postgres') {
+    type Summary = { p50Ms: number; p99Ms: number; stepsPerSecond: number; errors: number };
+    const runs = { two: r.twoProcesses, one: r.oneProcess } as Record<
+      string,
+      { atWork: Summary; brisk: Summary }
+    >;
+    for (const [processes, run] of Object.entries(runs))
+      for (const [pace, m] of Object.entries(run))
+        console.log(
+          `  ${r.key}: ${r.users} users, ${processes} process(es), ${pace}: ${m.stepsPerSecond} steps/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors`,
+        );
+    console.log(
+      `  ${r.key}: p99 ratio one/two ${JSON.stringify(r.p99RatioOneToTwo)} (target p99 < 200 ms, no errors, two processes at work)`,
+    );
+  } else if (r.key === 'backup-pglite' || r.key === 'backup-postgres') {
+    console.log(
+      `  ${r.key}: ${r.persons} persons (${r.rows} rows): backup ${r.backupSeconds} s (${r.backupMiB} MiB), restore ${r.restoreSeconds} s, check ${r.checkSeconds} s`,
     );
   } else if (r.key === 'network-fps') {
     for (const run of r.runs as Record<string, number>[])

@@ -26,7 +26,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
 
   const database = await openDatabase(
     config.databaseUrl
-      ? { engine: 'postgres', url: config.databaseUrl, poolSize: 2 }
+      ? // The primary migrates with two connections and forks; alone, it serves with the full pool.
+        { engine: 'postgres', url: config.databaseUrl, poolSize: workers === 1 ? config.poolSize : 2 }
       : { engine: 'pglite', dataDir: config.dataDir },
   );
   await prepareDatabase(database);

@@ -20,6 +20,17 @@ export interface ActorContext {
   readonly address: string | null;
   /** What this transaction changed, for the work that follows once it commits. */
   readonly changes: Changes;
+  /**
+   * The audit entries of this transaction, appended to the chain just before it commits (audit.ts):
+   * the chain's lock is then held for the append and the commit only, not for the whole request.
+   */
+  readonly pendingAudit?: PendingAuditEntry[];
+}
+
+/** An audit entry written at commit: when, and what (audit.ts's AuditEntryInput). */
+export interface PendingAuditEntry {
+  readonly at: Date;
+  readonly input: import('./audit.ts').AuditEntryInput;
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));

@@ -88,6 +88,25 @@ export async function appendAudit(tx: Tx, at: Date, input: AuditEntryInput): Pro
     ${entry.purpose}, ${entry.address}, ${JSON.stringify(entry.details)}::jsonb, ${prevHash}, ${hash})`);
 }
 
+/**
+ * An entry of the actor's transaction: kept for the commit when the transaction defers its entries
+ * (withActor and withSession do), else appended now.
+ */
+export async function auditInTransaction(ctx: ActorContext, input: AuditEntryInput): Promise<void> {
+  if (ctx.pendingAudit) ctx.pendingAudit.push({ at: ctx.now, input });
+  else await appendAudit(ctx.tx, ctx.now, input);
+}
+
+/**
+ * Appends the transaction's deferred entries, in the order they were made, as its last statements:
+ * the chain's lock (veza_audit_head) is taken here and released by the commit right after, so that
+ * audited requests wait for each other's append and commit, not for each other's work.
+ */
+export async function flushAudit(ctx: ActorContext): Promise<void> {
+  const pending = ctx.pendingAudit?.splice(0) ?? [];
+  for (const { at, input } of pending) await appendAudit(ctx.tx, at, input);
+}
+
 /** What a signed-in actor does, other than reading (`recordRead`); signing in has no actor yet. */
 export type ChangeAction = Exclude<AuditAction, 'sign_in' | 'read'>;
 
@@ -103,7 +122,7 @@ export function recordChange(
   recordId: string | null,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return appendAudit(ctx.tx, ctx.now, {
+  return auditInTransaction(ctx, {
     actor: ctx.actor,
     action,
     recordType,

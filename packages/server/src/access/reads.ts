@@ -7,7 +7,7 @@
  * persons found, an export, a file downloaded.
  */
 import type { ActorContext } from './actor.ts';
-import { appendAudit } from './audit.ts';
+import { auditInTransaction } from './audit.ts';
 import { authorize, type Policy } from './policy.ts';
 
 export interface ReadEntry {
@@ -20,7 +20,7 @@ export interface ReadEntry {
 }
 
 export async function recordRead(ctx: ActorContext, entry: ReadEntry): Promise<void> {
-  await appendAudit(ctx.tx, ctx.now, {
+  await auditInTransaction(ctx, {
     actor: ctx.actor,
     action: 'read',
     recordType: entry.recordType,

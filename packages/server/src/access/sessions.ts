@@ -11,6 +11,7 @@ import { type Database, type PreparedStatement, runPrepared, type Tx } from '../
 import { sessions } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { Actor, ActorContext } from './actor.ts';
+import { flushAudit } from './audit.ts';
 import { committed, noChanges, queueFollowUp } from './changes.ts';
 import { APP_ROLE, actorSettings } from './transaction.ts';
 
@@ -152,11 +153,17 @@ export async function withSession<T>(
   const result = await database.db.transaction(async (tx) => {
     const session = await enterSession(tx, token, options.now, options.limits);
     if (!session) throw new AppError('unauthenticated', 'sign in first; your session may have expired');
-    const result = await work(
-      { actor: session.actor, tx, now: options.now, address: options.address, changes },
-      session,
-    );
+    const ctx: ActorContext = {
+      actor: session.actor,
+      tx,
+      now: options.now,
+      address: options.address,
+      changes,
+      pendingAudit: [],
+    };
+    const result = await work(ctx, session);
     await queueFollowUp(tx, changes);
+    await flushAudit(ctx);
     return result;
   });
   committed(database, changes);

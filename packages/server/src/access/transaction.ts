@@ -8,6 +8,7 @@
 
 import { type Database, type PreparedStatement, runPrepared, type Tx } from '../db/connection.ts';
 import type { Actor, ActorContext } from './actor.ts';
+import { flushAudit } from './audit.ts';
 import { committed, noChanges, queueFollowUp } from './changes.ts';
 
 export const APP_ROLE = 'veza_app';
@@ -55,14 +56,17 @@ export async function withActor<T>(
       actor.roles.join(','),
       APP_ROLE,
     ]);
-    const result = await work({
+    const ctx: ActorContext = {
       actor,
       tx,
       now: options.now ?? new Date(),
       address: options.address ?? null,
       changes,
-    });
+      pendingAudit: [],
+    };
+    const result = await work(ctx);
     await queueFollowUp(tx, changes);
+    await flushAudit(ctx);
     return result;
   });
   committed(database, changes);
