@@ -12,7 +12,8 @@ import { dirname } from 'node:path';
 
 const PREFIX = 'v1:';
 
-function keyFrom(text: string, where: string): Buffer {
+/** A 32-byte key from a key's text (base64 or hex), naming where it came from when it is not one. */
+export function keyFrom(text: string, where: string): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) throw new Error(`${where} must hold a 32-byte key, base64 or hex`);

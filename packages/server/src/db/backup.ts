@@ -20,6 +20,7 @@ import { createReadStream, createWriteStream, existsSync, readdirSync, statSync 
 import { open, rename, rm } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { keyFrom } from '../secret-box.ts';
 import { type Database, rowsOf } from './connection.ts';
 
 const MAGIC = Buffer.from('VEZABAK1\n');
@@ -48,12 +49,13 @@ interface Header {
   createdAt: string;
 }
 
-/** A 32-byte key from a key file's text: base64 or hex. */
+/** A 32-byte key from a key file's text: base64 or hex (secret-box.ts reads every key of Veza). */
 export function backupKeyFrom(text: string, where: string): Buffer {
-  const trimmed = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new BackupError(`${where} must hold a 32-byte key, base64 or hex`);
-  return key;
+  try {
+    return keyFrom(text, where);
+  } catch (error) {
+    throw new BackupError((error as Error).message);
+  }
 }
 
 /** Names the key without giving it away: the first 16 hex digits of its SHA-256. */
