@@ -1,7 +1,8 @@
 /**
  * A man in a Bosnian case is recorded in Serbia too, in another script. The Bosnian investigator
  * sees the hit on the navigation badge and on the hits page: the Serbian agency and whom to ask
- * there, the band and what matched, nothing of the Serbian record; and marks it not relevant.
+ * there, the band and what matched, nothing of the Serbian record; marks it not relevant, and finds
+ * it under that tab and by its strength.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -78,8 +79,20 @@ describe('a hit in another jurisdiction', () => {
 
   it('is marked not relevant by this side', async () => {
     const hit = page.getByRole('article', { name: 'Hit on Zoran Miletić' });
+    const tabs = page.getByRole('tablist', { name: 'Your decision' });
+    expect(await tabs.getByRole('tab', { selected: true }).textContent()).toBe('not looked at yet (1)');
     await hit.getByRole('button', { name: 'Not relevant' }).click();
+    // Decided, it leaves the tab of those not looked at, and is under "not relevant".
+    await expect.poll(() => hit.count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain('No hits here.');
+    await tabs.getByRole('tab', { name: 'not relevant (1)' }).click();
     await expect.poll(() => hit.textContent()).toContain('not relevant');
+    await tabs.getByRole('tab', { name: 'All (1)' }).click();
+    await expect.poll(() => hit.count()).toBe(1);
+    await page.getByLabel('Strength').selectOption('possible');
+    await expect.poll(() => hit.count()).toBe(0);
+    await page.getByLabel('Strength').selectOption('strong');
+    await expect.poll(() => hit.count()).toBe(1);
     const nav = page.getByRole('navigation', { name: /main/i });
     await expect.poll(() => nav.getByRole('link', { name: /Hits/ }).textContent()).not.toContain('new hit');
   });

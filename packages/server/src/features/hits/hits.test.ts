@@ -175,6 +175,40 @@ describe('hit/no-hit across jurisdictions', () => {
     for (const row of rows) expect(String(row.encoding).toUpperCase()).not.toContain('NS044KT');
   });
 
+  it('lists a page at a time, strongest first, filtered by decision, band and kind, with the counts for the tabs', async () => {
+    const all = (await bosnia.get('/api/hits')).json();
+    expect(all.total).toBe(2);
+    expect(all.counts).toEqual({ new: 1, not_relevant: 1, confirmed: 0 });
+    expect(all.hits.map((h: { record: { kind: string } }) => h.record.kind).sort()).toEqual([
+      'person',
+      'vehicle',
+    ]);
+    const first = (await bosnia.get('/api/hits?limit=1')).json();
+    const second = (await bosnia.get('/api/hits?limit=1&offset=1')).json();
+    expect([first.hits.length, second.hits.length, first.total, second.total]).toEqual([1, 1, 2, 2]);
+    expect(first.hits[0].id).not.toBe(second.hits[0].id);
+    expect((await bosnia.get('/api/hits?limit=1&offset=2')).json()).toMatchObject({ hits: [], total: 2 });
+    const undecided = (await bosnia.get('/api/hits?status=new')).json();
+    expect(undecided.hits.map((h: { record: { kind: string } }) => h.record.kind)).toEqual(['vehicle']);
+    expect(undecided.total).toBe(1);
+    const people = (await bosnia.get('/api/hits?kind=person')).json();
+    expect(people).toMatchObject({ total: 1, counts: { new: 0, not_relevant: 1, confirmed: 0 } });
+    expect((await bosnia.get('/api/hits?band=possible')).json()).toMatchObject({ hits: [], total: 0 });
+    // The badge counts what the page's "new" tab lists.
+    expect((await bosnia.get('/api/hits/count')).json()).toEqual({ new: undecided.total });
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=201', 'limit'],
+      ['offset=-1', 'offset'],
+      ['status=maybe', 'status'],
+      ['band=certain', 'band'],
+    ]) {
+      const refused = await bosnia.get(`/api/hits?${query}`);
+      expect(refused.statusCode, query).toBe(400);
+      expect(refused.body, query).toContain(field);
+    }
+  });
+
   it('withdraws a paused jurisdiction’s encodings', async () => {
     expect(
       (await bosnia.request({ method: 'PUT', url: '/api/hit-participation', payload: { paused: true } }))

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { act, guardedBy } from '../../access/request.ts';
-import { HitView } from './schema.ts';
+import { HitList, HitQuery } from './schema.ts';
 import {
   countNewHits,
   decideHit,
@@ -23,12 +23,11 @@ export const hitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Hits on the jurisdiction's persons in other jurisdictions",
-        response: { 200: z.object({ hits: z.array(HitView) }) },
+        querystring: HitQuery,
+        response: { 200: HitList },
       },
     },
-    async (request) => ({
-      hits: await listHits(app.veza.database, await act(request, (ctx) => ownHits(ctx))),
-    }),
+    async (request) => listHits(app.veza.database, await act(request, (ctx) => ownHits(ctx, request.query))),
   );
   app.get(
     '/api/hits/count',

@@ -4,7 +4,7 @@
  * record's handling code; never the other record's content. Each side decides for itself (not
  * relevant, confirmed after the exchange); admins pause or resume their jurisdiction's part.
  */
-import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, type Column, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { ActorContext } from '../../access/actor.ts';
 import { recordChange } from '../../access/audit.ts';
 import { mustHave } from '../../access/policies/capabilities.ts';
@@ -25,50 +25,105 @@ import {
   vehicles,
 } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import type { HitView } from './schema.ts';
+import type { HitList, HitQuery, HitStatus, HitView } from './schema.ts';
 
 function mustRead(ctx: ActorContext) {
   if (!readsInvestigations(ctx.actor))
     throw new AppError('forbidden', 'hits are for those who work on investigation records');
 }
 
-/** This side's hits and its own records (persons, vehicles): read in the request's transaction, under row-level security. */
-export async function ownHits(ctx: ActorContext) {
-  mustRead(ctx);
+/**
+ * This side's hits with its own record of each (a person, or a vehicle and its case), joined under
+ * row-level security: a hit whose record the actor may not see is neither listed nor counted.
+ */
+function visibleHits(ctx: ActorContext, filter: Omit<HitQuery, 'limit' | 'offset' | 'status'>) {
   const me = ctx.actor.jurisdiction;
-  const rows = await ctx.tx
-    .select()
-    .from(hits)
-    .where(or(eq(hits.jurisdictionA, me), eq(hits.jurisdictionB, me)));
-  const mine = rows.map((h) => (h.jurisdictionA === me ? h.referenceA : h.referenceB));
-  const own = new Map<string, HitView['record']>();
-  if (rows.length) {
-    const people = await ctx.tx
-      .select({ reference: matchReferences.reference, id: persons.id, label: persons.displayName })
-      .from(matchReferences)
-      .innerJoin(persons, eq(persons.id, matchReferences.personId))
-      .where(inArray(matchReferences.reference, mine));
-    for (const p of people) own.set(p.reference, { kind: 'person', id: p.id, label: p.label, caseId: null });
-    const plates = await ctx.tx
+  const mine = (a: Column, b: Column) => sql`case when ${hits.jurisdictionA} = ${me} then ${a} else ${b} end`;
+  const reference = mine(hits.referenceA, hits.referenceB);
+  return ctx.tx.$with('visible_hits').as(
+    ctx.tx
       .select({
-        reference: matchVehicleReferences.reference,
-        id: vehicles.id,
-        plate: vehicles.plateOriginal,
-        caseId: cases.id,
-        caseReference: cases.reference,
+        id: hits.id,
+        foundAt: hits.foundAt,
+        band: hits.band,
+        evidence: hits.evidence,
+        other:
+          sql<string>`case when ${hits.jurisdictionA} = ${me} then ${hits.jurisdictionB} else ${hits.jurisdictionA} end`.as(
+            'other',
+          ),
+        theirs: sql<string>`${mine(hits.referenceB, hits.referenceA)}`.as('theirs'),
+        status: sql<HitStatus>`${mine(hits.statusA, hits.statusB)}`.as('status'),
+        strength: sql<number>`case ${hits.band} when 'strong' then 0 when 'probable' then 1 else 2 end`.as(
+          'strength',
+        ),
+        personId: sql<string | null>`${persons.id}`.as('person_id'),
+        personLabel: sql<string | null>`${persons.displayName}`.as('person_label'),
+        vehicleId: sql<string | null>`${vehicles.id}`.as('vehicle_id'),
+        plate: sql<string | null>`${vehicles.plateOriginal}`.as('plate'),
+        caseId: sql<string | null>`${cases.id}`.as('case_id'),
+        caseReference: sql<string | null>`${cases.reference}`.as('case_reference'),
       })
-      .from(matchVehicleReferences)
-      .innerJoin(vehicles, eq(vehicles.id, matchVehicleReferences.vehicleId))
-      .innerJoin(cases, eq(cases.id, vehicles.caseId))
-      .where(inArray(matchVehicleReferences.reference, mine));
-    for (const v of plates)
-      own.set(v.reference, {
-        kind: 'vehicle',
-        id: v.id,
-        label: `${v.plate} (${v.caseReference})`,
-        caseId: v.caseId,
-      });
-  }
+      .from(hits)
+      .leftJoin(matchReferences, and(eq(hits.kind, 'person'), eq(matchReferences.reference, reference)))
+      .leftJoin(persons, eq(persons.id, matchReferences.personId))
+      .leftJoin(
+        matchVehicleReferences,
+        and(eq(hits.kind, 'vehicle'), eq(matchVehicleReferences.reference, reference)),
+      )
+      .leftJoin(vehicles, eq(vehicles.id, matchVehicleReferences.vehicleId))
+      .leftJoin(cases, eq(cases.id, vehicles.caseId))
+      .where(
+        and(
+          or(eq(hits.jurisdictionA, me), eq(hits.jurisdictionB, me)),
+          or(isNotNull(persons.id), isNotNull(cases.id)),
+          filter.band ? eq(hits.band, filter.band) : undefined,
+          filter.kind ? eq(hits.kind, filter.kind) : undefined,
+        ),
+      ),
+  );
+}
+
+/** How many visible hits have each decision of this side, under the band and kind filters. */
+async function countHits(ctx: ActorContext, filter: Omit<HitQuery, 'limit' | 'offset' | 'status'>) {
+  const visible = visibleHits(ctx, filter);
+  const rows = await ctx.tx
+    .with(visible)
+    .select({ status: visible.status, n: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(visible)
+    .groupBy(visible.status);
+  const counts: HitList['counts'] = { new: 0, not_relevant: 0, confirmed: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/**
+ * A page of this side's hits with its own records, strongest first, then newest; read in the
+ * request's transaction, under row-level security.
+ */
+export async function ownHits(ctx: ActorContext, query: HitQuery) {
+  mustRead(ctx);
+  const counts = await countHits(ctx, query);
+  const total = query.status ? counts[query.status] : counts.new + counts.not_relevant + counts.confirmed;
+  const visible = visibleHits(ctx, query);
+  const rows = await ctx.tx
+    .with(visible)
+    .select()
+    .from(visible)
+    .where(query.status ? eq(visible.status, query.status) : undefined)
+    .orderBy(visible.strength, desc(visible.foundAt), visible.id)
+    .limit(query.limit)
+    .offset(query.offset);
+  const page = rows.map((row) => ({
+    ...row,
+    record: (row.personId
+      ? { kind: 'person', id: row.personId, label: row.personLabel ?? '', caseId: null }
+      : {
+          kind: 'vehicle',
+          id: row.vehicleId!,
+          label: `${row.plate} (${row.caseReference})`,
+          caseId: row.caseId,
+        }) as HitView['record'],
+  }));
   // Looking at the hits is reading their notifications.
   await ctx.tx
     .update(notifications)
@@ -80,7 +135,7 @@ export async function ownHits(ctx: ActorContext) {
         isNull(notifications.readAt),
       ),
     );
-  return { jurisdiction: me, rows, own };
+  return { page, total, counts };
 }
 
 /**
@@ -91,10 +146,10 @@ export async function ownHits(ctx: ActorContext) {
 export async function listHits(
   database: Database,
   mine: Awaited<ReturnType<typeof ownHits>>,
-): Promise<HitView[]> {
-  const { jurisdiction: me, rows, own } = mine;
-  if (rows.length === 0) return [];
-  const theirs = rows.map((h) => (h.jurisdictionA === me ? h.referenceB : h.referenceA));
+): Promise<HitList> {
+  const { page, total, counts } = mine;
+  if (page.length === 0) return { hits: [], total, counts };
+  const theirs = page.map((h) => h.theirs);
   const other = await asSystem(database, async (tx) => {
     const owners = [
       ...(await tx
@@ -135,46 +190,33 @@ export async function listHits(
       : [];
     return { owners: new Map(owners.map((o) => [o.reference, o])), points };
   });
-  return rows
-    .map((h, k) => {
-      const side = h.jurisdictionA === me ? 'a' : 'b';
-      const record = own.get(side === 'a' ? h.referenceA : h.referenceB);
-      const owner = other.owners.get(theirs[k]!);
-      if (!record || !owner) return null;
-      return {
-        id: h.id,
-        foundAt: h.foundAt.toISOString(),
-        band: h.band as HitView['band'],
-        evidence: h.evidence,
-        status: (side === 'a' ? h.statusA : h.statusB) as HitView['status'],
-        record,
-        other: {
-          jurisdiction: side === 'a' ? h.jurisdictionB : h.jurisdictionA,
-          handlingCode: owner.handlingCode,
-          agency: { id: owner.agencyId, name: owner.agencyName },
-          contactPoints: other.points
-            .filter((p) => p.agencyId === owner.agencyId)
-            .map(({ agencyId: _, ...p }) => p),
-        },
-      };
-    })
-    .filter((h): h is HitView => h !== null)
-    .sort((x, y) => (x.foundAt < y.foundAt ? 1 : -1));
+  const views = page.map((h) => {
+    const owner = other.owners.get(h.theirs);
+    if (!owner) return null;
+    return {
+      id: h.id,
+      foundAt: h.foundAt.toISOString(),
+      band: h.band as HitView['band'],
+      evidence: h.evidence,
+      status: h.status,
+      record: h.record,
+      other: {
+        jurisdiction: h.other,
+        handlingCode: owner.handlingCode,
+        agency: { id: owner.agencyId, name: owner.agencyName },
+        contactPoints: other.points
+          .filter((p) => p.agencyId === owner.agencyId)
+          .map(({ agencyId: _, ...p }) => p),
+      },
+    };
+  });
+  return { hits: views.filter((h): h is HitView => h !== null), total, counts };
 }
 
+/** The badge: how many visible hits this side has not decided on, as the hits page counts them. */
 export async function countNewHits(ctx: ActorContext): Promise<number> {
   if (!readsInvestigations(ctx.actor)) return 0;
-  const me = ctx.actor.jurisdiction;
-  const rows = await ctx.tx
-    .select({ id: hits.id })
-    .from(hits)
-    .where(
-      or(
-        and(eq(hits.jurisdictionA, me), eq(hits.statusA, 'new')),
-        and(eq(hits.jurisdictionB, me), eq(hits.statusB, 'new')),
-      ),
-    );
-  return rows.length;
+  return (await countHits(ctx, {})).new;
 }
 
 export async function decideHit(

@@ -3,11 +3,15 @@
  * says whom to ask (the other agency and its contact points), how strong it is and what kind of
  * evidence matched, never what the other record says; each side marks it not relevant or confirmed.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatPhone } from '@veza/core';
+import type { HitQuery } from '@veza/core/api/hits';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../app/Choice.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { Pager } from '../../app/Pager.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Me } from '../../types.ts';
@@ -24,13 +28,29 @@ export function useNewHits(me: Me | null | undefined) {
   });
 }
 
+const PAGE = 25;
+const TABS = ['new', 'not_relevant', 'confirmed', 'all'] as const;
+type Tab = (typeof TABS)[number];
+
 export function HitsPage() {
   const me = useSignedIn();
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  const [tab, setTab] = useState<Tab>('new');
+  const [band, setBand] = useState('');
+  const [kind, setKind] = useState('');
+  const [offset, setOffset] = useState(0);
+  const query = {
+    status: tab === 'all' ? undefined : tab,
+    band: (band || undefined) as HitQuery['band'],
+    kind: (kind || undefined) as HitQuery['kind'],
+    limit: PAGE,
+    offset,
+  };
   const list = useQuery({
-    queryKey: hitKeys.list,
-    queryFn: listHits,
+    queryKey: hitKeys.list(query),
+    queryFn: () => listHits(query),
+    placeholderData: keepPreviousData,
     refetchInterval: 5000,
   });
   const decide = useMutation({
@@ -38,14 +58,58 @@ export function HitsPage() {
       decideHit(id, decision),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: HITS }),
   });
+  /** A filter changed: back to the first page. */
+  const refilter = (change: () => void) => {
+    change();
+    setOffset(0);
+  };
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorMessage error={list.error} onRetry={() => list.refetch()} />;
+  const { counts, total } = list.data;
+  const everything = counts.new + counts.not_relevant + counts.confirmed;
   return (
     <section>
       <h1>{t('hits.title')}</h1>
       <p className="muted">{t('hits.intro')}</p>
       {decide.error && <ErrorMessage error={decide.error} />}
-      {list.data.hits.length === 0 && <p>{t('hits.none')}</p>}
+      {everything === 0 && !band && !kind ? (
+        <p>{t('hits.none')}</p>
+      ) : (
+        <>
+          <div className="tabs" role="tablist" aria-label={t('hits.decisions')}>
+            {TABS.map((key) => (
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                aria-selected={tab === key}
+                className={tab === key ? 'tab active' : 'tab'}
+                onClick={() => refilter(() => setTab(key))}
+              >
+                {t('hits.tab', {
+                  label: key === 'all' ? t('hits.all') : t(`hits.statuses.${key}`),
+                  count: key === 'all' ? everything : counts[key],
+                })}
+              </button>
+            ))}
+          </div>
+          <form className="filters" aria-label={t('hits.filters')} onSubmit={(e) => e.preventDefault()}>
+            <Choice
+              label={t('hits.band')}
+              value={band}
+              onChange={(value) => refilter(() => setBand(value))}
+              options={(['strong', 'probable', 'possible'] as const).map((b) => [b, t(`hits.bands.${b}`)])}
+            />
+            <Choice
+              label={t('hits.kind')}
+              value={kind}
+              onChange={(value) => refilter(() => setKind(value))}
+              options={(['person', 'vehicle'] as const).map((k) => [k, t(`hits.kinds.${k}`)])}
+            />
+          </form>
+          {total === 0 && <p>{t('hits.noneHere')}</p>}
+        </>
+      )}
       {list.data.hits.map((hit) => (
         <article
           key={hit.id}
@@ -127,6 +191,7 @@ export function HitsPage() {
           )}
         </article>
       ))}
+      <Pager offset={offset} size={PAGE} total={total} onOffset={setOffset} />
     </section>
   );
 }

@@ -19,7 +19,9 @@ import {
 import type { PracticeSummary } from '@veza/core/api/knowledge';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../app/Choice.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
+import { Pager } from '../../app/Pager.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { formatCalendarDate, languageName } from '../../i18n/format.ts';
 import { knowledgeKeys, searchPractices } from './api.ts';
@@ -56,17 +58,13 @@ export function PracticesPage() {
     placeholderData: keepPreviousData,
   });
   const choice = (name: keyof typeof filters, label: string, options: [string, string][]) => (
-    <label>
-      <span>{label}</span>
-      <select value={filters[name]} onChange={(e) => set(name, e.target.value)}>
-        <option value="">{t('knowledge.search.any')}</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Choice
+      label={label}
+      value={filters[name]}
+      onChange={(value) => set(name, value)}
+      options={options}
+      any={t('knowledge.search.any')}
+    />
   );
   return (
     <section>
@@ -166,33 +164,7 @@ export function PracticesPage() {
               <PracticeCard key={p.id} practice={p} />
             ))}
           </ul>
-          {results.data.total > PAGE && (
-            <div className="actions">
-              <button
-                type="button"
-                className="secondary"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
-              >
-                {t('knowledge.search.previous')}
-              </button>
-              <span className="muted">
-                {t('knowledge.search.page', {
-                  from: offset + 1,
-                  to: Math.min(offset + PAGE, results.data.total),
-                  total: results.data.total,
-                })}
-              </span>
-              <button
-                type="button"
-                className="secondary"
-                disabled={offset + PAGE >= results.data.total}
-                onClick={() => setOffset(offset + PAGE)}
-              >
-                {t('knowledge.search.next')}
-              </button>
-            </div>
-          )}
+          <Pager offset={offset} size={PAGE} total={results.data.total} onOffset={setOffset} />
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { Link } from '@tanstack/react-router';
 import { JURISDICTIONS, may, PRIORITIES, REQUEST_STATUSES, REQUEST_TYPES, requestTypesFor } from '@veza/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../app/Choice.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { listRequests, requestKeys } from './api.ts';
@@ -165,32 +166,5 @@ export function RequestsPage() {
         </p>
       )}
     </section>
-  );
-}
-
-function Choice({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: [string, string][];
-}) {
-  const { t } = useTranslation();
-  return (
-    <label>
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('common.all')}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

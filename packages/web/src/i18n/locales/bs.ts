@@ -19,6 +19,7 @@ export const bs: Changes<Texts> = {
     conflict:
       'Neko drugi je izmijenio ovaj zapis otkako ste ga otvorili. Učitajte ga ponovo da vidite izmjenu, pa primijenite svoju.',
     loadMore: 'Prikaži više',
+    next: 'Sljedeća',
   },
   jurisdictions: {
     MK: 'Sjeverna Makedonija',

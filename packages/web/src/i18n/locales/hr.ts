@@ -29,6 +29,7 @@ export const hr: Changes<Texts> = {
       'Netko drugi je izmijenio ovaj zapis otkako ste ga otvorili. Ponovno ga učitajte da vidite izmjenu, pa primijenite svoju.',
     reload: 'Ponovno učitaj',
     loadMore: 'Prikaži više',
+    next: 'Sljedeća',
     saved: 'Spremljeno.',
     required: 'Obvezno',
   },

@@ -10,6 +10,7 @@ export const bs: Changes<Texts> = {
     intro:
       'Druga jurisdikcija ima nešto o jednoj od vaših osoba. Evo koga da pitate; šta piše u njihovom zapisu ostaje kod njih dok to ne podijele.',
     confirm: 'Potvrđeno nakon razmjene',
+    noneHere: 'Ovdje nema pogodaka.',
     bands: {
       probable: 'Vjerovatan pogodak',
     },

@@ -11,6 +11,7 @@ export const hr: Changes<Texts> = {
       'Druga jurisdikcija ima nešto o jednoj od vaših osoba. Evo koga da pitate; što piše u njihovom zapisu ostaje kod njih dok to ne podijele.',
     evidence: 'Što se poklapa',
     confirm: 'Potvrđeno nakon razmjene',
+    noneHere: 'Ovdje nema pogodaka.',
     bands: {
       probable: 'Vjerojatan pogodak',
     },

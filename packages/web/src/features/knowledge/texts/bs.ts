@@ -8,7 +8,7 @@ export const bs: Changes<Texts> = {
     tabs: { label: 'Razmjena znanja', practices: 'Prakse i prikazi slučajeva', followUp: 'Praćenje' },
     sections: { successes: 'Elementi uspjeha' },
     tags: { crimes: 'Krivično djelo', keywords: 'Ključne riječi (odvojene zarezom)' },
-    search: { words: 'Riječi, imena ili mjesta, bilo kojim pismom', next: 'Sljedeća' },
+    search: { words: 'Riječi, imena ili mjesta, bilo kojim pismom' },
     practices: {
       intro:
         'Prakse, prikazi slučajeva i naučene lekcije iz regiona, na njegovim jezicima. Pretraga ćirilicom nalazi iste riječi latinicom, a albanski zapis imena susreće se s bosanskim, hrvatskim i srpskim.',

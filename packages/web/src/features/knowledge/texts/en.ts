@@ -49,9 +49,6 @@ export const en = {
       to: 'To',
       mine: "Only my agency's (with drafts)",
       found: 'Found: {{count}}',
-      page: '{{from}}–{{to}} of {{total}}',
-      previous: 'Previous',
-      next: 'Next',
     },
     practices: {
       intro:

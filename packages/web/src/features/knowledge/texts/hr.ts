@@ -16,7 +16,7 @@ export const hr: Changes<Texts> = {
     tags: { crimes: 'Kazneno djelo', keywords: 'Ključne riječi (odvojene zarezom)' },
     crimes: { smuggling: 'Krijumčarenje migranata', trafficking: 'Trgovanje ljudima' },
     pillars: { prosecution: 'Kazneni progon' },
-    search: { words: 'Riječi, imena ili mjesta, bilo kojim pismom', next: 'Sljedeća', filters: 'Filtri' },
+    search: { words: 'Riječi, imena ili mjesta, bilo kojim pismom', filters: 'Filtri' },
     practices: {
       intro:
         'Prakse, prikazi slučajeva i naučene lekcije iz regije, na njezinim jezicima. Pretraga ćirilicom nalazi iste riječi latinicom, a albanski zapis imena susreće se s hrvatskim, bosanskim i srpskim.',

@@ -51,9 +51,6 @@ export const mk: Texts = {
       to: 'До',
       mine: 'Само на мојата агенција (со нацрти)',
       found: 'Пронајдени: {{count}}',
-      page: '{{from}}–{{to}} од {{total}}',
-      previous: 'Претходна',
-      next: 'Следна',
     },
     practices: {
       intro:

@@ -51,9 +51,6 @@ export const sq: Texts = {
       to: 'Deri',
       mine: 'Vetëm të agjencisë sime (me draftet)',
       found: 'U gjetën: {{count}}',
-      page: '{{from}}–{{to}} nga {{total}}',
-      previous: 'Para',
-      next: 'Pas',
     },
     practices: {
       intro:

@@ -51,9 +51,6 @@ export const srLatn: Texts = {
       to: 'Do',
       mine: 'Samo moje agencije (sa nacrtima)',
       found: 'Pronađeno: {{count}}',
-      page: '{{from}}–{{to}} od {{total}}',
-      previous: 'Prethodna',
-      next: 'Sledeća',
     },
     practices: {
       intro:
