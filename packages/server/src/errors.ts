@@ -24,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   too_many_attempts: 429,
   unavailable: 503,
+  storage_full: 507,
 };
 
 export class AppError extends Error {

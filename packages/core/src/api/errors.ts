@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'too_many_attempts',
   'unavailable',
+  /** The database's disk is full: nothing was saved until the operator frees space. */
+  'storage_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -27,6 +27,8 @@ export interface Database {
   readonly db: Db;
   /** The embedded database, when the engine is PGlite (tests dump and load it). */
   readonly pglite?: PGlite;
+  /** The embedded database's data folder, when it is on disk: whose free space the operator watches. */
+  readonly dataDir?: string;
   /** The connections of a PostgreSQL pool, for the metrics: open, idle, and requests waiting for one. */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
@@ -92,6 +94,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     engine: 'pglite',
     db,
     pglite: client,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     close: async () => {
       await client.close();
       release();

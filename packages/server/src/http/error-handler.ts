@@ -53,6 +53,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       'the database cannot be reached just now; nothing was changed, try again in a moment',
     );
   }
+  if (storageFull(error)) {
+    request.log.error({ err: error }, 'the disk is full: writes fail until space is freed');
+    return sendError(
+      reply,
+      507,
+      'storage_full',
+      "the server's storage is full: nothing was saved; the operator must free space on the database's disk",
+    );
+  }
   // PostgreSQL's own refusals, for the few that input can reach past the service's checks.
   const pgCode = codeOf(error);
   if (pgCode === '23505')
@@ -69,6 +78,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   request.log.error({ err: error }, 'unexpected error');
   return sendError(reply, 500, 'internal', 'something went wrong on the server; the error has been logged');
+}
+
+/**
+ * The database's disk (PostgreSQL's disk_full, 53100, which PGlite answers as well) or a file's
+ * (ENOSPC, EDQUOT) is full. The statement failed whole, its transaction rolled back.
+ */
+export function storageFull(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '53100' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
 /** The error's code, or its cause's (Drizzle wraps the driver's error in one of its own). */
@@ -93,7 +111,8 @@ export function databaseUnavailable(error: unknown): boolean {
   ) {
     const code = typeof e.code === 'string' ? e.code : '';
     const message = typeof e.message === 'string' ? e.message : '';
-    if (/^08/.test(code) || /^57P0[1-4]$/.test(code)) return true;
+    // Connection exceptions, the server shutting down or starting, or out of connections.
+    if (/^08/.test(code) || /^57P0[1-4]$/.test(code) || code === '53300') return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code))
       return true;
     if (

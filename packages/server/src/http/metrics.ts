@@ -17,6 +17,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AggregatorRegistry, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/connection.ts';
+import { dataDiskOf } from '../db/storage.ts';
 import { outboxBacklog } from '../features/notifications/index.ts';
 import type { QueueStats } from '../jobs/index.ts';
 import { sendError } from './error-handler.ts';
@@ -114,6 +115,18 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources): 
       this.set({ state: 'idle' }, stats.idle);
       this.set({ state: 'max' }, stats.max);
       this.set({ state: 'waiting_requests' }, stats.waiting);
+    },
+  });
+  new Gauge({
+    name: 'veza_data_disk_bytes',
+    help: "The embedded database's data folder's disk: free (to this process) and total bytes (PGlite on disk)",
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const disk = await dataDiskOf(sources.database).catch(() => null);
+      if (!disk) return;
+      this.set({ state: 'free' }, disk.freeBytes);
+      this.set({ state: 'total' }, disk.totalBytes);
     },
   });
   if (cluster.isWorker) AggregatorRegistry.setRegistries([registry]);

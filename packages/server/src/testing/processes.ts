@@ -9,6 +9,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_DEMO_PASSWORD } from './database.ts';
 import { TEST_LOG_DIR } from './log-check.ts';
 
 const VEZA_BIN = fileURLToPath(new URL('../../../cli/bin/veza.js', import.meta.url));
@@ -38,10 +39,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `veza start --no-build` with the environment given (DATABASE_URL, …) and waits until it serves. */
-export async function startVezaProcess(env: Record<string, string>): Promise<VezaProcess> {
+/**
+ * Starts `veza start --no-build` with the environment given (DATABASE_URL, …) and waits until it
+ * serves; `within` is a command that runs it (nsenter into a small disk's namespace: small-disk.ts).
+ */
+export async function startVezaProcess(
+  env: Record<string, string>,
+  options: { within?: readonly string[] } = {},
+): Promise<VezaProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [VEZA_BIN, 'start', '--no-build'], {
+  const [command, ...args] = [...(options.within ?? []), process.execPath, VEZA_BIN, 'start', '--no-build'];
+  const child = spawn(command!, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
@@ -95,5 +103,35 @@ export async function startVezaProcess(env: Record<string, string>): Promise<Vez
       child.kill('SIGTERM');
       await exited;
     },
+  };
+}
+
+/** A demo account signed in over HTTP to a process: its requests carry the cookie and the CSRF token. */
+export interface HttpSession {
+  get(path: string): Promise<Response>;
+  post(path: string, body?: unknown): Promise<Response>;
+}
+
+export async function signInOver(url: string, username: string): Promise<HttpSession> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in of ${username}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return {
+    get: (path) => fetch(`${url}${path}`, { headers: { cookie } }),
+    post: (path, body) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
   };
 }

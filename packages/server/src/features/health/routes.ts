@@ -1,7 +1,8 @@
 /**
  * Health: is the server up and can it reach its database (/api/health, for people), and is this
  * process ready to take requests (/api/health/ready, for a load balancer or an orchestrator: the
- * database answers within two seconds and holds every migration this release needs).
+ * database answers within two seconds and holds every migration this release needs; with the free
+ * space of the embedded database's disk).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MIGRATIONS_FOLDER, rowsOf } from '../../db/connection.ts';
+import { dataDiskOf } from '../../db/storage.ts';
 
 const Health = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -24,6 +26,14 @@ const Ready = z.object({
   status: z.enum(['ready', 'not_ready']),
   database: z.object({ status: z.enum(['up', 'down', 'slow']), ms: z.number().nullable() }),
   migrations: z.object({ status: z.enum(['current', 'behind', 'unknown']), latest: z.string().nullable() }),
+  /**
+   * The embedded database's disk (null on PostgreSQL, whose disk its server watches): low under
+   * 1 GiB free, full under 32 MiB, when writes fail with 507 storage_full. Reads go on, so the
+   * process stays ready.
+   */
+  storage: z
+    .object({ status: z.enum(['ok', 'low', 'full']), freeBytes: z.number(), totalBytes: z.number() })
+    .nullable(),
   reason: z.string().optional(),
 });
 
@@ -100,12 +110,14 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       clearTimeout(timer);
       check.catch(() => undefined);
       const ms = Math.round(performance.now() - started);
+      const storage = await dataDiskOf(app.veza.database).catch(() => null);
       if (outcome === 'timeout' || 'error' in outcome) {
         reply.header('retry-after', '5');
         return reply.status(503).send({
           status: 'not_ready' as const,
           database: { status: outcome === 'timeout' ? ('slow' as const) : ('down' as const), ms: null },
           migrations: { status: 'unknown' as const, latest: latest.tag },
+          storage,
           reason:
             outcome === 'timeout'
               ? `the database did not answer within ${READY_TIMEOUT_MS} ms`
@@ -117,6 +129,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         status: current ? ('ready' as const) : ('not_ready' as const),
         database: { status: 'up' as const, ms },
         migrations: { status: current ? ('current' as const) : ('behind' as const), latest: latest.tag },
+        storage,
         ...(current ? {} : { reason: `the database lacks migration ${latest.tag}: run veza migrate` }),
       };
       if (!current) reply.header('retry-after', '30');

@@ -122,6 +122,8 @@ export const en = {
       unsupported_media_type: 'This kind of file is not accepted.',
       too_many_attempts: 'Too many attempts. Wait a little and try again.',
       unavailable: 'The server is not available right now. Try again in a moment.',
+      storage_full:
+        'The server’s storage is full, so nothing was saved. Tell your administrator; try again once they have freed space.',
       internal: 'Something went wrong on the server; it has been logged. Try again later.',
     },
     notForRoleTitle: 'Not for your role',

@@ -70,6 +70,8 @@ export const hr: Changes<Texts> = {
       unsupported_media_type: 'Ova se vrsta datoteke ne prihvaća.',
       too_many_attempts: 'Previše pokušaja. Pričekajte malo i pokušajte ponovno.',
       unavailable: 'Poslužitelj trenutno nije dostupan. Pokušajte ponovno za trenutak.',
+      storage_full:
+        'Pohrana poslužitelja je puna pa ništa nije spremljeno. Javite administratoru; pokušajte ponovno kada oslobodi prostor.',
       internal: 'Došlo je do pogreške na poslužitelju; zabilježena je. Pokušajte kasnije.',
     },
     notForRole:

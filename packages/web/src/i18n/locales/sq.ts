@@ -125,6 +125,8 @@ export const sq: Texts = {
       unsupported_media_type: 'Ky lloj skedari nuk pranohet.',
       too_many_attempts: 'Shumë përpjekje. Prisni pak dhe provoni përsëri.',
       unavailable: 'Serveri nuk është i disponueshëm tani. Provoni përsëri pas pak.',
+      storage_full:
+        'Hapësira e serverit është plot, ndaj asgjë nuk u ruajt. Njoftoni administratorin; provoni përsëri kur të lirojë hapësirë.',
       internal: 'Diçka shkoi keq në server; është regjistruar. Provoni më vonë.',
     },
     notForRoleTitle: 'Nuk është për rolin tuaj',

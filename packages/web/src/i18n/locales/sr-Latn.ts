@@ -123,6 +123,8 @@ export const srLatn: Texts = {
       unsupported_media_type: 'Ova vrsta datoteke se ne prihvata.',
       too_many_attempts: 'Previše pokušaja. Sačekajte malo i pokušajte ponovo.',
       unavailable: 'Server trenutno nije dostupan. Pokušajte ponovo za trenutak.',
+      storage_full:
+        'Skladište servera je puno, pa ništa nije sačuvano. Javite administratoru; pokušajte ponovo kada oslobodi prostor.',
       internal: 'Došlo je do greške na serveru; zabeležena je. Pokušajte kasnije.',
     },
     notForRoleTitle: 'Nije za vašu ulogu',
