@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, startTestApp, type TestApp } from '../../testing/app.ts';
+import { matchAllJurisdictions } from './refresh.ts';
 
 let t: TestApp;
 let serbia: SignedIn;
@@ -207,6 +208,25 @@ describe('hit/no-hit across jurisdictions', () => {
       expect(refused.statusCode, query).toBe(400);
       expect(refused.body, query).toContain(field);
     }
+  });
+
+  it('runs the matcher one at a time region-wide: runs started together keep each hit once', async () => {
+    const before = await t.database.owner(`select count(*)::int as n from hits`);
+    // The undecided hits gone, both runs find them anew: two processes' follow-ups of two
+    // jurisdictions, matching the whole region at the same moment, would both insert them.
+    const undecided = await t.database.owner(
+      `select count(*)::int as n from hits where status_a = 'new' and status_b = 'new'`,
+    );
+    expect(undecided.rows[0]!.n).toBeGreaterThan(0);
+    await t.database.owner(`delete from hits where status_a = 'new' and status_b = 'new'`);
+    const runs = await Promise.all([matchAllJurisdictions(t.database), matchAllJurisdictions(t.database)]);
+    expect(runs[0].hits).toBe(runs[1].hits);
+    // The first to take the lock adds them again; the second finds them there.
+    expect(runs[0].added + runs[1].added).toBe(undecided.rows[0]!.n);
+    const after = await t.database.owner(
+      `select count(*)::int as n, count(distinct (reference_a, reference_b))::int as pairs from hits`,
+    );
+    expect(after.rows[0]).toEqual({ n: before.rows[0]!.n, pairs: before.rows[0]!.n });
   });
 
   it('withdraws a paused jurisdiction’s encodings', async () => {

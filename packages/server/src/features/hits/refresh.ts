@@ -135,7 +135,16 @@ async function notifyOwners(tx: Tx, hitId: string, references: readonly string[]
 
 /** Runs the matcher over every participating jurisdiction's encodings and keeps the hits in step. */
 export async function matchAllJurisdictions(database: Database): Promise<{ hits: number; added: number }> {
-  const stored = await asSystem(database, (tx) => tx.select().from(matchEncodings));
+  return asSystem(database, async (tx) => {
+    // One run at a time region-wide, whichever process runs it: each reads every encoding committed
+    // before it, so that a run cannot overwrite a later one's hits with what it read earlier.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('veza.hits.match'))`);
+    return matchInTransaction(tx);
+  });
+}
+
+async function matchInTransaction(tx: Tx): Promise<{ hits: number; added: number }> {
+  const stored = await tx.select().from(matchEncodings);
   const persons: EncodedRecord[] = [];
   const plates: EncodedVehicle[] = [];
   for (const row of stored) {
@@ -145,70 +154,79 @@ export async function matchAllJurisdictions(database: Database): Promise<{ hits:
     else persons.push({ ...(row.encoding as Omit<EncodedRecord, 'id' | 'jurisdiction'>), ...base });
   }
   // The matcher learns from the hit decisions of every side (level counts, no record).
-  const learning = await asSystem(database, async (tx) =>
-    labelsForSearch(tx, REGION, await decidedHitLabels(tx)),
-  );
+  const learning = await labelsForSearch(tx, REGION, await decidedHitLabels(tx));
   const region = matchRegion(persons, { labels: learning.labels });
   const found = [
     ...region.hits.map((h) => ({ ...h, kind: 'person' })),
     ...findVehicleHits(plates).map((h) => ({ ...h, kind: 'vehicle' })),
   ];
-  return asSystem(database, async (tx) => {
-    if (learning.newVersion && region.scorer)
-      await recordLearntVersion(tx, new Date(), REGION, learning.labels, region.scorer, persons.length);
-    const existing = await tx
-      .select({
-        id: hits.id,
-        a: hits.referenceA,
-        b: hits.referenceB,
-        statusA: hits.statusA,
-        statusB: hits.statusB,
-      })
-      .from(hits);
-    const byPair = new Map(existing.map((h) => [`${h.a}|${h.b}`, h]));
-    let added = 0;
-    const seen = new Set<string>();
-    for (const hit of found) {
-      const key = `${hit.a}|${hit.b}`;
-      seen.add(key);
-      const old = byPair.get(key);
-      if (old) {
-        await tx
-          .update(hits)
-          .set({
-            probability: hit.probability,
-            band: hit.band,
-            evidence: hit.evidence,
-            pattern: hit.pattern ?? null,
-            frequencyWeight: hit.frequency ?? null,
-          })
-          .where(eq(hits.id, old.id));
-        continue;
-      }
-      const [inserted] = await tx
-        .insert(hits)
-        .values({
-          kind: hit.kind,
-          referenceA: hit.a,
-          jurisdictionA: hit.jurisdictionA,
-          referenceB: hit.b,
-          jurisdictionB: hit.jurisdictionB,
+  if (learning.newVersion && region.scorer)
+    await recordLearntVersion(tx, new Date(), REGION, learning.labels, region.scorer, persons.length);
+  const existing = await tx
+    .select({
+      id: hits.id,
+      a: hits.referenceA,
+      b: hits.referenceB,
+      statusA: hits.statusA,
+      statusB: hits.statusB,
+      probability: hits.probability,
+      band: hits.band,
+      evidence: hits.evidence,
+      pattern: hits.pattern,
+      frequencyWeight: hits.frequencyWeight,
+    })
+    .from(hits);
+  const byPair = new Map(existing.map((h) => [`${h.a}|${h.b}`, h]));
+  let added = 0;
+  const seen = new Set<string>();
+  for (const hit of found) {
+    const key = `${hit.a}|${hit.b}`;
+    seen.add(key);
+    const old = byPair.get(key);
+    if (old) {
+      // Most hits are found again as they were: only a changed one is written.
+      const same =
+        old.probability === hit.probability &&
+        old.band === hit.band &&
+        old.evidence.join() === hit.evidence.join() &&
+        old.pattern === (hit.pattern ?? null) &&
+        old.frequencyWeight === (hit.frequency ?? null);
+      if (same) continue;
+      await tx
+        .update(hits)
+        .set({
           probability: hit.probability,
           band: hit.band,
           evidence: hit.evidence,
           pattern: hit.pattern ?? null,
           frequencyWeight: hit.frequency ?? null,
         })
-        .returning({ id: hits.id });
-      await notifyOwners(tx, inserted!.id, [hit.a, hit.b]);
-      added++;
+        .where(eq(hits.id, old.id));
+      continue;
     }
-    const stale = existing
-      .filter((h) => !seen.has(`${h.a}|${h.b}`) && h.statusA === 'new' && h.statusB === 'new')
-      .map((h) => h.id);
-    if (stale.length) await tx.delete(hits).where(inArray(hits.id, stale));
-    return { hits: found.length, added };
-  });
+    const [inserted] = await tx
+      .insert(hits)
+      .values({
+        kind: hit.kind,
+        referenceA: hit.a,
+        jurisdictionA: hit.jurisdictionA,
+        referenceB: hit.b,
+        jurisdictionB: hit.jurisdictionB,
+        probability: hit.probability,
+        band: hit.band,
+        evidence: hit.evidence,
+        pattern: hit.pattern ?? null,
+        frequencyWeight: hit.frequency ?? null,
+      })
+      .returning({ id: hits.id });
+    await notifyOwners(tx, inserted!.id, [hit.a, hit.b]);
+    added++;
+  }
+  const stale = existing
+    .filter((h) => !seen.has(`${h.a}|${h.b}`) && h.statusA === 'new' && h.statusB === 'new')
+    .map((h) => h.id);
+  if (stale.length) await tx.delete(hits).where(inArray(hits.id, stale));
+  return { hits: found.length, added };
 }
 
 export async function refreshHits(
