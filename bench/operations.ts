@@ -169,8 +169,9 @@ async function drive(url: string, users: User[], seconds: number, pace: Pace = A
   const until = Date.now() + seconds * 1000;
   await Promise.all(
     users.map(async (user) => {
-      // Users start spread over the first second, as they would.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
+      // Each user is somewhere in their own rhythm when the measure starts, as at work: not all
+      // 200 in the first second, a burst no office makes.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * pace[user.role][1]));
       while (Date.now() < until) {
         const op = choose(user);
         const started = performance.now();
@@ -222,9 +223,13 @@ function summarise(run: Run, seconds: number) {
   };
 }
 
-/** Waits until no follow-up job waits or runs (the first start's duplicate searches), by the metrics. */
+/**
+ * Waits until no follow-up job has waited or run for 3 seconds (the first start's duplicate searches
+ * and matching), by the metrics.
+ */
 async function backgroundSettled(url: string): Promise<void> {
   const deadline = Date.now() + 600_000;
+  let quietSince: number | null = null;
   for (;;) {
     const text = await (await fetch(`${url}/api/metrics`)).text();
     const pending = ['waiting', 'running'].reduce((n, state) => {
@@ -233,7 +238,9 @@ async function backgroundSettled(url: string): Promise<void> {
         .find((l) => l.startsWith(`veza_jobs{queue="follow-up",state="${state}"}`));
       return n + Number(line?.split(' ').at(-1) ?? 0);
     }, 0);
-    if (pending === 0) return;
+    if (pending > 0) quietSince = null;
+    else if (quietSince === null) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 3000) return;
     if (Date.now() > deadline) throw new Error('the background jobs did not settle within 10 minutes');
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

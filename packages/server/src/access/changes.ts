@@ -23,12 +23,19 @@ export const FOLLOW_UP_QUEUE = 'follow-up';
 /** A burst of changes within this makes one run. */
 export const FOLLOW_UP_DELAY_MS = 500;
 
+/**
+ * Queues a job in the transaction (veza_enqueue_job, the one thing the application role may do to
+ * the jobs table): it exists exactly when the transaction's change does. A key with a job already
+ * waiting gets no second one.
+ */
+export async function queueJob(tx: Tx, queue: string, key: string, delayMs = 0): Promise<void> {
+  await tx.execute(sql`select veza_enqueue_job(${queue}, ${key}, ${delayMs})`);
+}
+
 /** Queues the follow-up of what the transaction changed, in the transaction. */
 export async function queueFollowUp(tx: Tx, changes: Changes): Promise<void> {
   for (const jurisdiction of changes.records)
-    await tx.execute(
-      sql`select veza_enqueue_job(${FOLLOW_UP_QUEUE}, ${jurisdiction}, ${FOLLOW_UP_DELAY_MS})`,
-    );
+    await queueJob(tx, FOLLOW_UP_QUEUE, jurisdiction, FOLLOW_UP_DELAY_MS);
 }
 
 type Listener = (changes: Changes) => void;

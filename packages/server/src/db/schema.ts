@@ -11,6 +11,7 @@ export * from './schema/analysis.ts';
 export * from './schema/audit.ts';
 export * from './schema/cases.ts';
 export * from './schema/directory.ts';
+export * from './schema/imports.ts';
 export * from './schema/jobs.ts';
 export * from './schema/knowledge.ts';
 export * from './schema/linkage.ts';

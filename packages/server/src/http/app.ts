@@ -18,7 +18,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
-import { FOLLOW_UP_QUEUE } from '../access/changes.ts';
 import { SAFE_METHODS, type Veza } from '../access/request.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
@@ -44,7 +43,7 @@ import { protectionRoutes } from '../features/protection/routes.ts';
 import { requestRoutes } from '../features/requests/routes.ts';
 import { screeningRoutes } from '../features/screening/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
-import { startJobs } from '../jobs/index.ts';
+import { ROUND_EVERY_MS, startJobs } from '../jobs/index.ts';
 import { loadSecretBox } from '../secret-box.ts';
 import { errorHandler, sendError } from './error-handler.ts';
 import { REQUEST_ID_HEADER, requestIdOf, serverLogging } from './logging.ts';
@@ -118,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
     // The rounds every 2 and 30 seconds are not worth a line each: debug.
     done: (job, ms) =>
-      app.log[job.queue === FOLLOW_UP_QUEUE ? 'info' : 'debug'](
+      app.log[job.queue in ROUND_EVERY_MS || job.queue === 'audit-anchor' ? 'debug' : 'info'](
         { job: { queue: job.queue, key: job.key, id: job.id, attempt: job.attempts }, ms },
         'job done',
       ),

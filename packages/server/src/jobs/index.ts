@@ -3,6 +3,7 @@
  * stored in the database (runner.ts) so that with several server processes each job runs once,
  * survives a restart and is retried with backoff:
  *
+ * - imports started from the web app, one job each (features/imports/jobs.ts);
  * - follow-up, per jurisdiction: queued in the transaction that changed its persons or vehicles
  *   (access/changes.ts), it searches the jurisdiction for duplicates, then refreshes its hit/no-hit
  *   encodings and matches when a regional secret is configured;
@@ -19,6 +20,7 @@ import { analysisRound } from '../features/analysis/refresh.ts';
 import { anchorAudit, loadAnchorKey } from '../features/audit/index.ts';
 import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
 import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
+import { IMPORT_QUEUE, runImport } from '../features/imports/index.ts';
 import { sendActionReminders } from '../features/knowledge/index.ts';
 import { Courier } from '../features/notifications/courier.ts';
 import { smtpSender } from '../features/notifications/mail.ts';
@@ -136,6 +138,8 @@ export async function startJobs(
         };
         lastRun.set(job.key, { ...report, at: new Date() });
       },
+      // Imports started from the web app: one job each, keyed by the import (features/imports/jobs.ts).
+      [IMPORT_QUEUE]: (job: Job) => runImport(database, job.key, job.attempts),
       courier: round(courier),
       'protection-alerts': round(protectionAlerts),
       analysis: round(analysis),

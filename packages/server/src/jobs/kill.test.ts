@@ -1,6 +1,7 @@
 /**
- * A server process killed (kill -9) in the middle of a job leaves nothing half-written, and the job
- * is run again, once, by the next process once its lease has passed. The test holds a lock the job
+ * A server process killed (kill -9) in the middle of a job (a duplicate search, an import started
+ * from the web page, an e-mail) leaves nothing half-written, and the job is run again, once, by the
+ * next process once its lease has passed. The test holds a lock the job
  * needs, so that the process is surely in the middle of it when it is killed; then lets go.
  * PostgreSQL: the processes share a server (the PostgreSQL round of .ci/run).
  */
@@ -11,7 +12,7 @@ import { actorOf } from '../access/actors.ts';
 import { withActor } from '../access/transaction.ts';
 import { createPerson } from '../features/persons/service.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { freePort, startVezaProcess, type VezaProcess } from '../testing/processes.ts';
+import { freePort, signInOver, startVezaProcess, type VezaProcess } from '../testing/processes.ts';
 import { type Received, smtpOn } from '../testing/smtp.ts';
 
 const onPostgres = Boolean(process.env.VEZA_TEST_DATABASE_URL);
@@ -97,6 +98,84 @@ describe.runIf(onPostgres)('kill -9 in the middle of a job', () => {
       `select count(*)::int as n from person_duplicates where jurisdiction = 'ME' and status = 'open'`,
     );
     expect((found.rows[0] as { n: number }).n).toBeGreaterThanOrEqual(2);
+  }, 120_000);
+
+  it('an import started from the web page: nothing kept of the killed run, the next process imports it once', async () => {
+    // Forty rows; the first phone comes at row 21, after twenty persons are written.
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) =>
+        [`WK${i + 1}`, i % 2 ? 'Arben' : 'Артан', `Berisha${i}`, `${(i % 27) + 1}.03.1990`].join(',') +
+        (i >= 20 ? `,+38344${100000 + i}` : ','),
+    );
+    const csv = `ID,Given,Family,Born,Phone\n${rows.join('\n')}\n`;
+    const mapping = {
+      target: 'persons',
+      sourceKey: 'ID',
+      columns: { givenNames: 'Given', familyNames: 'Family', birthDate: 'Born', phone: 'Phone' },
+      dateFormat: 'day_first',
+    };
+    const imported = async () =>
+      (await database.owner(`select count(*)::int as n from person_names where family_names like 'Berisha%'`))
+        .rows[0] as { n: number };
+
+    // The import will wait for this lock when it writes the phones, halfway through its rows.
+    await database.owner('begin');
+    await database.owner('lock table person_phones in access exclusive mode');
+    const doomed = await start();
+    const investigator = await signInOver(doomed.url, 'investigator.xk');
+    const queued = await fetch(
+      `${doomed.url}/api/imports?filename=register.csv&mapping=${encodeURIComponent(JSON.stringify(mapping))}`,
+      {
+        method: 'POST',
+        headers: { ...investigator.headers, 'content-type': 'application/octet-stream' },
+        body: csv,
+      },
+    );
+    expect(queued.status, await queued.clone().text()).toBe(202);
+    const { id } = (await queued.json()) as { id: string };
+    await until('the import to wait for the phones', async () => {
+      const { rows } = await database.owner(
+        `select count(*)::int as n from pg_locks where relation = 'person_phones'::regclass and not granted`,
+      );
+      return (rows[0] as { n: number }).n > 0;
+    });
+    expect(await jobRow('imports', id)).toMatchObject({ state: 'running', attempts: 1 });
+    await doomed.killHard();
+    await database.owner('commit');
+    await until('PostgreSQL to end the dead process’s transaction', async () => {
+      const { rows } = await database.owner(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+      );
+      return (rows[0] as { n: number }).n === 0;
+    });
+    expect((await imported()).n).toBe(0);
+
+    // The next process takes the job once the lease has passed; the page asks it for the import.
+    const next = await start();
+    const again = await signInOver(next.url, 'investigator.xk');
+    const done = await until('the import to be done', async () => {
+      const job = (await (await again.get(`/api/imports/${id}`)).json()) as {
+        status: string;
+        report: { created: number } | null;
+      };
+      return job.status === 'done' ? job : null;
+    });
+    expect(done.report).toMatchObject({ outcome: 'imported', created: 40 });
+    expect((await imported()).n).toBe(40);
+    // Its job is marked done just after the import's transaction commits.
+    const runs = await until('the job to be logged done', async () => {
+      const lines = next
+        .records()
+        .filter((r) => r.msg === 'job done' && (r.job as { queue: string; key: string }).key === id);
+      return lines.length ? lines : null;
+    });
+    expect(runs).toEqual([expect.objectContaining({ job: expect.objectContaining({ attempt: 2 }) })]);
+    // The file's rows are not kept once the import has ended.
+    const { rows: stored } = await database.owner(
+      `select rows is null as gone, status from imports where id = '${id}'`,
+    );
+    expect(stored).toEqual([{ gone: true, status: 'done' }]);
   }, 120_000);
 });
 

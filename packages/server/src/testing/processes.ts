@@ -108,6 +108,8 @@ export async function startVezaProcess(
 
 /** A demo account signed in over HTTP to a process: its requests carry the cookie and the CSRF token. */
 export interface HttpSession {
+  /** The cookie and the CSRF token, for a request of another kind (a file upload). */
+  readonly headers: Record<string, string>;
   get(path: string): Promise<Response>;
   post(path: string, body?: unknown): Promise<Response>;
 }
@@ -122,6 +124,7 @@ export async function signInOver(url: string, username: string): Promise<HttpSes
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   return {
+    headers: { cookie, 'x-csrf-token': csrfToken },
     get: (path) => fetch(`${url}${path}`, { headers: { cookie } }),
     post: (path, body) =>
       fetch(`${url}${path}`, {

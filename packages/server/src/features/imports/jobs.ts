@@ -1,88 +1,201 @@
 /**
- * Imports started from the web app run as jobs in this server process: the upload answers at once,
- * the page polls the job's progress, and its author may cancel it until it commits, which keeps nothing.
+ * Imports started from the web app are stored (the imports table: the file's rows, the mapping, the
+ * progress and the report) and run as jobs of their own queue, keyed by the import's id: the upload
+ * answers at once, whichever server process takes the job runs it, and the page asks any process
+ * for its progress. Its author may cancel it until it commits, which keeps nothing. A process that
+ * dies in the middle leaves nothing of it (one transaction), and the job runs again from the start
+ * once its lease has passed; one that dies after the commit leaves it done (the status is written in
+ * that transaction), so it is never imported twice.
  */
-import { randomUUID } from 'node:crypto';
 import type { ImportMapping } from '@veza/core';
-import type { Actor } from '../../access/actor.ts';
-import { withActor } from '../../access/transaction.ts';
+import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
+import type { ActorContext } from '../../access/actor.ts';
+import { actorById } from '../../access/actors.ts';
+import { queueJob } from '../../access/changes.ts';
+import { asSystem, withActor } from '../../access/transaction.ts';
 import type { Database } from '../../db/connection.ts';
+import { imports } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Table } from './read.ts';
 import { type ImportReport, importPersons } from './service.ts';
 
-export interface ImportJob {
+export const IMPORT_QUEUE = 'imports';
+/** An import that fails this many times for something other than its file is given up. */
+const MAX_ATTEMPTS = 3;
+/** How often the process running an import writes its progress and looks for a cancellation. */
+const WATCH_MS = 1000;
+/** Finished imports (their report, never their rows) are kept this long for their author. */
+const KEEP_FINISHED_MS = 24 * 3600_000;
+
+export interface ImportView {
   id: string;
-  ownerId: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
+  status: 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;
   report: ImportReport | null;
   error: string | null;
-  controller: AbortController;
-  finishedAt: number | null;
 }
 
-const jobs = new Map<string, ImportJob>();
-const KEEP_FINISHED_MS = 60 * 60_000;
+/** The imports this process runs now: its own count of their progress, and how to stop them. */
+const running = new Map<string, { controller: AbortController; done: number; total: number }>();
 
-function forget(now: number) {
-  for (const [id, job] of jobs)
-    if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+const VIEW = {
+  id: imports.id,
+  status: imports.status,
+  done: imports.done,
+  total: imports.total,
+  report: imports.report,
+  error: imports.error,
+};
+
+function present(row: {
+  id: string;
+  status: string;
+  done: number;
+  total: number;
+  report: unknown;
+  error: string | null;
+}): ImportView {
+  const here = running.get(row.id);
+  return {
+    id: row.id,
+    status: row.status as ImportView['status'],
+    done: here && row.status === 'running' ? Math.max(here.done, row.done) : row.done,
+    total: here && row.status === 'running' ? here.total : row.total,
+    report: (row.report as ImportReport | null) ?? null,
+    error: row.error,
+  };
 }
 
-export function startImportJob(
-  database: Database,
-  actor: Actor,
+/** Stores an import for the actor and queues its job, in the actor's transaction. */
+export async function queueImport(
+  ctx: ActorContext,
   table: Table,
   mapping: ImportMapping,
-  options: { dryRun?: boolean; skipBad?: boolean; address: string | null },
-): ImportJob {
-  forget(Date.now());
-  const job: ImportJob = {
-    id: randomUUID(),
-    ownerId: actor.userId,
-    status: 'running',
-    done: 0,
-    total: table.rows.length,
-    report: null,
-    error: null,
-    controller: new AbortController(),
-    finishedAt: null,
-  };
-  jobs.set(job.id, job);
-  withActor(
-    database,
-    actor,
-    (ctx) =>
-      importPersons(ctx, table, mapping, {
-        dryRun: options.dryRun,
-        skipBad: options.skipBad,
-        signal: job.controller.signal,
-        onProgress: (done, total) => {
-          job.done = done;
-          job.total = total;
-        },
-      }),
-    { address: options.address },
-  )
-    .then((report) => {
-      job.report = report;
-      job.done = report.created;
-      job.status = 'done';
+  options: { filename: string; dryRun: boolean; skipBad: boolean },
+): Promise<ImportView> {
+  const [row] = await ctx.tx
+    .insert(imports)
+    .values({
+      userId: ctx.actor.userId,
+      jurisdiction: ctx.actor.jurisdiction,
+      filename: options.filename,
+      mapping,
+      dryRun: options.dryRun,
+      skipBad: options.skipBad,
+      rows: table,
+      address: ctx.address,
+      total: table.rows.length,
     })
-    .catch((error: unknown) => {
-      job.status = job.controller.signal.aborted ? 'cancelled' : 'failed';
-      job.error = error instanceof Error ? error.message : String(error);
-    })
-    .finally(() => {
-      job.finishedAt = Date.now();
-    });
-  return job;
+    .returning(VIEW);
+  await queueJob(ctx.tx, IMPORT_QUEUE, row!.id);
+  return present(row!);
 }
 
-export function jobOf(id: string, actor: Actor): ImportJob {
-  const job = jobs.get(id);
-  if (!job || job.ownerId !== actor.userId) throw new AppError('not_found', 'Import not found');
-  return job;
+/** The actor's own import (row-level security: anyone else's is not found). */
+export async function importOf(ctx: ActorContext, id: string): Promise<ImportView> {
+  const [row] = await ctx.tx.select(VIEW).from(imports).where(eq(imports.id, id));
+  if (!row) throw new AppError('not_found', 'Import not found');
+  return present(row);
+}
+
+/** Asks the actor's import to stop: at once if it waits, before it commits if it runs. */
+export async function cancelImport(ctx: ActorContext, id: string): Promise<ImportView> {
+  await importOf(ctx, id);
+  await ctx.tx
+    .update(imports)
+    .set({ cancelRequested: true })
+    .where(and(eq(imports.id, id), inArray(imports.status, ['waiting', 'running'])));
+  running.get(id)?.controller.abort();
+  return importOf(ctx, id);
+}
+
+async function finish(
+  database: Database,
+  id: string,
+  outcome: { status: 'failed' | 'cancelled'; error?: string },
+): Promise<void> {
+  await asSystem(database, (tx) =>
+    tx
+      .update(imports)
+      .set({ status: outcome.status, error: outcome.error ?? null, rows: null, finishedAt: new Date() })
+      .where(eq(imports.id, id)),
+  );
+}
+
+/** The job: runs the import as its author, in one transaction that also marks it done. */
+export async function runImport(database: Database, id: string, attempt: number): Promise<void> {
+  await asSystem(database, (tx) =>
+    tx
+      .delete(imports)
+      .where(
+        and(isNotNull(imports.finishedAt), lt(imports.finishedAt, new Date(Date.now() - KEEP_FINISHED_MS))),
+      ),
+  );
+  const [row] = await asSystem(database, (tx) => tx.select().from(imports).where(eq(imports.id, id)));
+  if (!row || !['waiting', 'running'].includes(row.status)) return;
+  if (row.cancelRequested) return finish(database, id, { status: 'cancelled' });
+  await asSystem(database, (tx) => tx.update(imports).set({ status: 'running' }).where(eq(imports.id, id)));
+  const here = { controller: new AbortController(), done: 0, total: row.total };
+  running.set(id, here);
+  // With PostgreSQL another connection writes the progress for the page, whichever process it asks,
+  // and hears of a cancellation made through another process. PGlite has one connection, which the
+  // import holds, and one process: the page reads this process's count.
+  let watching = false;
+  const watch =
+    database.engine === 'postgres'
+      ? setInterval(() => {
+          if (watching) return;
+          watching = true;
+          asSystem(database, (tx) =>
+            tx
+              .update(imports)
+              .set({ done: here.done })
+              .where(eq(imports.id, id))
+              .returning({ cancel: imports.cancelRequested }),
+          )
+            .then(([state]) => state?.cancel && here.controller.abort())
+            .catch(() => undefined)
+            .finally(() => {
+              watching = false;
+            });
+        }, WATCH_MS)
+      : null;
+  try {
+    const actor = await actorById(database, row.userId);
+    await withActor(
+      database,
+      actor,
+      async (ctx) => {
+        const report = await importPersons(ctx, row.rows as Table, row.mapping as ImportMapping, {
+          dryRun: row.dryRun,
+          skipBad: row.skipBad,
+          signal: here.controller.signal,
+          onProgress: (done, total) => {
+            here.done = done;
+            here.total = total;
+          },
+        });
+        await ctx.tx
+          .update(imports)
+          .set({ status: 'done', report, done: report.created, rows: null, finishedAt: ctx.now })
+          .where(eq(imports.id, id));
+      },
+      { address: row.address },
+    );
+  } catch (error) {
+    if (here.controller.signal.aborted) return finish(database, id, { status: 'cancelled' });
+    // The file, the mapping or the author's rights: running it again would change nothing.
+    if (error instanceof AppError) return finish(database, id, { status: 'failed', error: error.message });
+    // Anything else (the database gone for a moment) is tried again, and given up after a few.
+    if (attempt >= MAX_ATTEMPTS)
+      await finish(database, id, {
+        status: 'failed',
+        error: 'the import failed on the server; the error has been logged',
+      });
+    throw error;
+  } finally {
+    if (watch) clearInterval(watch);
+    running.delete(id);
+  }
 }

@@ -29,7 +29,7 @@ const send = (url: string, body: string) =>
 async function finished(id: string) {
   for (let i = 0; i < 100; i++) {
     const job = (await investigator.get(`/api/imports/${id}`)).json();
-    if (job.status !== 'running') return job;
+    if (!['waiting', 'running'].includes(job.status)) return job;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('the import did not finish');
@@ -55,6 +55,11 @@ describe('imports from the web app', () => {
     expect(dryJob).toMatchObject({ status: 'done', report: { outcome: 'refused', rejected: [{ line: 4 }] } });
     const real = await finished((await send(url('&skipBad=true'), CSV)).json().id);
     expect(real).toMatchObject({ status: 'done', report: { outcome: 'imported', created: 2 } });
+    // Stored while it waits and runs, the file's rows are removed once it has ended.
+    const { rows } = await t.database.owner(
+      `select status, rows is null as gone, user_id is not null as owned from imports where id = '${real.id}'`,
+    );
+    expect(rows).toEqual([{ status: 'done', gone: true, owned: true }]);
     const hits = (await investigator.get('/api/search?q=Hodzic')).json().hits;
     expect(hits.length).toBe(1);
   });
@@ -79,6 +84,11 @@ describe('imports from the web app', () => {
     );
     const other = await t.signIn('investigator.rs');
     expect((await other.get(`/api/imports/${dry.json().id}`)).statusCode).toBe(404);
+    expect((await other.request({ method: 'DELETE', url: `/api/imports/${dry.json().id}` })).statusCode).toBe(
+      404,
+    );
+    const colleague = await t.signIn('prosecutor.ba');
+    expect((await colleague.get(`/api/imports/${dry.json().id}`)).statusCode).toBe(404);
     const analyst = await t.signIn('analyst.ba');
     const refused = await analyst.request({
       method: 'POST',

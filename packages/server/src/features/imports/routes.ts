@@ -1,12 +1,12 @@
-/** Importing persons from the web app: preview a file's columns, then run the import as a job. */
+/** Importing persons from the web app: preview a file's columns, then queue the import as a job (jobs.ts). */
 import { ImportMapping } from '@veza/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { investigationPolicy } from '../../access/policies/investigation.ts';
 import { authorize } from '../../access/policy.ts';
-import { act, guardedBy, sessionOf } from '../../access/request.ts';
+import { act, guardedBy } from '../../access/request.ts';
 import { AppError } from '../../errors.ts';
-import { jobOf, startImportJob } from './jobs.ts';
+import { cancelImport, importOf, queueImport } from './jobs.ts';
 import { readTable } from './read.ts';
 
 const tags = ['imports'];
@@ -28,7 +28,8 @@ const Report = z.object({
 });
 const JobView = z.object({
   id: z.uuid(),
-  status: z.enum(['running', 'done', 'failed', 'cancelled']),
+  /** waiting: queued, no process has taken it yet. */
+  status: z.enum(['waiting', 'running', 'done', 'failed', 'cancelled']),
   done: z.number().int(),
   total: z.number().int(),
   report: Report.nullable(),
@@ -42,15 +43,6 @@ const bytesOf = (body: unknown): Uint8Array => {
     });
   return body;
 };
-
-const present = (job: ReturnType<typeof jobOf>) => ({
-  id: job.id,
-  status: job.status,
-  done: job.done,
-  total: job.total,
-  report: job.report,
-  error: job.error,
-});
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   guardedBy(app, 'investigation');
@@ -127,7 +119,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       }
       const table = await readTable(bytesOf(request.body), request.query.filename);
-      // The session is checked, and the actor's right to create persons, before the job starts.
+      // The session is checked, and the actor's right to create persons, before the file is stored.
       await act(request, async (ctx) =>
         authorize(
           investigationPolicy,
@@ -137,12 +129,16 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           'Person',
         ),
       );
-      const job = startImportJob(app.veza.database, sessionOf(request).actor, table, mapping.data, {
-        dryRun: request.query.dryRun === 'true',
-        skipBad: request.query.skipBad === 'true',
-        address: request.ip,
-      });
-      return reply.status(202).send(present(job));
+      // Stored and queued in the actor's transaction; any process may run it (jobs.ts).
+      const job = await act(request, (ctx) =>
+        queueImport(ctx, table, mapping.data, {
+          filename: request.query.filename,
+          dryRun: request.query.dryRun === 'true',
+          skipBad: request.query.skipBad === 'true',
+        }),
+      );
+      app.veza.runner.kick(0);
+      return reply.status(202).send(job);
     },
   );
 
@@ -156,10 +152,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: JobView },
       },
     },
-    async (request) => {
-      await act(request, async () => undefined);
-      return present(jobOf(request.params.id, sessionOf(request).actor));
-    },
+    async (request) => act(request, (ctx) => importOf(ctx, request.params.id)),
   );
 
   app.delete(
@@ -172,11 +165,6 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: JobView },
       },
     },
-    async (request) => {
-      await act(request, async () => undefined);
-      const job = jobOf(request.params.id, sessionOf(request).actor);
-      if (job.status === 'running') job.controller.abort();
-      return present(job);
-    },
+    async (request) => act(request, (ctx) => cancelImport(ctx, request.params.id)),
   );
 };

@@ -18,6 +18,7 @@ import {
   importKeys,
   previewFile,
   startImport,
+  underway,
 } from './api.ts';
 
 type Column = keyof ImportMapping['columns'];
@@ -58,7 +59,7 @@ export function ImportPage() {
     queryKey: importKeys.job(jobId),
     queryFn: () => getImportJob(jobId!),
     enabled: jobId !== null,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? 400 : false),
+    refetchInterval: (query) => (underway(query.state.data) ? 400 : false),
   });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -101,7 +102,7 @@ export function ImportPage() {
   };
 
   const current = job.data;
-  const running = current?.status === 'running';
+  const running = underway(current);
   const report = current?.report;
 
   return (

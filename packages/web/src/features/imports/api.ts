@@ -7,9 +7,14 @@ export interface ImportPreview {
   total: number;
 }
 
+/** Whether the import may still change: queued or running. */
+export const underway = (job: ImportJob | undefined) =>
+  job?.status === 'waiting' || job?.status === 'running';
+
 export interface ImportJob {
   id: string;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
+  /** waiting: queued, no server process has taken it yet. */
+  status: 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;
   error: string | null;
