@@ -43,6 +43,8 @@ export interface Config {
   readonly metricsToken: string | null;
   /** How long a background job is left to the process that took it before another may take it over. */
   readonly jobLeaseSeconds: number;
+  /** How many follow-ups (duplicates, hit/no-hit) may run at once across every process. */
+  readonly followUpConcurrency: number;
   /** Where the audit chain's signed head is appended at intervals (null: not to a file; 'off' in the environment). */
   readonly auditAnchorFile: string | null;
   /** Where each anchor is e-mailed as well (with SMTP_URL). */
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     urgentRepeatMinutes: intFrom(env, 'VEZA_URGENT_REPEAT_MINUTES', 5),
     metricsToken: env.VEZA_METRICS_TOKEN || null,
     jobLeaseSeconds: intFrom(env, 'VEZA_JOB_LEASE_SECONDS', 30),
+    followUpConcurrency: intFrom(env, 'VEZA_FOLLOW_UP_CONCURRENCY', 1),
     auditAnchorFile:
       env.VEZA_AUDIT_ANCHOR_FILE === 'off'
         ? null

@@ -18,22 +18,17 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { analysisRound } from '../features/analysis/refresh.ts';
 import { anchorAudit, loadAnchorKey } from '../features/audit/index.ts';
-import { type FindReport, findDuplicates, loadLinkRecords } from '../features/duplicates/find.ts';
-import { type HitReport, refreshHits } from '../features/hits/refresh.ts';
 import { IMPORT_QUEUE, runImport } from '../features/imports/index.ts';
 import { sendActionReminders } from '../features/knowledge/index.ts';
 import { Courier } from '../features/notifications/courier.ts';
 import { smtpSender } from '../features/notifications/mail.ts';
 import { sendProtectionAlerts } from '../features/protection/alerts.ts';
 import { Round } from '../round.ts';
+import { type FollowUpReport, FollowUpThread, followUp as runFollowUp } from './follow-up.ts';
 import { type Job, JobRunner, type QueueStats, type RunnerOptions } from './runner.ts';
 
+export type { FollowUpReport } from './follow-up.ts';
 export { type Job, JobRunner, type QueueStats, RUNNER_DEFAULTS } from './runner.ts';
-
-export interface FollowUpReport {
-  duplicates: FindReport;
-  hits: HitReport | null;
-}
 
 /** The follow-up of changed persons, as the app and tests reach it. */
 export interface FollowUp {
@@ -90,6 +85,11 @@ export async function startJobs(
   options: Partial<RunnerOptions> = {},
 ): Promise<Jobs & { start: () => void; close: () => Promise<void>; queues: () => Promise<QueueStats[]> }> {
   const secret = config.regionalSecret;
+  // On PostgreSQL the follow-ups' seconds of CPU run beside the requests, not in their way.
+  const thread =
+    database.engine === 'postgres' && config.databaseUrl
+      ? new FollowUpThread({ url: config.databaseUrl, secret })
+      : null;
   const lastRun = new Map<string, FollowUpReport & { at: Date }>();
   const courier = new Courier(database, config, clock);
   const protectionAlerts = new Round(() => sendProtectionAlerts(database, clock()));
@@ -130,12 +130,7 @@ export async function startJobs(
     database,
     {
       [FOLLOW_UP_QUEUE]: async (job: Job) => {
-        // The jurisdiction's persons are read once for both.
-        const loaded = await loadLinkRecords(database, job.key);
-        const report = {
-          duplicates: await findDuplicates(database, job.key, { loaded }),
-          hits: secret ? await refreshHits(database, job.key, secret, loaded) : null,
-        };
+        const report = thread ? await thread.run(job.key) : await runFollowUp(database, job.key, secret);
         lastRun.set(job.key, { ...report, at: new Date() });
       },
       // Imports started from the web app: one job each, keyed by the import (features/imports/jobs.ts).
@@ -150,6 +145,7 @@ export async function startJobs(
       onError: (error, job) => log.failed(error, job),
       onDone: (job, ms) => log.done(job, ms),
       leaseMs: config.jobLeaseSeconds * 1000,
+      concurrency: { [FOLLOW_UP_QUEUE]: config.followUpConcurrency },
       ...options,
     },
   );
@@ -176,6 +172,7 @@ export async function startJobs(
     async close() {
       stopListening();
       await runner.close();
+      await thread?.close();
       await courier.close();
       await protectionAlerts.close();
       await analysis.close();

@@ -41,6 +41,28 @@ describe('the job runner', () => {
     expect(await jobsOf('test-once')).toEqual([]);
   });
 
+  it('runs no more jobs of a capped queue at once than its cap, across processes', async () => {
+    let now = 0;
+    let most = 0;
+    const handler = async () => {
+      now += 1;
+      most = Math.max(most, now);
+      await pause(30);
+      now -= 1;
+    };
+    const options = { pollMs: 20, concurrency: { 'test-capped': 1 } };
+    const first = new JobRunner(database, { 'test-capped': handler }, options);
+    const second = new JobRunner(other, { 'test-capped': handler }, options);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => first.enqueue('test-capped', `key-${i}`)));
+    first.start();
+    second.start();
+    await first.settled('test-capped');
+    await first.close();
+    await second.close();
+    expect(most).toBe(1);
+    expect(await jobsOf('test-capped')).toEqual([]);
+  });
+
   it('runs each job once when two processes take jobs from the same table', async () => {
     const runs = new Map<string, string[]>();
     let concurrentSameKey = 0;

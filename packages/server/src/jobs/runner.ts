@@ -38,6 +38,11 @@ export interface RunnerOptions {
   readonly onError?: (error: unknown, job: Job) => void;
   /** A job ran to its end, in ms (the log says so, at info). */
   readonly onDone?: (job: Job, ms: number) => void;
+  /**
+   * The most jobs of a queue that may run at once, across every process (a queue not named: one
+   * per key). The follow-ups' seconds of CPU, run everywhere at once, would leave none for requests.
+   */
+  readonly concurrency?: Readonly<Record<string, number>>;
 }
 
 export const RUNNER_DEFAULTS: RunnerOptions = {
@@ -139,8 +144,19 @@ export class JobRunner {
   /** Claims one due job of the queue and runs it; false when none was due. */
   private async runOne(queue: string): Promise<boolean> {
     const lease = `${this.options.leaseMs} milliseconds`;
-    const [job] = await asSystem(this.database, async (tx) =>
-      rowsOf<ClaimedRow>(
+    const most = this.options.concurrency?.[queue];
+    const [job] = await asSystem(this.database, async (tx) => {
+      if (most !== undefined) {
+        // Claims of a capped queue are taken one at a time, so that two processes cannot both see
+        // room for one more.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`veza.jobs.${queue}`}))`);
+        const [running] = rowsOf<{ n: number }>(
+          await tx.execute(sql`select count(*)::int as n from jobs
+            where queue = ${queue} and state = 'running' and locked_until >= now()`),
+        );
+        if (running!.n >= most) return [];
+      }
+      return rowsOf<ClaimedRow>(
         await tx.execute(sql`update jobs set state = 'running', locked_by = ${this.worker},
             locked_until = now() + ${lease}::interval, attempts = attempts + 1, started_at = now()
           where id = (select j.id from jobs j
@@ -151,8 +167,8 @@ export class JobRunner {
                 and r.state = 'running' and r.locked_until >= now() and r.id <> j.id)
             order by j.run_at, j.id limit 1 for update skip locked)
           returning id, queue, key, attempts, max_attempts, every_ms`),
-      ),
-    );
+      );
+    });
     if (!job) return false;
     const claimed: Job = { id: Number(job.id), queue: job.queue, key: job.key, attempts: job.attempts };
     const renew = setInterval(
