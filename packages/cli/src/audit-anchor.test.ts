@@ -12,7 +12,7 @@ import { actorOf, withActor } from '@veza/server/access';
 import { createPerson } from '@veza/server/search';
 import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { veza } from './testing.ts';
+import { asOwner, veza } from './testing.ts';
 
 let dir: string;
 let database: TestDatabase;
@@ -41,18 +41,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs SQL as the owner, reopening PGlite (one process at a time) around it. */
-async function asOwner(text: string) {
-  if (database.engine === 'pglite') {
-    const reopened = await openTestDatabase({ dataDir: join(dir, 'data'), reuse: true });
-    try {
-      return await reopened.owner(text);
-    } finally {
-      await reopened.close();
-    }
-  }
-  return database.owner(text);
-}
+const sql = (text: string) => asOwner(database, join(dir, 'data'), text);
 
 describe('veza audit verify --anchor', () => {
   it('finds the anchored entries, and names the one removed from the end of the chain', async () => {
@@ -71,9 +60,9 @@ describe('veza audit verify --anchor', () => {
     expect(intact.stdout).toMatch(new RegExp(`all 1 anchors found, the latest \\(entry ${anchor.seq},`));
 
     // Someone with the database's keys removes the last three entries.
-    await asOwner(`alter table audit_log disable trigger user`);
-    await asOwner(`delete from audit_log where seq > ${anchor.seq - 3}`);
-    await asOwner(`alter table audit_log enable trigger user`);
+    await sql(`alter table audit_log disable trigger user`);
+    await sql(`delete from audit_log where seq > ${anchor.seq - 3}`);
+    await sql(`alter table audit_log enable trigger user`);
     const unseen = await veza(['audit', 'verify'], env);
     expect(unseen.code).toBe(0);
     expect(unseen.stdout).toMatch(/Audit chain intact/);

@@ -6,23 +6,13 @@ import { join } from 'node:path';
 import { type SecretBox, secretBoxFromFile } from '@veza/server/secret-box';
 import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { veza } from './testing.ts';
+import { asOwner, veza } from './testing.ts';
 
 let dir: string;
 let database: TestDatabase;
 const SECRET = 'JBSWY3DPEHPK3PXP';
 
-async function owner(text: string) {
-  if (database.engine === 'pglite') {
-    const reopened = await openTestDatabase({ dataDir: join(dir, 'data'), reuse: true });
-    try {
-      return await reopened.owner(text);
-    } finally {
-      await reopened.close();
-    }
-  }
-  return database.owner(text);
-}
+const owner = (text: string) => asOwner(database, join(dir, 'data'), text);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'veza-reseal-'));

@@ -1,6 +1,7 @@
-/** What the command-line tests share: running veza as a child process, and two small registers. */
+/** What the command-line tests share: running veza as a child process, SQL as the owner beside it, and two small registers. */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 
 export const VEZA = fileURLToPath(new URL('../bin/veza.js', import.meta.url));
 
@@ -19,6 +20,23 @@ export function veza(
       },
     );
   });
+}
+
+/**
+ * Runs SQL as the owner of a test database that veza commands open too. PGlite is one process at a
+ * time: its data folder (closed while the commands run) is opened around the statement and closed
+ * again.
+ */
+export async function asOwner(database: TestDatabase, dataDir: string, text: string) {
+  if (database.engine === 'pglite') {
+    const reopened = await openTestDatabase({ dataDir, reuse: true });
+    try {
+      return await reopened.owner(text);
+    } finally {
+      await reopened.close();
+    }
+  }
+  return database.owner(text);
 }
 
 // One Serbian register, and the same people (and others) seen at other borders. The second file has
