@@ -13,6 +13,7 @@ import { Choice } from '../../app/Choice.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { Pager } from '../../app/Pager.tsx';
 import { useSignedIn } from '../../app/session.ts';
+import { Tabs } from '../../app/Tabs.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Me } from '../../types.ts';
 import { readsCases, writesCases } from '../cases/access.ts';
@@ -76,23 +77,18 @@ export function HitsPage() {
         <p>{t('hits.none')}</p>
       ) : (
         <>
-          <div className="tabs" role="tablist" aria-label={t('hits.decisions')}>
-            {TABS.map((key) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={tab === key}
-                className={tab === key ? 'tab active' : 'tab'}
-                onClick={() => refilter(() => setTab(key))}
-              >
-                {t('hits.tab', {
-                  label: key === 'all' ? t('hits.all') : t(`hits.statuses.${key}`),
-                  count: key === 'all' ? everything : counts[key],
-                })}
-              </button>
-            ))}
-          </div>
+          <Tabs
+            label={t('hits.decisions')}
+            tabs={TABS.map((key) => [
+              key,
+              t('hits.tab', {
+                label: key === 'all' ? t('hits.all') : t(`hits.statuses.${key}`),
+                count: key === 'all' ? everything : counts[key],
+              }),
+            ])}
+            selected={tab}
+            onSelect={(key) => refilter(() => setTab(key))}
+          />
           <form className="filters" aria-label={t('hits.filters')} onSubmit={(e) => e.preventDefault()}>
             <Choice
               label={t('hits.band')}

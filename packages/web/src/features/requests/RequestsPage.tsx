@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Choice } from '../../app/Choice.tsx';
 import { ErrorMessage, Loading } from '../../app/feedback.tsx';
 import { useSignedIn } from '../../app/session.ts';
+import { Tabs } from '../../app/Tabs.tsx';
 import { listRequests, requestKeys } from './api.ts';
 import { useDateTime } from './format.ts';
 
@@ -61,20 +62,12 @@ export function RequestsPage() {
         </div>
       </div>
       {boxes.length > 1 && (
-        <div className="tabs" role="tablist" aria-label={t('requests.title')}>
-          {boxes.map((b) => (
-            <button
-              key={b}
-              type="button"
-              role="tab"
-              aria-selected={box === b}
-              className={box === b ? 'tab active' : 'tab'}
-              onClick={() => setBox(b)}
-            >
-              {t(`requests.boxes.${b}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={t('requests.title')}
+          tabs={boxes.map((b) => [b, t(`requests.boxes.${b}`)])}
+          selected={box}
+          onSelect={setBox}
+        />
       )}
       <form className="filters" aria-label={t('requests.filters')} onSubmit={(e) => e.preventDefault()}>
         <label className="grow">
