@@ -10,7 +10,7 @@
  * for the ratio. Target: p99 under 200 ms and no errors with two processes, at work.
  */
 import { randomUUID } from 'node:crypto';
-import { percentile, type ServerProcess, startPostgres, startVeza } from './support.ts';
+import { percentile, type ServerProcess, session, startPostgres, startVeza } from './support.ts';
 
 const JURISDICTIONS = ['al', 'ba', 'xk', 'me', 'mk', 'rs'] as const;
 const OPERATIONS = [
@@ -61,26 +61,13 @@ interface User {
   cases: string[];
 }
 
-async function signIn(url: string, username: string): Promise<Pick<User, 'cookie' | 'csrf'>> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'veza-demo-2026' }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status}`);
-  return {
-    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!,
-    csrf: (await response.json()).csrfToken,
-  };
-}
-
 /** 200 sessions: a third screeners, the rest investigators, spread over the six jurisdictions. */
 async function signInUsers(url: string, count: number): Promise<User[]> {
   const users: User[] = [];
   for (let i = 0; i < count; i++) {
     const role = i % 3 === 0 ? 'screener' : 'investigator';
-    const session = await signIn(url, `${role}.${JURISDICTIONS[i % JURISDICTIONS.length]}`);
-    const user: User = { role, ...session, instrumentId: null, cases: [] };
+    const signedIn = await session(url, `${role}.${JURISDICTIONS[i % JURISDICTIONS.length]}`);
+    const user: User = { role, ...signedIn, instrumentId: null, cases: [] };
     if (role === 'screener') {
       const { instruments } = (await (
         await fetch(`${url}/api/instruments`, { headers: { cookie: user.cookie } })
@@ -104,31 +91,33 @@ function choose(user: User): Operation {
   return 'search';
 }
 
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+
 async function step(url: string, user: User, op: Operation): Promise<number> {
   const headers: Record<string, string> = { cookie: user.cookie };
+  const post = (path: string, body: unknown) =>
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'x-csrf-token': user.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   let response: Response;
   switch (op) {
     case 'screening sync':
-      headers['x-csrf-token'] = user.csrf;
-      headers['content-type'] = 'application/json';
-      response = await fetch(`${url}/api/screenings`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          id: randomUUID(),
-          instrumentId: user.instrumentId,
-          interviewLanguage: 'ps',
-          screenerLanguage: 'en',
-          conductedAt: new Date(Date.now() - 3_600_000).toISOString(),
-          place: 'Reception centre',
-          consent: true,
-          answers: ANSWERS,
-        }),
+      response = await post('/api/screenings', {
+        id: randomUUID(),
+        instrumentId: user.instrumentId,
+        interviewLanguage: 'ps',
+        screenerLanguage: 'en',
+        conductedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        place: 'Reception centre',
+        consent: true,
+        answers: ANSWERS,
       });
       break;
     case 'search':
       response = await fetch(
-        `${url}/api/search?q=${encodeURIComponent(NAMES[Math.floor(Math.random() * NAMES.length)]!)}&purpose=checking%20a%20lead`,
+        `${url}/api/search?q=${encodeURIComponent(pick(NAMES))}&purpose=checking%20a%20lead`,
         { headers },
       );
       break;
@@ -142,27 +131,21 @@ async function step(url: string, user: User, op: Operation): Promise<number> {
       break;
     }
     case 'open case':
-      response = await fetch(
-        `${url}/api/cases/${user.cases[Math.floor(Math.random() * user.cases.length)]}?purpose=working%20the%20case`,
-        { headers },
-      );
+      response = await fetch(`${url}/api/cases/${pick(user.cases)}?purpose=working%20the%20case`, {
+        headers,
+      });
       break;
     case 'record person':
-      headers['x-csrf-token'] = user.csrf;
-      headers['content-type'] = 'application/json';
-      response = await fetch(`${url}/api/persons`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          names: [
-            {
-              givenNames: 'Bench',
-              familyNames: `${NAMES[Math.floor(Math.random() * 7)]} ${randomUUID().slice(0, 8)}`,
-            },
-          ],
-          sex: 'male',
-          birthDate: '1990',
-        }),
+      // A namesake of the people searched for, in any of their scripts.
+      response = await post('/api/persons', {
+        names: [
+          {
+            givenNames: 'Bench',
+            familyNames: `${pick(NAMES.filter((n) => !n.startsWith('+')))} ${randomUUID().slice(0, 8)}`,
+          },
+        ],
+        sex: 'male',
+        birthDate: '1990',
       });
       break;
     case 'requests':
