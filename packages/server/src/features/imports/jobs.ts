@@ -101,12 +101,13 @@ export async function importOf(ctx: ActorContext, id: string): Promise<ImportVie
 
 /** Asks the actor's import to stop: at once if it waits, before it commits if it runs. */
 export async function cancelImport(ctx: ActorContext, id: string): Promise<ImportView> {
-  await importOf(ctx, id);
-  await ctx.tx
+  // Row-level security: only the author's own import is marked, and only then stopped here.
+  const [marked] = await ctx.tx
     .update(imports)
     .set({ cancelRequested: true })
-    .where(and(eq(imports.id, id), inArray(imports.status, ['waiting', 'running'])));
-  running.get(id)?.controller.abort();
+    .where(and(eq(imports.id, id), inArray(imports.status, ['waiting', 'running'])))
+    .returning({ id: imports.id });
+  if (marked) running.get(id)?.controller.abort();
   return importOf(ctx, id);
 }
 
@@ -125,17 +126,22 @@ async function finish(
 
 /** The job: runs the import as its author, in one transaction that also marks it done. */
 export async function runImport(database: Database, id: string, attempt: number): Promise<void> {
-  await asSystem(database, (tx) =>
-    tx
+  // Taken, unless it has ended (a run that died after its commit left it done); and the imports
+  // that ended long ago go.
+  const [row] = await asSystem(database, async (tx) => {
+    await tx
       .delete(imports)
       .where(
         and(isNotNull(imports.finishedAt), lt(imports.finishedAt, new Date(Date.now() - KEEP_FINISHED_MS))),
-      ),
-  );
-  const [row] = await asSystem(database, (tx) => tx.select().from(imports).where(eq(imports.id, id)));
-  if (!row || !['waiting', 'running'].includes(row.status)) return;
+      );
+    return tx
+      .update(imports)
+      .set({ status: 'running' })
+      .where(and(eq(imports.id, id), inArray(imports.status, ['waiting', 'running'])))
+      .returning();
+  });
+  if (!row) return;
   if (row.cancelRequested) return finish(database, id, { status: 'cancelled' });
-  await asSystem(database, (tx) => tx.update(imports).set({ status: 'running' }).where(eq(imports.id, id)));
   const here = { controller: new AbortController(), done: 0, total: row.total };
   running.set(id, here);
   // With PostgreSQL another connection writes the progress for the page, whichever process it asks,
