@@ -38,8 +38,10 @@ function mustRead(ctx: ActorContext) {
  */
 function visibleHits(ctx: ActorContext, filter: Omit<HitQuery, 'limit' | 'offset' | 'status'>) {
   const me = ctx.actor.jurisdiction;
-  const mine = (a: Column, b: Column) => sql`case when ${hits.jurisdictionA} = ${me} then ${a} else ${b} end`;
-  const reference = mine(hits.referenceA, hits.referenceB);
+  /** This side's column of a pair, or (given the other way round) the other side's. */
+  const mine = <T>(a: Column, b: Column) =>
+    sql<T>`case when ${hits.jurisdictionA} = ${me} then ${a} else ${b} end`;
+  const reference = mine<string>(hits.referenceA, hits.referenceB);
   return ctx.tx.$with('visible_hits').as(
     ctx.tx
       .select({
@@ -47,12 +49,9 @@ function visibleHits(ctx: ActorContext, filter: Omit<HitQuery, 'limit' | 'offset
         foundAt: hits.foundAt,
         band: hits.band,
         evidence: hits.evidence,
-        other:
-          sql<string>`case when ${hits.jurisdictionA} = ${me} then ${hits.jurisdictionB} else ${hits.jurisdictionA} end`.as(
-            'other',
-          ),
-        theirs: sql<string>`${mine(hits.referenceB, hits.referenceA)}`.as('theirs'),
-        status: sql<HitStatus>`${mine(hits.statusA, hits.statusB)}`.as('status'),
+        other: mine<string>(hits.jurisdictionB, hits.jurisdictionA).as('other'),
+        theirs: mine<string>(hits.referenceB, hits.referenceA).as('theirs'),
+        status: mine<HitStatus>(hits.statusA, hits.statusB).as('status'),
         strength: sql<number>`case ${hits.band} when 'strong' then 0 when 'probable' then 1 else 2 end`.as(
           'strength',
         ),
