@@ -1,7 +1,8 @@
 /**
  * The free space of the embedded database's data folder. When the disk fills, every write fails
- * whole (PostgreSQL's disk_full, answered 507 storage_full) and reads go on; readiness and the
- * metrics show it before then. PostgreSQL's own disk is watched on its server.
+ * whole (PostgreSQL's disk_full, answered 507 storage_full), a read that is audited too; what
+ * writes nothing goes on. Readiness and the metrics show it before then. PostgreSQL's own disk is
+ * watched on its server.
  */
 import { statfs } from 'node:fs/promises';
 import type { Database } from './connection.ts';

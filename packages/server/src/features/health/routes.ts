@@ -28,8 +28,8 @@ const Ready = z.object({
   migrations: z.object({ status: z.enum(['current', 'behind', 'unknown']), latest: z.string().nullable() }),
   /**
    * The embedded database's disk (null on PostgreSQL, whose disk its server watches): low under
-   * 1 GiB free, full under 32 MiB, when writes fail with 507 storage_full. Reads go on, so the
-   * process stays ready.
+   * 1 GiB free, full under 32 MiB, when writes (and audited reads) fail with 507 storage_full.
+   * What writes nothing goes on, so the process stays ready.
    */
   storage: z
     .object({ status: z.enum(['ok', 'low', 'full']), freeBytes: z.number(), totalBytes: z.number() })
